@@ -1,0 +1,128 @@
+"""Guide content (texts, links, Vipps form tips) loaded from `resources/guide/`.
+
+Texts live in one JSON file per language (`en.json`, `nb.json`, …) with the same structure;
+links and their last-checked dates in `links.json`, shared by all languages. A language file
+may leave entries out: they fall back to English, so a translation can grow step by step.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from vipps_desktop.core.paths import resources_dir
+
+FALLBACK_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Link:
+    id: str
+    url: str
+    label: str
+    checked: str  # ISO date the URL was last confirmed to work
+
+
+@dataclass(frozen=True)
+class FormTip:
+    label_no: str  # the form's own Norwegian label, kept Norwegian in every language
+    meaning: str
+    enter: str
+    value_key: str | None  # which value the app can copy for this field, if any
+    source: str  # "doc" or "inferred": inferred labels are shown as best-effort
+
+
+@dataclass(frozen=True)
+class StepText:
+    title: str
+    subtitle: str
+    body: tuple[str, ...]
+    links: tuple[str, ...]
+
+
+def _guide_dir(root: Path | None) -> Path:
+    return (root or resources_dir()) / "guide"
+
+
+@cache
+def _load_json(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path.name}: expected an object at the top")
+    return data
+
+
+def _merged(language: str, root: Path | None) -> dict[str, Any]:
+    base = _load_json(_guide_dir(root) / f"{FALLBACK_LANGUAGE}.json")
+    path = _guide_dir(root) / f"{language}.json"
+    if language == FALLBACK_LANGUAGE or not path.exists():
+        return base
+    return _deep_merge(base, _load_json(path))
+
+
+def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+class Guide:
+    """The guide in one language, with English filling any gaps."""
+
+    def __init__(self, language: str = FALLBACK_LANGUAGE, root: Path | None = None) -> None:
+        self.language = language
+        self._data = _merged(language, root)
+        self._links = _load_json(_guide_dir(root) / "links.json")
+
+    @staticmethod
+    def languages(root: Path | None = None) -> list[str]:
+        return sorted(p.stem for p in _guide_dir(root).glob("*.json") if p.stem != "links")
+
+    def step(self, step_id: str) -> StepText:
+        raw = self._data["steps"][step_id]
+        return StepText(
+            title=raw["title"],
+            subtitle=raw.get("subtitle", ""),
+            body=tuple(raw.get("body", ())),
+            links=tuple(raw.get("links", ())),
+        )
+
+    def text(self, *path: str) -> str:
+        """A single text by its path, e.g. text("prerequisites", "confirm_bankid", "why")."""
+        node: Any = self._data
+        for part in path:
+            node = node[part]
+        if not isinstance(node, str):
+            raise KeyError("/".join(path))
+        return node
+
+    def link(self, link_id: str) -> Link:
+        raw = self._links["links"][link_id]
+        label = self._data.get("link_labels", {}).get(link_id, link_id)
+        return Link(id=link_id, url=raw["url"], label=label, checked=raw["checked"])
+
+    def link_ids(self) -> list[str]:
+        return list(self._links["links"])
+
+    def form_tips(self) -> list[FormTip]:
+        return [
+            FormTip(
+                label_no=tip["label_no"],
+                meaning=tip["meaning"],
+                enter=tip["enter"],
+                value_key=tip.get("value"),
+                source=tip.get("source", "doc"),
+            )
+            for tip in self._data["form_tips"]
+        ]
+
+    def raw(self) -> dict[str, Any]:
+        return self._data

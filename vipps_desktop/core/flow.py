@@ -1,0 +1,184 @@
+"""The wizard's flow as a small state machine over named steps.
+
+The steps are plain data (`STEPS`): each names the values it needs before the user may go on,
+and how to check them. `Flow` walks them over one setup's data dict: next and back with a
+history, which steps are complete, and where to resume. Nothing here knows about Qt; the Qt
+wizard asks this module for `next_step` and `is_complete`. Adding a step is one entry in
+`STEPS` plus its page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from vipps_desktop.core import validators
+
+Data = Mapping[str, Any]
+Check = Callable[[Any], bool]
+
+
+def is_true(value: Any) -> bool:
+    return value is True
+
+
+def is_iso_date(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def valid_by(validator: Callable[[str], validators.Validation]) -> Check:
+    """A check that passes when `validator` accepts the stored text."""
+
+    def check(value: Any) -> bool:
+        return isinstance(value, str) and validator(value).ok
+
+    return check
+
+
+def is_present(value: Any) -> bool:
+    return bool(value)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One wizard step: its id and the checks its data must pass to be complete."""
+
+    id: str
+    requires: Mapping[str, Check] = field(default_factory=dict)
+    # False for a step the user may pass without doing anything (e.g. reading a page).
+    counts_as_progress: bool = True
+
+    def is_complete(self, data: Data) -> bool:
+        return all(check(data.get(key)) for key, check in self.requires.items())
+
+    def missing(self, data: Data) -> list[str]:
+        return [key for key, check in self.requires.items() if not check(data.get(key))]
+
+
+STEPS: tuple[Step, ...] = (
+    Step("welcome", counts_as_progress=False),
+    Step(
+        "prerequisites",
+        {
+            "org_number": valid_by(validators.validate_org_number),
+            "confirm_bankid": is_true,
+            "confirm_signer_role": is_true,
+            "confirm_bank_account": is_true,
+            "confirm_paid_plan": is_true,
+        },
+    ),
+    Step("domain", {"domain": valid_by(validators.validate_domain)}),
+    # Showing the URL is the whole step; the order step asks for it again with its own Copy.
+    Step("callback", {"domain": valid_by(validators.validate_domain)}, counts_as_progress=False),
+    Step(
+        "order",
+        {
+            "sales_unit_name": valid_by(validators.validate_sales_unit_name),
+            "order_submitted_on": is_iso_date,
+        },
+    ),
+    Step("waiting", {"approved_on": is_iso_date}),
+    Step("portal", {"confirm_redirect_uri": is_true, "confirm_keys_found": is_true}),
+    Step("credentials", {"credentials_saved_at": is_present}),
+    Step("submit", {"submitted_to_criipto_on": is_iso_date}),
+    Step("done", counts_as_progress=False),
+)
+
+
+class UnknownStepError(KeyError):
+    pass
+
+
+class Flow:
+    """Navigation over `steps` for one setup's data (shared, mutated by the caller)."""
+
+    def __init__(self, data: dict[str, Any], steps: Sequence[Step] = STEPS) -> None:
+        self.steps = tuple(steps)
+        self._index = {step.id: i for i, step in enumerate(self.steps)}
+        self.data = data
+        self.history: list[str] = [self.steps[0].id]
+
+    # -- queries -------------------------------------------------------------------------
+
+    def step(self, step_id: str) -> Step:
+        try:
+            return self.steps[self._index[step_id]]
+        except KeyError:
+            raise UnknownStepError(step_id) from None
+
+    @property
+    def current(self) -> str:
+        return self.history[-1]
+
+    def is_complete(self, step_id: str) -> bool:
+        return self.step(step_id).is_complete(self.data)
+
+    def next_step(self, step_id: str) -> str | None:
+        """The step after `step_id`, or None at the end."""
+        i = self._index[self.step(step_id).id] + 1
+        return self.steps[i].id if i < len(self.steps) else None
+
+    def completed(self) -> list[str]:
+        """Steps that count as progress and whose data is complete, in order."""
+        return [s.id for s in self.steps if s.counts_as_progress and s.is_complete(self.data)]
+
+    def progress(self) -> tuple[int, int]:
+        """(steps done, steps that count) for a progress display."""
+        counted = [s for s in self.steps if s.counts_as_progress]
+        done = 0
+        for step in counted:
+            if not step.is_complete(self.data):
+                break
+            done += 1
+        return done, len(counted)
+
+    def resume_step(self, saved_current: str | None = None) -> str:
+        """Where to reopen: the first incomplete step, but never past the saved current step.
+
+        The user may have left on an earlier page they went back to; they return there. A
+        saved step that no longer exists (older version) falls back to the first gap.
+        """
+        first_gap = next((s.id for s in self.steps if not s.is_complete(self.data)),
+                         self.steps[-1].id)
+        if saved_current in self._index and saved_current is not None:
+            if self._index[saved_current] <= self._index[first_gap]:
+                return saved_current
+        return first_gap
+
+    def path_to(self, target: str) -> list[str]:
+        """Steps from the first up to and including `target`: the history a resume rebuilds."""
+        end = self._index[self.step(target).id]
+        return [s.id for s in self.steps[: end + 1]]
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def can_advance(self) -> bool:
+        return self.is_complete(self.current) and self.next_step(self.current) is not None
+
+    def advance(self) -> str:
+        if not self.is_complete(self.current):
+            missing = ", ".join(self.step(self.current).missing(self.data))
+            raise ValueError(f"step {self.current!r} is incomplete: {missing}")
+        nxt = self.next_step(self.current)
+        if nxt is None:
+            raise ValueError("already at the last step")
+        self.history.append(nxt)
+        return nxt
+
+    def back(self) -> str:
+        if len(self.history) > 1:
+            self.history.pop()
+        return self.current
+
+    def jump_to(self, target: str) -> str:
+        """Go to `target` with the history a user walking there would have had."""
+        self.history = self.path_to(target)
+        return self.current

@@ -1,0 +1,142 @@
+"""The open setup: its data, its flow, and saving after every change.
+
+The UI talks to one `Session`; it never writes state files itself. Listeners are plain
+callables, so the Qt layer can turn them into signals and the tests can use lists.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from vipps_desktop.core import validators
+from vipps_desktop.core.flow import STEPS, Flow
+from vipps_desktop.core.state import Setup, SetupStore
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[str], None]
+
+
+class Session:
+    def __init__(self, profile: Path) -> None:
+        self.profile = profile
+        self.store = SetupStore(profile)
+        self.setup: Setup | None = None
+        self.flow = Flow({})
+        self._listeners: list[Listener] = []
+
+    # -- listeners -----------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        """`listener(key)` is called after every change; key "" means a different setup."""
+        self._listeners.append(listener)
+
+    def _notify(self, key: str) -> None:
+        for listener in list(self._listeners):
+            listener(key)
+
+    # -- setups --------------------------------------------------------------------------
+
+    def setups(self) -> list[Setup]:
+        return self.store.load_all()
+
+    def new_setup(self) -> Setup:
+        setup = Setup()
+        self.store.save(setup)
+        log.info("new setup %s", setup.id)
+        return self._activate(setup)
+
+    def open_setup(self, setup_id: str) -> Setup:
+        setup = self.store.load(setup_id)
+        if setup is None:
+            raise KeyError(setup_id)
+        log.info("opened setup %s", setup.id)
+        return self._activate(setup)
+
+    def delete_setup(self, setup_id: str) -> None:
+        self.store.delete(setup_id)
+        log.info("deleted setup %s", setup_id)
+        if self.setup is not None and self.setup.id == setup_id:
+            self.setup = None
+            self.flow = Flow({})
+            self._notify("")
+
+    def _activate(self, setup: Setup) -> Setup:
+        self.setup = setup
+        self.flow = Flow(setup.data)
+        self._notify("")
+        return setup
+
+    # -- values --------------------------------------------------------------------------
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.flow.data.get(key, default)
+
+    def set(self, key: str, value: Any) -> None:
+        """Store one value and save at once; None removes it."""
+        if self.setup is None:
+            raise RuntimeError("no setup is open")
+        if self.setup.data.get(key) == value and (value is not None or key not in self.setup.data):
+            return
+        if value is None:
+            self.setup.data.pop(key, None)
+        else:
+            self.setup.data[key] = value
+        self.store.save(self.setup)
+        self._notify(key)
+
+    def set_current_step(self, step_id: str) -> None:
+        if self.setup is None or self.setup.current_step == step_id:
+            return
+        self.setup.current_step = step_id
+        self.store.save(self.setup)
+
+    def resume_step(self) -> str:
+        saved = self.setup.current_step if self.setup else None
+        return self.flow.resume_step(saved)
+
+    # -- derived values ------------------------------------------------------------------
+
+    def domain(self) -> str | None:
+        result = validators.validate_domain(self.get("domain") or "")
+        return result.value if result.ok else None
+
+    def callback_url(self) -> str | None:
+        domain = self.domain()
+        return validators.callback_url(domain) if domain else None
+
+    def value_for(self, key: str) -> str | None:
+        """A value the user may need to copy, by the key the guide data uses."""
+        if key == "callback_url":
+            return self.callback_url()
+        validator = {
+            "org_number": validators.validate_org_number,
+            "sales_unit_name": validators.validate_sales_unit_name,
+            "website": validators.validate_website,
+            "domain": validators.validate_domain,
+        }.get(key)
+        raw = self.get(key)
+        if validator is None or not isinstance(raw, str):
+            return raw if isinstance(raw, str) and raw else None
+        result = validator(raw)
+        return result.value if result.ok else None
+
+
+def describe(setup: Setup) -> dict[str, Any]:
+    """What the setups list shows: company, domain, progress."""
+    flow = Flow(setup.data, STEPS)
+    done, total = flow.progress()
+    org = validators.validate_org_number(str(setup.data.get("org_number") or ""))
+    return {
+        "id": setup.id,
+        "company": setup.data.get("company_name") or "",
+        "org_number": validators.format_org_number(org.value) if org.value else "",
+        "domain": setup.data.get("domain") or "",
+        "done": done,
+        "total": total,
+        "finished": setup.data.get("submitted_to_criipto_on") is not None,
+        "updated": setup.updated,
+    }

@@ -1,0 +1,93 @@
+"""The base of every wizard page: guide texts from resources, completion from core's flow."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from vipps_desktop.ui.context import AppContext
+from vipps_desktop.ui.widgets.link_button import LinkButton
+
+
+def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class GuidePage(QWizardPage):
+    """A page for one step of core's flow. Subclasses fill `self.content` in `build()`."""
+
+    step_id: ClassVar[str]
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(f"page_{self.step_id}")
+        text = ctx.guide.step(self.step_id)
+        self.setTitle(text.title)
+        self.setSubTitle(text.subtitle)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        self.content = QVBoxLayout(inner)
+        self.content.setContentsMargins(0, 0, 8, 0)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        for body in text.body:
+            self.content.addWidget(paragraph(body, inner))
+        self.build()
+        if text.links:
+            row = QHBoxLayout()
+            for link_id in text.links:
+                row.addWidget(LinkButton(ctx.guide.link(link_id), inner))
+            row.addStretch(1)
+            self.content.addLayout(row)
+        self.content.addStretch(1)
+        ctx.signals.changed.connect(self._on_changed)
+
+    # -- for subclasses ------------------------------------------------------------------
+
+    def build(self) -> None:
+        """Add the page's own widgets to `self.content`."""
+
+    def load(self) -> None:
+        """Show the open setup's values in the widgets (called on every visit)."""
+
+    def on_changed(self, key: str) -> None:
+        """A value changed in the session (key "" = another setup was opened)."""
+
+    # -- QWizardPage ---------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        self.load()
+
+    def cleanupPage(self) -> None:
+        # QWizard's default resets fields on Back; our values live in the session and stay.
+        pass
+
+    def isComplete(self) -> bool:
+        return self.ctx.session.setup is not None and self.ctx.session.flow.is_complete(
+            self.step_id
+        )
+
+    def _on_changed(self, key: str) -> None:
+        self.on_changed(key)
+        self.completeChanged.emit()
