@@ -32,6 +32,7 @@ _ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 # Characters a paste from a web page or PDF commonly carries along invisibly.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ class Message:
 class Validation:
     """Outcome of a validator: `value` when usable, else `error`; `notes` either way."""
 
-    value: str | None = None
+    # Not in repr: a validated client secret must not reach a log line or a traceback.
+    value: str | None = field(default=None, repr=False)
     error: Message | None = None
     notes: tuple[Message, ...] = field(default_factory=tuple)
 
@@ -96,6 +98,8 @@ def validate_org_number(text: str) -> Validation:
     if cleaned.endswith("MVA"):
         cleaned = cleaned[:-3]
     compact = re.sub(r"[\s.\-\u00a0]", "", cleaned)
+    if not compact:  # only "NO" / "MVA" / separators: nothing to check
+        return _fail("org.empty")
     if not compact.isascii() or not compact.isdigit():
         bad = next((c for c in compact if not (c.isascii() and c.isdigit())), "")
         return _fail("org.not_digits", char=bad)
@@ -250,7 +254,7 @@ def validate_website(text: str) -> Validation:
     if not raw:
         return _fail("website.empty")
     notes: tuple[Message, ...] = ()
-    if "://" not in raw:
+    if not _HAS_SCHEME.match(raw):
         raw = "https://" + raw
         notes = (Message.of("website.added_https"),)
     try:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from vipps_desktop.core.content import Guide
 from vipps_desktop.core.session import Session
 from vipps_desktop.ui.clipboard import ClipboardService
+from vipps_desktop.ui.keychain import KeychainService
 
 
 class SessionSignals(QObject):
@@ -28,3 +29,4 @@ class AppContext:
     clipboard: ClipboardService
     signals: SessionSignals
     settings: QSettings
+    keychain: KeychainService

@@ -66,6 +66,20 @@ def _texts() -> dict[str, str]:
         "website.invalid": _tr("This is not a valid web address."),
         "website.not_https": _tr("Vipps requires an https:// address."),
         "website.added_https": _tr("Added https:// in front."),
+        "client_id.empty": _tr("Paste the client ID from the Vipps portal."),
+        "client_id.not_guid": _tr(
+            "A client ID looks like fb492b5e-7907-4d83-bc20-c7fb60ca35de (a GUID). "
+            "Did you paste another value, such as the subscription key?"
+        ),
+        "client_id.cleaned": _tr("Removed spaces, line breaks or invisible characters."),
+        "client_secret.empty": _tr("Paste the client secret from the Vipps portal."),
+        "client_secret.cleaned": _tr("Removed spaces, line breaks or invisible characters."),
+        "client_secret.unusual_chars": _tr(
+            "It has characters a Vipps secret does not usually have. Check that you copied "
+            "the client secret, not another value."
+        ),
+        "client_secret.short": _tr("This is shorter than Vipps secrets usually are."),
+        "msn.not_digits": _tr("The MSN has digits only."),
     }
 
 

@@ -43,6 +43,8 @@ class GuidePage(QWizardPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Content wraps to the window's width; only vertical scrolling.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget(scroll)
         self.content = QVBoxLayout(inner)
         self.content.setContentsMargins(0, 0, 8, 0)

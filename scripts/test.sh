@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs everything the tests need (apt + pip into .venv), then runs lint, types and the whole
+# suite inside a private D-Bus session with a real GNOME Keyring. `.ci/run` runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/apt-packages.sh
+# shellcheck disable=SC2086
+apt_install $QT_OFFSCREEN $QT_XCB $APP_EXTRA $TEST_EXTRA
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".[test]"
+
+echo "== ruff"
+.venv/bin/ruff check .
+echo "== mypy"
+.venv/bin/mypy vipps_desktop
+echo "== pytest"
+export QT_QPA_PLATFORM=offscreen
+exec scripts/keyring-session.sh .venv/bin/python -m pytest "$@"

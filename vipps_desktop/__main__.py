@@ -1,0 +1,35 @@
+"""Command line: `vipps-desktop [--profile-dir DIR] [--lang nb|en]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from vipps_desktop import __version__
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="vipps-desktop",
+        description="Guides you through ordering Vipps Login for Criipto/Idura Verify.",
+    )
+    parser.add_argument("--profile-dir", metavar="DIR",
+                        help="keep all state and logs under DIR "
+                             "(also: VIPPS_DESKTOP_PROFILE_DIR)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # Qt's own options (-platform, -style, …) pass through to QApplication.
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    from vipps_desktop.core.paths import profile_dir
+    from vipps_desktop.ui.app import run
+
+    return run(profile_dir(args.profile_dir), [sys.argv[0], *argv])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

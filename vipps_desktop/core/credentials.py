@@ -1,0 +1,61 @@
+"""Validators for the values copied out of the Vipps portal: client ID, secret, MSN.
+
+Like `validators`, these never raise and return message codes. The secret's validation result
+never carries the secret in a message, only in `value`.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+from vipps_desktop.core.validators import Message, Validation
+
+# What a paste from a web page carries along: spaces, line breaks, zero-width characters.
+_PASTE_JUNK = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_BASE64ISH = re.compile(r"^[A-Za-z0-9+/=_\-]+$")
+
+
+def _strip_junk(text: str) -> tuple[str, bool]:
+    cleaned = _PASTE_JUNK.sub("", text)
+    return cleaned, cleaned != text.strip()
+
+
+def validate_client_id(text: str) -> Validation:
+    """A Vipps client_id is a GUID, e.g. fb492b5e-7907-4d83-bc20-c7fb60ca35de."""
+    cleaned, changed = _strip_junk(text)
+    notes = (Message.of("client_id.cleaned"),) if changed else ()
+    if not cleaned:
+        return Validation(error=Message.of("client_id.empty"))
+    try:
+        parsed = uuid.UUID(cleaned)
+    except ValueError:
+        return Validation(error=Message.of("client_id.not_guid"), notes=notes)
+    if len(cleaned.strip("{}").replace("urn:uuid:", "")) != 36:
+        return Validation(error=Message.of("client_id.not_guid"), notes=notes)
+    return Validation(value=str(parsed), notes=notes)
+
+
+def validate_client_secret(text: str) -> Validation:
+    """Non-empty; characters outside base64 get a warning, never a rejection."""
+    cleaned, changed = _strip_junk(text)
+    notes: list[Message] = []
+    if changed:
+        notes.append(Message.of("client_secret.cleaned"))
+    if not cleaned:
+        return Validation(error=Message.of("client_secret.empty"))
+    if not _BASE64ISH.match(cleaned):
+        notes.append(Message.of("client_secret.unusual_chars"))
+    if len(cleaned) < 16:
+        notes.append(Message.of("client_secret.short"))
+    return Validation(value=cleaned, notes=tuple(notes))
+
+
+def validate_msn(text: str) -> Validation:
+    """The merchant serial number (optional): digits only."""
+    cleaned = _PASTE_JUNK.sub("", text)
+    if not cleaned:
+        return Validation(value="")
+    if not cleaned.isascii() or not cleaned.isdigit():
+        return Validation(error=Message.of("msn.not_digits"))
+    return Validation(value=cleaned)

@@ -1,0 +1,81 @@
+"""Step 4: the callback URL, shown large, copied (never retyped), compared on request."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit
+
+from vipps_desktop.core import validators
+from vipps_desktop.ui import messages
+from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.widgets.copy_button import CopyButton
+from vipps_desktop.ui.widgets.illustration import Illustration
+
+
+class CallbackPage(GuidePage):
+    step_id = "callback"
+
+    def build(self) -> None:
+        row = QHBoxLayout()
+        self.url = QLabel(self)
+        self.url.setObjectName("callback_url")
+        self.url.setAccessibleName(self.tr("Callback URL"))
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.url.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.url.setWordWrap(True)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.35)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.url.setFont(font)
+        row.addWidget(self.url, 1)
+        self.copy = CopyButton(self.ctx.clipboard, self.ctx.session.callback_url,
+                               self.tr("callback URL"), parent=self)
+        self.copy.setObjectName("copy_callback_url")
+        row.addWidget(self.copy)
+        self.content.addLayout(row)
+
+        self.illustration = Illustration(
+            "criipto_vipps_provider",
+            self.tr("the Criipto dashboard's Vipps page showing your callback URL"), self)
+        self.content.addWidget(self.illustration)
+
+        self.content.addWidget(paragraph(self.tr(
+            "Optional: paste the callback URL your Criipto dashboard shows, to compare it "
+            "with this one."), self))
+        form = QFormLayout()
+        self.pasted = QLineEdit(self)
+        self.pasted.setObjectName("pasted_callback_url")
+        self.pasted.setAccessibleName(self.tr("Callback URL from your dashboard"))
+        label = QLabel(self.tr("&From the dashboard:"), self)
+        label.setBuddy(self.pasted)
+        form.addRow(label, self.pasted)
+        self.comparison = QLabel(self)
+        self.comparison.setObjectName("comparison")
+        self.comparison.setWordWrap(True)
+        form.addRow("", self.comparison)
+        self.content.addLayout(form)
+        self.pasted.textChanged.connect(self._compare)
+
+    def load(self) -> None:
+        url = self.ctx.session.callback_url() or ""
+        self.url.setText(url)
+        self.copy.refresh()
+        self.illustration.set_values({"callback_url": url, "domain": self.ctx.session.domain()
+                                      or ""})
+        self._compare(self.pasted.text())
+
+    def _compare(self, pasted: str) -> None:
+        expected = self.ctx.session.callback_url() or ""
+        if not pasted:
+            self.comparison.clear()
+            return
+        problems = validators.compare_callback_url(expected, pasted)
+        if not problems:
+            text = "✓ " + self.tr("Identical. This is the URL to give Vipps.")
+        else:
+            text = "✗ " + self.tr("Different:") + "\n" + "\n".join(
+                "• " + messages.text(p) for p in problems)
+        self.comparison.setText(text)
+        self.pasted.setAccessibleDescription(text)

@@ -1,0 +1,243 @@
+"""Step 8: the client ID and secret from the Vipps portal, saved to the keychain as typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+)
+
+from vipps_desktop.core.credentials import (
+    validate_client_id,
+    validate_client_secret,
+    validate_msn,
+)
+from vipps_desktop.core.secrets import Credentials, CredentialVault, Where
+from vipps_desktop.core.state import now_iso
+from vipps_desktop.ui import messages
+from vipps_desktop.ui.keychain_status import KeychainStatus, keychain_label
+from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.widgets.copy_button import announce
+
+SAVE_DELAY_MS = 400  # save once the user pauses, not on every keystroke
+
+
+class CredentialsPage(GuidePage):
+    step_id = "credentials"
+
+    def build(self) -> None:
+        session = self.ctx.session
+        env_box = QGroupBox(self.tr("Which keys?"), self)
+        env_row = QHBoxLayout(env_box)
+        self.production = QRadioButton(self.tr("&Production keys (real users)"), env_box)
+        self.production.setObjectName("env_production")
+        self.test_env = QRadioButton(self.tr("&Test keys (Vipps test environment)"), env_box)
+        self.test_env.setObjectName("env_test")
+        self.test_env.setToolTip(self.tr("The Vipps test environment has its own, separate keys."))
+        group = QButtonGroup(self)
+        for key, button in (("production", self.production), ("test", self.test_env)):
+            group.addButton(button)
+            env_row.addWidget(button)
+            button.toggled.connect(
+                lambda on, key=key: on and session.set("vipps_environment", key))
+        env_row.addStretch(1)
+        self.content.addWidget(env_box)
+
+        form = QFormLayout()
+        self.client_id = QLineEdit(self)
+        self.client_id.setObjectName("client_id")
+        self.client_id.setAccessibleName(self.tr("Client ID"))
+        self.client_id.setPlaceholderText("fb492b5e-7907-4d83-bc20-c7fb60ca35de")
+        self.client_id.setMaxLength(200)
+        id_label = QLabel(self.tr("Client &ID:"), self)
+        id_label.setBuddy(self.client_id)
+        form.addRow(id_label, self.client_id)
+        self.id_message = QLabel(self)
+        self.id_message.setObjectName("client_id_message")
+        self.id_message.setWordWrap(True)
+        form.addRow("", self.id_message)
+
+        self.secret = QLineEdit(self)
+        self.secret.setObjectName("client_secret")
+        self.secret.setAccessibleName(self.tr("Client secret"))
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setMaxLength(500)
+        # Input methods and autocompletion must not learn the secret.
+        self.secret.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText
+                                        | Qt.InputMethodHint.ImhNoPredictiveText
+                                        | Qt.InputMethodHint.ImhSensitiveData)
+        self.reveal = QAction(QIcon.fromTheme("view-reveal-symbolic"), self.tr("Show"), self)
+        self.reveal.setObjectName("reveal_secret")
+        self.reveal.setCheckable(True)
+        self.reveal.toggled.connect(self._toggle_reveal)
+        self.secret.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret, 1)
+        self.reveal_button = QPushButton(self.tr("S&how"), self)
+        self.reveal_button.setObjectName("reveal_secret_button")
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.setAccessibleName(self.tr("Show the client secret"))
+        self.reveal_button.toggled.connect(self.reveal.setChecked)
+        secret_row.addWidget(self.reveal_button)
+        secret_label = QLabel(self.tr("Client &secret:"), self)
+        secret_label.setBuddy(self.secret)
+        form.addRow(secret_label, secret_row)
+        self.secret_message = QLabel(self)
+        self.secret_message.setObjectName("client_secret_message")
+        self.secret_message.setWordWrap(True)
+        form.addRow("", self.secret_message)
+
+        self.msn = QLineEdit(self)
+        self.msn.setObjectName("msn")
+        self.msn.setAccessibleName(self.tr("Merchant serial number (optional)"))
+        self.msn.setMaxLength(20)
+        msn_label = QLabel(self.tr("&MSN (optional):"), self)
+        msn_label.setBuddy(self.msn)
+        msn_label.setToolTip(self.tr("The merchant serial number from Vipps's e-mail. "
+                                     "Not needed by Criipto; useful when you contact support."))
+        form.addRow(msn_label, self.msn)
+        self.msn_message = QLabel(self)
+        self.msn_message.setWordWrap(True)
+        form.addRow("", self.msn_message)
+        self.content.addLayout(form)
+
+        self.status = KeychainStatus(self.ctx, self)
+        self.status.retry.clicked.connect(self._retry)
+        self.content.addWidget(self.status)
+
+        self.worker = self.ctx.keychain.worker(self)
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save)
+        self._retry_action = self._save
+        self.client_id.textEdited.connect(self._on_credentials_edited)
+        self.secret.textEdited.connect(self._on_credentials_edited)
+        self.msn.textEdited.connect(self._on_msn_edited)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(self) -> None:
+        session = self.ctx.session
+        env = session.get("vipps_environment") or "production"
+        (self.test_env if env == "test" else self.production).setChecked(True)
+        self.msn.setText(session.get("msn") or "")
+        if self.client_id.text() or self.secret.text():
+            return  # still on screen from before: nothing to fetch
+        if session.get("credentials_saved_at"):
+            self.status.busy(self.tr("Reading the keys from your keychain…"))
+            self._retry_action = self._fetch
+            self._fetch()
+        else:
+            self.status.idle(self.tr("Paste the keys from the Vipps portal. They are saved "
+                                     "in your keychain as soon as both are valid."))
+
+    def _fetch(self) -> None:
+        label = keychain_label(self.ctx.session)
+        self.ctx.keychain.run(self.worker, lambda vault: vault.fetch(label),
+                              self._on_fetched, self._on_error)
+
+    def _on_fetched(self, found: object) -> None:
+        if found is None:
+            self.ctx.session.set("credentials_saved_at", None)
+            self.status.problem(self.tr(
+                "The saved keys are no longer in your keychain (deleted outside the app?). "
+                "Paste them again from the Vipps portal."), retry=False)
+            return
+        assert isinstance(found, Credentials)
+        self.client_id.setText(found.client_id)
+        self.secret.setText(found.secret)
+        self._show_validation()
+        self._show_saved()
+
+    # -- editing and saving --------------------------------------------------------------
+
+    def _toggle_reveal(self, shown: bool) -> None:
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if shown
+                                else QLineEdit.EchoMode.Password)
+        self.reveal.setText(self.tr("Hide") if shown else self.tr("Show"))
+        self.reveal_button.setText(self.tr("Hi&de") if shown else self.tr("S&how"))
+        self.reveal_button.setChecked(shown)
+
+    def _on_msn_edited(self, text: str) -> None:
+        result = validate_msn(text)
+        if result.ok:
+            self.msn_message.clear()
+            self.ctx.session.set("msn", result.value or None)
+        elif result.error is not None:
+            self.msn_message.setText("✗ " + messages.text(result.error))
+
+    def _on_credentials_edited(self) -> None:
+        self._save_timer.stop()
+        if self._show_validation():
+            self.status.busy(self.tr("Saving…"))
+            self._save_timer.start()
+        elif self.ctx.session.get("credentials_saved_at"):
+            self.status.idle(self.tr("Changed: the new values are saved once both are valid."))
+
+    def _show_validation(self) -> bool:
+        id_result = validate_client_id(self.client_id.text())
+        secret_result = validate_client_secret(self.secret.text())
+        for result, label, edit in ((id_result, self.id_message, self.client_id),
+                                    (secret_result, self.secret_message, self.secret)):
+            lines = []
+            if result.error is not None and edit.text():
+                lines.append("✗ " + messages.text(result.error))
+            elif result.ok:
+                lines.append("✓ " + self.tr("Looks right."))
+            lines.extend("ℹ " + messages.text(n) for n in result.notes)
+            label.setText("\n".join(lines))
+            edit.setAccessibleDescription("\n".join(lines))
+        return id_result.ok and secret_result.ok
+
+    def _save(self) -> None:
+        client_id = validate_client_id(self.client_id.text()).value
+        secret = validate_client_secret(self.secret.text()).value
+        if not client_id or not secret:
+            return
+        label = keychain_label(self.ctx.session)
+        self._retry_action = self._save
+
+        def job(vault: CredentialVault) -> tuple[Where, str]:
+            return vault.store(label, client_id, secret), vault.describe()
+
+        self.ctx.keychain.run(self.worker, job, self._on_saved, self._on_error)
+
+    def _on_saved(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        where, description = result
+        session = self.ctx.session
+        session.set("credentials_where", str(where))
+        session.set("credentials_keychain", description)
+        session.set("credentials_saved_at", now_iso())
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        session = self.ctx.session
+        if session.get("credentials_where") == str(Where.MEMORY):
+            self.status.memory_only()
+            return
+        saved = str(session.get("credentials_saved_at") or "")
+        try:
+            when = dt.datetime.fromisoformat(saved).astimezone().strftime("%H:%M")
+        except ValueError:
+            when = saved
+        text = (self.tr("Saved in %1 at %2.").replace("%1", str(session.get(
+            "credentials_keychain") or self.tr("your keychain"))).replace("%2", when))
+        self.status.ok(text)
+        announce(self, text)
+
+    def _on_error(self, error: Exception) -> None:
+        self.status.error(error)
+
+    def _retry(self) -> None:
+        self.status.busy(self.tr("Trying again…"))
+        self._retry_action()

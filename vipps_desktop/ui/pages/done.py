@@ -1,0 +1,54 @@
+"""Step 10: a summary, what to test next, and where the keys now live."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from vipps_desktop.core import validators
+from vipps_desktop.ui.pages.base import GuidePage
+
+ACR_VALUES = "urn:grn:authn:no:vipps"
+
+
+class DonePage(GuidePage):
+    step_id = "done"
+
+    def build(self) -> None:
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.content.addWidget(self.summary)
+
+    def load(self) -> None:
+        session = self.ctx.session
+        domain = session.domain() or ""
+        org = session.value_for("org_number") or ""
+        rows = [
+            (self.tr("Company"), session.get("company_name") or ""),
+            (self.tr("Organisation number"), validators.format_org_number(org) if org else ""),
+            (self.tr("Production domain"), domain),
+            (self.tr("Callback URL"), session.callback_url() or ""),
+            (self.tr("Order submitted"), session.get("order_submitted_on") or ""),
+            (self.tr("Approved"), session.get("approved_on") or ""),
+            (self.tr("Keys saved in Criipto"), session.get("submitted_to_criipto_on") or ""),
+        ]
+        table = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(str(v))}</td>"
+                        "</tr>" for k, v in rows if v)
+        test_url = (f"https://{domain}/oauth2/authorize?response_type=code&amp;"
+                    f"client_id=…&amp;redirect_uri=…&amp;scope=openid&amp;"
+                    f"acr_values={ACR_VALUES}")
+        self.summary.setText(
+            f"<table>{table}</table>"
+            f"<h3>{escape(self.tr('What to test next'))}</h3>"
+            f"<p>{escape(self.tr('Log in once through your production domain with Vipps:'))}"
+            f"<br><code>{test_url}</code><br>"
+            f"{escape(self.tr('Use your own application’s client ID and redirect URI. A successful login returns a token with identityscheme “novippslogin”.'))}</p>"
+            f"<h3>{escape(self.tr('Where the keys are now'))}</h3>"
+            f"<p>{escape(self.tr('Only in the Criipto dashboard and in the Vipps portal. This app deleted its copy from your keychain; it keeps no secret anywhere.'))}</p>"
+        )

@@ -1,0 +1,194 @@
+"""Step 9: paste the keys into the Criipto dashboard (no public API), then delete them here."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+
+from vipps_desktop.core.secrets import Credentials
+from vipps_desktop.core.state import today_iso
+from vipps_desktop.ui.keychain_status import KeychainStatus, keychain_label
+from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
+from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
+
+DASHBOARD_ENV = "VIPPS_DESKTOP_DASHBOARD_URL"
+DEFAULT_DASHBOARD = "https://dashboard.idura.app"
+PROVIDER_PATH = "/providers/NO_VIPPS"
+CHECKLIST = ("submit_production", "submit_client_id", "submit_client_secret", "submit_ssn",
+             "submit_saved")
+
+
+def provider_page_url() -> str:
+    base = os.environ.get(DASHBOARD_ENV, "").strip().rstrip("/") or DEFAULT_DASHBOARD
+    return base + PROVIDER_PATH
+
+
+class SubmitPage(GuidePage):
+    step_id = "submit"
+
+    def build(self) -> None:
+        self._credentials: Credentials | None = None
+        open_row = QHBoxLayout()
+        self.open_dashboard = QPushButton(self.tr("&Open the Vipps page in the Criipto "
+                                                  "dashboard ↗"), self)
+        self.open_dashboard.setObjectName("open_criipto_provider")
+        self.open_dashboard.setToolTip(provider_page_url())
+        self.open_dashboard.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl(provider_page_url())))
+        open_row.addWidget(self.open_dashboard)
+        open_row.addStretch(1)
+        self.content.addLayout(open_row)
+        tip = paragraph(self.tr("Tip: older addresses of the same dashboard, "
+                                "dashboard.criipto.com and manage.criipto.id, lead to the "
+                                "same page (Identity sources → Vipps)."), self)
+        tip.setEnabled(False)
+        self.content.addWidget(tip)
+
+        copy_box = QGroupBox(self.tr("Values to paste"), self)
+        copy_row = QHBoxLayout(copy_box)
+        self.copy_id = CopyButton(self.ctx.clipboard, self._client_id, self.tr("client ID"),
+                                  parent=copy_box)
+        self.copy_id.setObjectName("copy_client_id")
+        self.copy_id.setText(self.tr("Copy client &ID"))
+        self.copy_secret = CopyButton(self.ctx.clipboard, self._secret, self.tr("client secret"),
+                                      sensitive=True, parent=copy_box)
+        self.copy_secret.setObjectName("copy_client_secret")
+        copy_row.addWidget(QLabel(self.tr("Client ID:"), copy_box))
+        copy_row.addWidget(self.copy_id)
+        copy_row.addSpacing(24)
+        copy_row.addWidget(QLabel(self.tr("Client secret:"), copy_box))
+        copy_row.addWidget(self.copy_secret)
+        copy_row.addStretch(1)
+        self.countdown = QLabel(self)
+        self.countdown.setObjectName("clipboard_countdown")
+        box = QVBoxLayout()
+        box.addWidget(copy_box)
+        box.addWidget(self.countdown)
+        self.content.addLayout(box)
+        self.ctx.clipboard.countdown.connect(self._on_countdown)
+        self.ctx.clipboard.cleared.connect(self._on_cleared)
+
+        checklist = QGroupBox(self.tr("In the Criipto dashboard"), self)
+        check_box = QVBoxLayout(checklist)
+        texts = (
+            self.tr("Switch the dashboard to &Production first (toggle at the top left)"),
+            self.tr("Paste the client ID into “Client id”"),
+            self.tr("Paste the client secret into “Client secret”"),
+            self.tr("Decide on “Include SSN (fødselsnummer)”: only if you need it"),
+            self.tr("Press “Save”"),
+        )
+        self.checks = [ConfirmBox(self.ctx.session, key, text, parent=checklist)
+                       for key, text in zip(CHECKLIST, texts, strict=True)]
+        for check in self.checks:
+            check_box.addWidget(check)
+        self.content.addWidget(checklist)
+
+        self.status = KeychainStatus(self.ctx, self)
+        self.status.retry.clicked.connect(self._fetch)
+        self.content.addWidget(self.status)
+
+        done_row = QHBoxLayout()
+        self.saved_button = QPushButton(self.tr("I have saved them in &Criipto…"), self)
+        self.saved_button.setObjectName("saved_in_criipto")
+        self.saved_button.setAccessibleDescription(self.tr(
+            "Deletes the keys from this computer's keychain and finishes the setup"))
+        self.saved_button.clicked.connect(self._confirm_saved)
+        done_row.addStretch(1)
+        done_row.addWidget(self.saved_button)
+        self.content.addLayout(done_row)
+        self.worker = self.ctx.keychain.worker(self)
+
+    def _client_id(self) -> str | None:
+        return self._credentials.client_id if self._credentials else None
+
+    def _secret(self) -> str | None:
+        return self._credentials.secret if self._credentials else None
+
+    def load(self) -> None:
+        for check in self.checks:
+            check.load()
+        self._credentials = None
+        self._refresh()
+        if self.ctx.session.get("submitted_to_criipto_on"):
+            self.status.ok(self.tr("Done: the keys were deleted from this computer on %s.")
+                           % self.ctx.session.get("submitted_to_criipto_on"))
+            return
+        self._fetch()
+
+    def _fetch(self) -> None:
+        self.status.busy(self.tr("Reading the keys from your keychain…"))
+        label = keychain_label(self.ctx.session)
+        self.ctx.keychain.run(self.worker, lambda vault: vault.fetch(label), self._on_fetched,
+                              self.status.error)
+
+    def _on_fetched(self, found: object) -> None:
+        if found is None:
+            self.ctx.session.set("credentials_saved_at", None)
+            self.status.problem(self.tr(
+                "The keys are no longer in your keychain (deleted outside the app, or the app "
+                "was restarted without a keychain). Go Back and paste them again."), retry=False)
+        else:
+            assert isinstance(found, Credentials)
+            self._credentials = found
+            self.status.ok(self.tr("Keys ready to copy."))
+        self._refresh()
+
+    def on_changed(self, key: str) -> None:
+        if key.startswith("submit_"):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        self.copy_id.refresh()
+        self.copy_secret.refresh()
+        ticked = all(self.ctx.session.get(key) is True for key in CHECKLIST)
+        done = bool(self.ctx.session.get("submitted_to_criipto_on"))
+        self.saved_button.setEnabled(ticked and not done)
+
+    def _on_countdown(self, seconds: int) -> None:
+        if seconds > 0:
+            self.countdown.setText(self.tr("The secret is on the clipboard; cleared in %n "
+                                           "second(s).", "", seconds))
+        else:
+            self.countdown.clear()
+
+    def _on_cleared(self) -> None:
+        text = self.tr("Clipboard cleared: the secret is no longer on it.")
+        self.countdown.setText(text)
+        announce(self, text)
+
+    def _confirm_saved(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Keys saved in Criipto?"),
+            self.tr("Have you pressed Save in the Criipto dashboard? The app now deletes the "
+                    "client ID and secret from this computer. After that they exist only in "
+                    "Criipto and in the Vipps portal."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.discard()
+
+    def discard(self) -> None:
+        self.status.busy(self.tr("Deleting the keys from your keychain…"))
+        label = keychain_label(self.ctx.session)
+        self.ctx.keychain.run(self.worker, lambda vault: vault.discard(label), self._on_discarded,
+                              self._on_discard_error)
+
+    def _on_discard_error(self, error: Exception) -> None:
+        self.status.error(error)
+        self.status.retry.clicked.disconnect()
+        self.status.retry.clicked.connect(self.discard)
+
+    def _on_discarded(self, _result: object) -> None:
+        self.ctx.clipboard.clear_secret()
+        self._credentials = None
+        session = self.ctx.session
+        session.set("submitted_to_criipto_on", today_iso())
+        session.set("credentials_where", None)
+        self._refresh()
+        self.wizard().next()

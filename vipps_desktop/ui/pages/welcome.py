@@ -1,0 +1,153 @@
+"""Step 1: what the app does, and the saved setups (resume, start new, delete)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+)
+
+from vipps_desktop.core.session import describe
+from vipps_desktop.ui.pages.base import GuidePage, paragraph
+
+NEW_SETUP = ""
+
+
+class WelcomePage(GuidePage):
+    step_id = "welcome"
+
+    open_requested = Signal(str)  # setup id
+
+    def build(self) -> None:
+        self.problems = paragraph("", self)
+        self.problems.setObjectName("state_problems")
+        self.problems.setStyleSheet("QLabel { border: 1px solid #c77700; padding: 6px; }")
+        self.problems.hide()
+        self.content.addWidget(self.problems)
+
+        heading = QLabel(self.tr("&Your setups"), self)
+        self.content.addWidget(heading)
+        self.setups = QListWidget(self)
+        self.setups.setObjectName("setups_list")
+        self.setups.setAccessibleName(self.tr("Your setups"))
+        self.setups.setAccessibleDescription(
+            self.tr("Choose a saved setup to resume, or start a new one, then press Next.")
+        )
+        self.setups.setMinimumHeight(140)
+        heading.setBuddy(self.setups)
+        self.setups.itemActivated.connect(lambda _item: self.wizard().next())
+        self.setups.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.content.addWidget(self.setups)
+
+        row = QHBoxLayout()
+        self.delete_button = QPushButton(self.tr("&Delete setup…"), self)
+        self.delete_button.setObjectName("delete_setup")
+        self.delete_button.setAccessibleName(self.tr("Delete the selected setup"))
+        self.delete_button.clicked.connect(self._delete_selected)
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        self.content.addLayout(row)
+
+    # -- list ----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.ctx.session
+        saved = session.setups()
+        self.setups.clear()
+        new_item = QListWidgetItem(self.tr("+  Start a new setup"))
+        new_item.setData(Qt.ItemDataRole.UserRole, NEW_SETUP)
+        self.setups.addItem(new_item)
+        select = new_item
+        for setup in saved:
+            info = describe(setup)
+            item = QListWidgetItem(self._describe(info))
+            item.setData(Qt.ItemDataRole.UserRole, setup.id)
+            self.setups.addItem(item)
+            if session.setup is not None and session.setup.id == setup.id:
+                select = item
+        if session.setup is None and len(saved) > 0:
+            select = self.setups.item(1)
+        self.setups.setCurrentItem(select)
+        self._show_problems()
+        self._update_buttons()
+
+    def _describe(self, info: dict[str, object]) -> str:
+        company = str(info["company"] or info["org_number"] or self.tr("New company"))
+        if info["company"] and info["org_number"]:
+            company = f"{info['company']} ({info['org_number']})"
+        domain = str(info["domain"] or self.tr("no domain yet"))
+        if info["finished"]:
+            progress = self.tr("finished")
+        else:
+            progress = self.tr("%1 of %2 steps done").replace("%1", str(info["done"])).replace(
+                "%2", str(info["total"]))
+        updated = str(info["updated"])[:10]
+        return f"{company} — {domain}\n    {progress} · " + self.tr("last changed %s") % updated
+
+    def _show_problems(self) -> None:
+        problems = self.ctx.session.store.problems
+        if not problems:
+            self.problems.hide()
+            return
+        lines = []
+        for problem in problems:
+            if problem.kind == "newer":
+                why = self.tr("was written by a newer version of this app")
+            else:
+                why = self.tr("could not be read")
+            lines.append(
+                self.tr("A saved setup %1. It was kept, unchanged, as %2.")
+                .replace("%1", why).replace("%2", str(problem.moved_to))
+            )
+        self.problems.setText("⚠ " + "\n".join(lines))
+        self.problems.show()
+
+    def selected_id(self) -> str:
+        item = self.setups.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else NEW_SETUP
+
+    def _update_buttons(self) -> None:
+        self.delete_button.setEnabled(self.selected_id() != NEW_SETUP)
+
+    def _delete_selected(self) -> None:
+        setup_id = self.selected_id()
+        if setup_id == NEW_SETUP:
+            return
+        item = self.setups.currentItem()
+        name = item.text().splitlines()[0] if item is not None else ""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete setup"),
+            self.tr("Delete the setup “%s”? What you entered for it is removed; "
+                    "anything you sent to Vipps or Criipto stays there.") % name,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.ctx.session.delete_setup(setup_id)
+            self.refresh()
+
+    # -- QWizardPage ---------------------------------------------------------------------
+
+    def isComplete(self) -> bool:
+        return self.setups.currentItem() is not None
+
+    def validatePage(self) -> bool:
+        setup_id = self.selected_id()
+        session = self.ctx.session
+        if setup_id == NEW_SETUP:
+            session.new_setup()
+            return True
+        if session.setup is not None and session.setup.id == setup_id:
+            return True
+        # Another saved setup: the wizard reopens it at its own step, after this call returns.
+        QTimer.singleShot(0, lambda: self.open_requested.emit(setup_id))
+        return False

@@ -1,0 +1,72 @@
+"""One instance per profile: a second launch brings the first window forward.
+
+A QLockFile in the profile decides who is first (stale locks from a crash are taken over);
+the first instance listens on a QLocalServer named after the profile, and a second launch
+asks it to come forward. If that fails, the second launch explains instead of opening a second
+window that would write the same files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+ACTIVATE = b"activate\n"
+TIMEOUT_MS = 1500
+
+
+def server_name(profile: Path) -> str:
+    digest = hashlib.sha256(str(profile.resolve()).encode()).hexdigest()[:16]
+    return f"vipps-desktop-{digest}"
+
+
+class SingleInstance(QObject):
+    activated = Signal()
+
+    def __init__(self, profile: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(profile)
+        self._lock = QLockFile(str(profile / "instance.lock"))
+        self._lock.setStaleLockTime(0)  # a dead owner's lock is detected by its pid instead
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this is the only instance; then it starts listening for others."""
+        if not self._lock.tryLock(100):
+            return False
+        QLocalServer.removeServer(self.name)  # a crashed owner can leave its socket behind
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(self.name)
+        return True
+
+    def ask_first_to_activate(self) -> bool:
+        """From a second launch: ask the first instance to come forward."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(TIMEOUT_MS):
+            return False
+        socket.write(ACTIVATE)
+        ok = socket.waitForBytesWritten(TIMEOUT_MS)
+        socket.disconnectFromServer()
+        return ok
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _on_ready(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
+            self.activated.emit()

@@ -1,0 +1,38 @@
+"""A checkbox bound to one session value: True, or the date it was ticked."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from vipps_desktop.core.session import Session
+from vipps_desktop.core.state import today_iso
+
+
+class ConfirmBox(QCheckBox):
+    def __init__(self, session: Session, key: str, text: str, *, records_date: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.session = session
+        self.key = key
+        self.records_date = records_date
+        self._text = text
+        self.setObjectName(key)
+        self.toggled.connect(self._on_toggled)
+
+    def load(self) -> None:
+        value = self.session.get(self.key)
+        self.blockSignals(True)
+        self.setChecked(bool(value))
+        self.blockSignals(False)
+        self._show_date(value)
+
+    def _on_toggled(self, on: bool) -> None:
+        value: object = (today_iso() if self.records_date else True) if on else None
+        self.session.set(self.key, value)
+        self._show_date(value)
+
+    def _show_date(self, value: object) -> None:
+        if self.records_date and isinstance(value, str):
+            self.setText(self._text + "  " + self.tr("(on %s)") % value)
+        else:
+            self.setText(self._text)

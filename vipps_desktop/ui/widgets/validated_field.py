@@ -1,0 +1,89 @@
+"""A labelled line edit bound to one session value, validated as the user types.
+
+The raw text is saved as typed (so Back and resume restore exactly what was there); the
+validator's verdict and notes are shown under the field in words and with a mark, not only in
+colour, and announced to screen readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from vipps_desktop.core.session import Session
+from vipps_desktop.core.validators import Validation
+from vipps_desktop.ui import messages
+
+MAX_PASTE = 2000  # nothing the user needs is longer; keeps a mis-paste from freezing layouts
+
+
+class CoreValidator(QValidator):
+    """Lets Qt know a field's state (for accessibility and styling) from core's verdict."""
+
+    def __init__(self, check: Callable[[str], Validation], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._check = check
+
+    def validate(self, text: str, pos: int) -> object:
+        # Never Invalid: the user must be free to paste anything and get a message for it.
+        state = (QValidator.State.Acceptable if self._check(text).ok
+                 else QValidator.State.Intermediate)
+        return state, text, pos
+
+
+class ValidatedField(QObject):
+    """Owns the row widgets for a QFormLayout: a label, a line edit and a message line."""
+
+    verdict = Signal(object)  # Validation
+
+    def __init__(self, session: Session, key: str, label: str,
+                 check: Callable[[str], Validation], *, placeholder: str = "",
+                 valid_text: Callable[[Validation], str] | None = None,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.key = key
+        self.check = check
+        self._valid_text = valid_text
+        self.label = QLabel(label, parent)
+        self.edit = QLineEdit(parent)
+        self.edit.setObjectName(key)
+        self.edit.setMaxLength(MAX_PASTE)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(label.replace("&", ""))
+        self.edit.setValidator(CoreValidator(check, self.edit))
+        self.label.setBuddy(self.edit)
+        self.message = QLabel(parent)
+        self.message.setObjectName(f"{key}_message")
+        self.message.setWordWrap(True)
+        self.edit.textEdited.connect(self._on_edited)
+
+    def add_to(self, form: QFormLayout) -> None:
+        form.addRow(self.label, self.edit)
+        form.addRow("", self.message)
+
+    def load(self) -> None:
+        text = self.session.get(self.key) or ""
+        if self.edit.text() != text:
+            self.edit.setText(text)
+        self.show_verdict(self.check(text), quiet_when_empty=True)
+
+    def _on_edited(self, text: str) -> None:
+        self.session.set(self.key, text or None)
+        self.show_verdict(self.check(text), quiet_when_empty=False)
+
+    def show_verdict(self, result: Validation, *, quiet_when_empty: bool = False) -> None:
+        lines: list[str] = []
+        if result.ok:
+            lines.append("✓ " + (self._valid_text(result) if self._valid_text else
+                                 self.tr("Looks right.")))
+        elif result.error is not None and not (quiet_when_empty and not self.edit.text()):
+            lines.append("✗ " + messages.text(result.error))
+        lines.extend("ℹ " + messages.text(note) for note in result.notes)
+        text = "\n".join(lines)
+        self.message.setText(text)
+        self.edit.setAccessibleDescription(text)
+        self.verdict.emit(result)

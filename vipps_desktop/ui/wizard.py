@@ -1,0 +1,150 @@
+"""The main window: a QWizard whose navigation core's flow decides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget, QWizard
+
+from vipps_desktop.ui.context import AppContext
+from vipps_desktop.ui.pages import PAGES
+from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.pages.welcome import WelcomePage
+from vipps_desktop.ui.widgets.step_list import StepList
+
+GEOMETRY_KEY = "window/geometry"
+LAST_SETUP_KEY = "last_setup"
+
+
+class SetupWizard(QWizard):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._walking = False
+        self.setObjectName("setup_wizard")
+        self.setWindowTitle(self.tr("Vipps Login Setup"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        # Everything is saved as it is typed, so leaving is "Close", never "Cancel".
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Close"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setMinimumSize(820, 600)
+
+        self.step_ids = [step.id for step in ctx.session.flow.steps]
+        self.pages: dict[str, GuidePage] = {}
+        for number, step_id in enumerate(self.step_ids):
+            page = PAGES[step_id](ctx, self)
+            self.setPage(number, page)
+            self.pages[step_id] = page
+        welcome = self.pages["welcome"]
+        assert isinstance(welcome, WelcomePage)
+        welcome.open_requested.connect(self.open_setup)
+
+        self.step_list = StepList(self)
+        self.step_list.step_requested.connect(self.go_to)
+        self.setSideWidget(self.step_list)
+        self.currentIdChanged.connect(self._on_page_changed)
+        ctx.signals.changed.connect(lambda _key: self._refresh_step_list())
+        self._restore_geometry()
+        self._refresh_step_list()
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def current_step(self) -> str:
+        return self.step_ids[self.currentId()] if self.currentId() >= 0 else self.step_ids[0]
+
+    def nextId(self) -> int:
+        nxt = self.ctx.session.flow.next_step(self.current_step())
+        return self.step_ids.index(nxt) if nxt is not None else -1
+
+    def open_setup(self, setup_id: str) -> None:
+        """Open a saved setup where its user left off."""
+        self.ctx.session.open_setup(setup_id)
+        self.ctx.settings.setValue(LAST_SETUP_KEY, setup_id)
+        self.go_to(self.ctx.session.resume_step())
+
+    def go_to(self, step_id: str) -> None:
+        """Walk to `step_id` through every earlier page, so Back works as if the user had."""
+        if self.ctx.session.setup is None or step_id == self.current_step():
+            return
+        target = self.step_ids.index(step_id)
+        if target > self.step_ids.index(self.ctx.session.flow.resume_step()):
+            return  # not reachable yet: an earlier step is incomplete
+        self._walking = True
+        try:
+            self.restart()
+            while self.currentId() < target:
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:
+                    break
+        finally:
+            self._walking = False
+        self._on_page_changed(self.currentId())
+
+    def validateCurrentPage(self) -> bool:
+        if self._walking and self.currentId() == 0:
+            return True  # walking past Welcome with a setup already open
+        return super().validateCurrentPage()
+
+    def _on_page_changed(self, page_id: int) -> None:
+        if self._walking or page_id < 0:
+            return
+        step_id = self.step_ids[page_id]
+        session = self.ctx.session
+        if session.setup is not None:
+            session.set_current_step(step_id)
+            self.ctx.settings.setValue(LAST_SETUP_KEY, session.setup.id)
+        self._refresh_step_list()
+
+    def _refresh_step_list(self) -> None:
+        guide = self.ctx.guide
+        flow = self.ctx.session.flow
+        has_setup = self.ctx.session.setup is not None
+        done = set(flow.completed()) if has_setup else set()
+        reachable: set[str] = set()
+        if has_setup:
+            limit = self.step_ids.index(flow.resume_step())
+            reachable = set(self.step_ids[: limit + 1])
+        steps = [(s, guide.step(s).title) for s in self.step_ids]
+        self.step_list.show_steps(steps, self.current_step(), done, reachable)
+
+    # -- window --------------------------------------------------------------------------
+
+    def resume_last(self) -> None:
+        """On start: reopen the setup the user had open last time, where they left off."""
+        last = self.ctx.settings.value(LAST_SETUP_KEY)
+        if isinstance(last, str) and last:
+            try:
+                self.open_setup(last)
+            except (KeyError, ValueError):
+                self.ctx.settings.remove(LAST_SETUP_KEY)
+
+    def bring_to_front(self) -> None:
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized)
+                            | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(980, 720)
+
+    def done(self, result: int) -> None:
+        # Every way out (Close, Escape, the window's close button, Finish) ends here.
+        self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.ctx.settings.sync()
+        self.ctx.clipboard.clear_secret()
+        super().done(result)
+
+
+def app_icon() -> QIcon:
+    from vipps_desktop.core.paths import resources_dir
+
+    return QIcon(str(resources_dir() / "icons" / "vipps-desktop.svg"))

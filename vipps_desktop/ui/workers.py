@@ -1,0 +1,96 @@
+"""Run slow work (keychain, network) off the GUI thread and deliver the result back on it.
+
+`Worker.start(fn, on_done, on_error)` runs `fn` in Qt's global thread pool. The result arrives
+through a queued signal on the GUI thread. Each start supersedes the previous one for the same
+Worker: an answer that arrives after the user moved on (or pressed Cancel) is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    finished = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, ticket: int) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+        self.ticket = ticket
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # delivered to the GUI thread, which decides what to say
+            self._emit(self.relay.failed, exc)
+        else:
+            self._emit(self.relay.finished, result)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(self.ticket, value)
+        except RuntimeError:
+            pass  # the widget that asked is gone (window closed): nobody to tell
+
+
+class Worker(QObject):
+    """One kind of background job for one widget; the newest start wins."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
+        self._ticket = 0
+        self._callbacks: tuple[Callable[[Any], None], Callable[[Exception], None]] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._callbacks is not None
+
+    def start(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+              on_error: Callable[[Exception], None]) -> None:
+        self._ticket += 1
+        self._callbacks = (on_done, on_error)
+        self.busy_changed.emit(True)
+        (self._pool or QThreadPool.globalInstance()).start(_Task(fn, self._relay, self._ticket))
+
+    def cancel(self) -> None:
+        """Forget the running job: its answer, when it comes, is dropped."""
+        self._ticket += 1
+        if self._callbacks is not None:
+            self._callbacks = None
+            self.busy_changed.emit(False)
+
+    def _take(self, ticket: int) -> tuple[Callable[[Any], None], Callable[[Exception], None]] | None:
+        if ticket != self._ticket or self._callbacks is None:
+            log.debug("dropped a stale background result")
+            return None
+        callbacks, self._callbacks = self._callbacks, None
+        self.busy_changed.emit(False)
+        return callbacks
+
+    @Slot(int, object)
+    def _on_finished(self, ticket: int, result: object) -> None:
+        callbacks = self._take(ticket)
+        if callbacks is not None:
+            callbacks[0](result)
+
+    @Slot(int, object)
+    def _on_failed(self, ticket: int, error: object) -> None:
+        callbacks = self._take(ticket)
+        if callbacks is not None and isinstance(error, Exception):
+            callbacks[1](error)
