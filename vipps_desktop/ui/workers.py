@@ -7,6 +7,7 @@ Worker: an answer that arrives after the user moved on (or pressed Cancel) is dr
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -14,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
+_Callbacks = tuple[Callable[[Any], None], Callable[[Exception], None]]
 
 
 class _Relay(QObject):
@@ -37,10 +39,9 @@ class _Task(QRunnable):
             self._emit(self.relay.finished, result)
 
     def _emit(self, signal: Any, value: object) -> None:
-        try:
+        # RuntimeError: the widget that asked is gone (window closed): nobody to tell.
+        with contextlib.suppress(RuntimeError):
             signal.emit(self.ticket, value)
-        except RuntimeError:
-            pass  # the widget that asked is gone (window closed): nobody to tell
 
 
 class Worker(QObject):
@@ -55,7 +56,7 @@ class Worker(QObject):
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
         self._ticket = 0
-        self._callbacks: tuple[Callable[[Any], None], Callable[[Exception], None]] | None = None
+        self._callbacks: _Callbacks | None = None
 
     @property
     def busy(self) -> bool:
@@ -75,7 +76,7 @@ class Worker(QObject):
             self._callbacks = None
             self.busy_changed.emit(False)
 
-    def _take(self, ticket: int) -> tuple[Callable[[Any], None], Callable[[Exception], None]] | None:
+    def _take(self, ticket: int) -> _Callbacks | None:
         if ticket != self._ticket or self._callbacks is None:
             log.debug("dropped a stale background result")
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QIcon
@@ -36,7 +37,6 @@ class CredentialsPage(GuidePage):
     step_id = "credentials"
 
     def build(self) -> None:
-        session = self.ctx.session
         env_box = QGroupBox(self.tr("Which keys?"), self)
         env_row = QHBoxLayout(env_box)
         self.production = QRadioButton(self.tr("&Production keys (real users)"), env_box)
@@ -48,8 +48,7 @@ class CredentialsPage(GuidePage):
         for key, button in (("production", self.production), ("test", self.test_env)):
             group.addButton(button)
             env_row.addWidget(button)
-            button.toggled.connect(
-                lambda on, key=key: on and session.set("vipps_environment", key))
+            button.toggled.connect(partial(self._choose_environment, key))
         env_row.addStretch(1)
         self.content.addWidget(env_box)
 
@@ -122,6 +121,10 @@ class CredentialsPage(GuidePage):
         self.client_id.textEdited.connect(self._on_credentials_edited)
         self.secret.textEdited.connect(self._on_credentials_edited)
         self.msn.textEdited.connect(self._on_msn_edited)
+
+    def _choose_environment(self, key: str, on: bool) -> None:
+        if on:
+            self.ctx.session.set("vipps_environment", key)
 
     # -- loading -------------------------------------------------------------------------
 

@@ -48,7 +48,14 @@ class DonePage(GuidePage):
             f"<h3>{escape(self.tr('What to test next'))}</h3>"
             f"<p>{escape(self.tr('Log in once through your production domain with Vipps:'))}"
             f"<br><code>{test_url}</code><br>"
-            f"{escape(self.tr('Use your own application’s client ID and redirect URI. A successful login returns a token with identityscheme “novippslogin”.'))}</p>"
+            + escape(self.tr("Use your own application’s client ID and redirect URI. A "
+                             "successful login returns a token with identityscheme "
+                             "“novippslogin”."))
+            + "</p>"
             f"<h3>{escape(self.tr('Where the keys are now'))}</h3>"
-            f"<p>{escape(self.tr('Only in the Criipto dashboard and in the Vipps portal. This app deleted its copy from your keychain; it keeps no secret anywhere.'))}</p>"
+            + "<p>"
+            + escape(self.tr("Only in the Criipto dashboard and in the Vipps portal. This app "
+                             "deleted its copy from your keychain; it keeps no secret "
+                             "anywhere."))
+            + "</p>"
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -44,8 +46,7 @@ class OrderPage(GuidePage):
         self.customer_service.setObjectName("template_customer_service")
         for key, button in (("web", self.web), ("customer_service", self.customer_service)):
             self.template_buttons.addButton(button)
-            button.toggled.connect(lambda on, key=key: on and self.ctx.session.set(
-                "order_template", key))
+            button.toggled.connect(lambda on, key=key: self._choose_template(on, key))
             choice_row.addWidget(button)
         choice_row.addStretch(1)
         open_row = QHBoxLayout()
@@ -119,7 +120,7 @@ class OrderPage(GuidePage):
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setWordWrap(True)
         value.setTextFormat(Qt.TextFormat.PlainText)
-        button = CopyButton(self.ctx.clipboard, lambda key=key: self.ctx.session.value_for(key),
+        button = CopyButton(self.ctx.clipboard, partial(self.ctx.session.value_for, key),
                             tip.meaning.lower(), parent=self.tips)
         button.setObjectName(f"copy_{key}")
         value_row.addWidget(value, 1)
@@ -147,6 +148,10 @@ class OrderPage(GuidePage):
                 value = validators.format_org_number(value)
             label.setText(value or self.tr("(not entered yet)"))
             self.copy_buttons[key].refresh()
+
+    def _choose_template(self, on: bool, key: str) -> None:
+        if on:
+            self.ctx.session.set("order_template", key)
 
     def _open_form(self) -> None:
         template = self.ctx.session.get("order_template") or "web"

@@ -35,7 +35,8 @@ class PrerequisitesPage(GuidePage):
             check.setObjectName(key)
             why = guide.text("prerequisites", key, "why")
             check.setAccessibleDescription(why)
-            check.toggled.connect(lambda on, key=key: self.ctx.session.set(key, True if on else None))
+            check.toggled.connect(
+                lambda on, key=key: self.ctx.session.set(key, True if on else None))
             why_label = QLabel(why, group)
             why_label.setWordWrap(True)
             why_label.setIndent(24)

@@ -112,7 +112,7 @@ class WelcomePage(GuidePage):
 
     def selected_id(self) -> str:
         item = self.setups.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else NEW_SETUP
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else NEW_SETUP
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_id() != NEW_SETUP)

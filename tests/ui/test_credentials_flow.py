@@ -1,0 +1,278 @@
+"""The credentials part of the wizard against the real (private) GNOME Keyring.
+
+From pasting the keys to deleting them after they are in Criipto: the keychain entries are
+checked with independent clients (secret-tool, secretstorage), and after a full run the
+secret's bytes must appear nowhere under the profile directory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from pytestqt.qtbot import QtBot
+
+from keychain_util import (
+    delete_outside_app,
+    lock,
+    requires_keychain,
+    secret_tool_accounts,
+    unlock,
+)
+from vipps_desktop.core.secrets import CredentialVault, SecretStore
+from vipps_desktop.core.session import Session
+from vipps_desktop.ui.app import make_context
+from vipps_desktop.ui.context import AppContext
+from vipps_desktop.ui.pages.credentials import CredentialsPage
+from vipps_desktop.ui.pages.submit import CHECKLIST, SubmitPage
+from vipps_desktop.ui.wizard import SetupWizard
+
+CLIENT_ID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"
+# '+' and '/' on purpose: a secret that URL-encodes differently than it reads.
+SECRET = "Zk3+q9/TjW1xV2aB7cD8eF0g=="
+DOMAIN = "acme.idura.broker"
+LEFT = Qt.MouseButton.LeftButton
+
+
+def seed_setup(profile: Path, step: str = "credentials") -> str:
+    """A setup that has reached `step`, made with the session API like a user would have."""
+    session = Session(profile)
+    setup = session.new_setup()
+    values = {
+        "org_number": "923609016", "confirm_bankid": True, "confirm_signer_role": True,
+        "confirm_bank_account": True, "confirm_paid_plan": True, "domain": DOMAIN,
+        "sales_unit_name": "Acme", "order_submitted_on": "2026-11-20",
+        "approved_on": "2026-11-24", "confirm_redirect_uri": True, "confirm_keys_found": True,
+    }
+    for key, value in values.items():
+        session.set(key, value)
+    session.set_current_step(step)
+    return setup.id
+
+
+def open_wizard(qtbot: QtBot, ctx: AppContext) -> SetupWizard:
+    wizard = SetupWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    # The first run has no "last setup" in settings; open the only one there is.
+    setups = ctx.session.setups()
+    wizard.open_setup(setups[0].id)
+    return wizard
+
+
+def answer_next_message_box(button: QMessageBox.StandardButton) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, click)
+
+    QTimer.singleShot(0, click)
+
+
+def type_credentials(qtbot: QtBot, page: CredentialsPage) -> None:
+    qtbot.keyClicks(page.client_id, CLIENT_ID)
+    qtbot.keyClicks(page.secret, SECRET)
+
+
+def wait_status(qtbot: QtBot, page: CredentialsPage | SubmitPage,
+                kind: str, timeout: int = 10000) -> None:
+    qtbot.waitUntil(lambda: page.status.kind == kind, timeout=timeout)
+
+
+def files_containing(root: Path, needle: bytes) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file() and needle in p.read_bytes()]
+
+
+@pytest.fixture
+def keychain_ctx(qapp: object, profile: Path) -> Callable[[], AppContext]:
+    """Makes contexts on the same profile: a second call is the app after a restart."""
+    contexts: list[AppContext] = []
+
+    def make() -> AppContext:
+        ctx = make_context(profile)
+        contexts.append(ctx)
+        return ctx
+
+    yield make  # type: ignore[misc]
+    for ctx in contexts:
+        ctx.keychain.wait()
+    # Leave the private keychain clean for the next test.
+    for kind in ("client id", "client secret"):
+        delete_outside_app(f"{DOMAIN} {kind}")
+
+
+@requires_keychain
+def test_full_run_keeps_secret_only_in_keychain_then_nowhere(
+    qtbot: QtBot, profile: Path, keychain_ctx: Callable[[], AppContext],
+    opened_urls: object,
+) -> None:
+    seed_setup(profile)
+    ctx = keychain_ctx()
+    wizard = open_wizard(qtbot, ctx)
+    assert wizard.current_step() == "credentials"
+    page = wizard.pages["credentials"]
+    assert isinstance(page, CredentialsPage)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+
+    type_credentials(qtbot, page)
+    wait_status(qtbot, page, "ok")
+    assert "Saved in" in page.status.label.text()
+    assert "GNOME Keyring" in page.status.label.text()
+    assert next_button.isEnabled()
+    # An independent client sees both entries, named so a person recognises them.
+    assert secret_tool_accounts() == [f"{DOMAIN} client id", f"{DOMAIN} client secret"]
+
+    qtbot.mouseClick(next_button, LEFT)
+    assert wizard.current_step() == "submit"
+    submit = wizard.pages["submit"]
+    assert isinstance(submit, SubmitPage)
+    qtbot.waitUntil(submit.copy_secret.isEnabled, timeout=10000)
+
+    qtbot.mouseClick(submit.copy_id, LEFT)
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == CLIENT_ID
+    assert not clipboard.mimeData().hasFormat("x-kde-passwordManagerHint")
+    qtbot.mouseClick(submit.copy_secret, LEFT)
+    assert clipboard.text() == SECRET
+    assert bytes(clipboard.mimeData().data("x-kde-passwordManagerHint").data()) == b"secret"
+    assert "cleared in" in submit.countdown.text()
+
+    assert not submit.saved_button.isEnabled()  # checklist first
+    for check in submit.checks:
+        check.click()
+    assert all(ctx.session.get(key) is True for key in CHECKLIST)
+    assert submit.saved_button.isEnabled()
+
+    answer_next_message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(submit.saved_button, LEFT)
+    qtbot.waitUntil(lambda: wizard.current_step() == "done", timeout=10000)
+
+    assert secret_tool_accounts() == []
+    assert clipboard.text() != SECRET  # cleared at once, not after the countdown
+    assert ctx.session.get("submitted_to_criipto_on")
+    summary = wizard.pages["done"].summary.text()  # type: ignore[attr-defined]
+    assert "acr_values=urn:grn:authn:no:vipps" in summary
+    wizard.close()
+    ctx.keychain.wait()
+
+    # Nothing under the profile (state, settings, logs) holds the secret, in any encoding.
+    for needle in (SECRET, SECRET.replace("+", "%2B").replace("/", "%2F"), CLIENT_ID):
+        if needle == CLIENT_ID:
+            continue  # the ID is not secret, but is not stored either: checked below
+        assert files_containing(profile, needle.encode()) == []
+    assert files_containing(profile, CLIENT_ID.encode()) == []
+
+
+@requires_keychain
+def test_resume_after_restart_reads_keys_back(
+    qtbot: QtBot, profile: Path, keychain_ctx: Callable[[], AppContext]
+) -> None:
+    seed_setup(profile)
+    ctx = keychain_ctx()
+    wizard = open_wizard(qtbot, ctx)
+    page = wizard.pages["credentials"]
+    assert isinstance(page, CredentialsPage)
+    type_credentials(qtbot, page)
+    wait_status(qtbot, page, "ok")
+    wizard.close()
+    ctx.keychain.wait()
+
+    ctx2 = keychain_ctx()
+    again = SetupWizard(ctx2)
+    qtbot.addWidget(again)
+    again.show()
+    again.resume_last()
+    assert again.current_step() == "credentials"
+    page2 = again.pages["credentials"]
+    assert isinstance(page2, CredentialsPage)
+    qtbot.waitUntil(lambda: page2.secret.text() == SECRET, timeout=10000)
+    assert page2.client_id.text() == CLIENT_ID
+    assert page2.secret.echoMode() == page2.secret.EchoMode.Password
+    assert again.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+@requires_keychain
+def test_entry_deleted_outside_app_asks_to_paste_again(
+    qtbot: QtBot, profile: Path, keychain_ctx: Callable[[], AppContext]
+) -> None:
+    seed_setup(profile)
+    ctx = keychain_ctx()
+    wizard = open_wizard(qtbot, ctx)
+    page = wizard.pages["credentials"]
+    assert isinstance(page, CredentialsPage)
+    type_credentials(qtbot, page)
+    wait_status(qtbot, page, "ok")
+    wizard.close()
+    ctx.keychain.wait()
+
+    assert delete_outside_app(f"{DOMAIN} client secret") == 1
+    ctx2 = keychain_ctx()
+    again = SetupWizard(ctx2)
+    qtbot.addWidget(again)
+    again.show()
+    again.resume_last()
+    page2 = again.pages["credentials"]
+    assert isinstance(page2, CredentialsPage)
+    wait_status(qtbot, page2, "gone")
+    assert "no longer in your keychain" in page2.status.label.text()
+    assert not again.button(QWizard.WizardButton.NextButton).isEnabled()
+    # Pasting again saves again.
+    type_credentials(qtbot, page2)
+    wait_status(qtbot, page2, "ok")
+    assert f"{DOMAIN} client secret" in secret_tool_accounts()
+
+
+@requires_keychain
+def test_locked_keychain_then_unlock_and_retry(
+    qtbot: QtBot, profile: Path, keychain_ctx: Callable[[], AppContext]
+) -> None:
+    seed_setup(profile)
+    ctx = keychain_ctx()
+    wizard = open_wizard(qtbot, ctx)
+    page = wizard.pages["credentials"]
+    assert isinstance(page, CredentialsPage)
+    lock()
+    try:
+        type_credentials(qtbot, page)
+        wait_status(qtbot, page, "locked", timeout=30000)
+        assert "locked" in page.status.label.text()
+        assert page.status.retry.isVisible()
+        assert page.secret.text() == SECRET  # nothing typed is lost
+        assert secret_tool_accounts() == []
+    finally:
+        unlock()
+    qtbot.mouseClick(page.status.retry, LEFT)
+    wait_status(qtbot, page, "ok")
+    assert secret_tool_accounts() == [f"{DOMAIN} client id", f"{DOMAIN} client secret"]
+
+
+def test_no_keychain_keeps_keys_in_memory_and_says_so(
+    qtbot: QtBot, profile: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    # No Secret Service on this bus, and no other keychain on Linux: keyring finds none.
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    seed_setup(profile)
+    ctx = make_context(profile, vault_factory=lambda: CredentialVault(SecretStore()))
+    wizard = open_wizard(qtbot, ctx)
+    page = wizard.pages["credentials"]
+    assert isinstance(page, CredentialsPage)
+    type_credentials(qtbot, page)
+    wait_status(qtbot, page, "memory")
+    assert "memory for this session only" in page.status.label.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
+    submit = wizard.pages["submit"]
+    assert isinstance(submit, SubmitPage)
+    qtbot.waitUntil(submit.copy_secret.isEnabled, timeout=10000)
+    wizard.close()
+    ctx.keychain.wait()
+    assert files_containing(profile, SECRET.encode()) == []
