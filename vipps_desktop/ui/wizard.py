@@ -103,7 +103,9 @@ class SetupWizard(QWizard):
         guide = self.ctx.guide
         flow = self.ctx.session.flow
         has_setup = self.ctx.session.setup is not None
-        done = set(flow.completed()) if has_setup else set()
+        # Every step with something to check gets its mark, reading steps included.
+        done = ({s.id for s in flow.steps if s.requires and s.is_complete(flow.data)}
+                if has_setup else set())
         reachable: set[str] = set()
         if has_setup:
             limit = self.step_ids.index(flow.resume_step())

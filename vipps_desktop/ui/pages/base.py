@@ -56,10 +56,10 @@ class GuidePage(QWizardPage):
         for body in text.body:
             self.content.addWidget(paragraph(body, inner))
         self.build()
-        if text.links:
+        # One link a row: side by side, long labels would force the page wider than the window.
+        for link_id in text.links:
             row = QHBoxLayout()
-            for link_id in text.links:
-                row.addWidget(LinkButton(ctx.guide.link(link_id), inner))
+            row.addWidget(LinkButton(ctx.guide.link(link_id), inner))
             row.addStretch(1)
             self.content.addLayout(row)
         self.content.addStretch(1)

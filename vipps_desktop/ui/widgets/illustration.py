@@ -22,10 +22,22 @@ def illustration_path(name: str) -> Path:
     return resources_dir() / "illustrations" / f"{name}.svg"
 
 
+# The drawn URL boxes hold about 70 monospace characters.
+MAX_DRAWN_CHARS = 70
+
+
+def fit(text: str, limit: int = MAX_DRAWN_CHARS) -> str:
+    """Shorten `text` in the middle so it fits a drawn box; the page shows it in full."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return text[:head] + "…" + text[-(limit - 1 - head):]
+
+
 def render_template(name: str, values: Mapping[str, str]) -> bytes:
     svg = illustration_path(name).read_text(encoding="utf-8")
     for key, value in values.items():
-        svg = svg.replace("{" + key + "}", escape(value, {'"': "&quot;"}))
+        svg = svg.replace("{" + key + "}", escape(fit(value), {'"': "&quot;"}))
     return svg.encode("utf-8")
 
 

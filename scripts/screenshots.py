@@ -1,0 +1,89 @@
+"""Take a screenshot of every wizard page into docs/screenshots/ (run via take-screenshots.sh).
+
+Runs the real app window on the X server in $DISPLAY (Xvfb), with a scratch profile filled in
+the way a user would have, so each page shows realistic values.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from vipps_desktop.core.session import Session  # noqa: E402
+from vipps_desktop.ui.app import make_application, make_context  # noqa: E402
+from vipps_desktop.ui.pages.credentials import CredentialsPage  # noqa: E402
+from vipps_desktop.ui.wizard import SetupWizard  # noqa: E402
+
+VALUES = {
+    "org_number": "923 609 016", "confirm_bankid": True, "confirm_signer_role": True,
+    "confirm_bank_account": True, "confirm_paid_plan": True, "domain": "acme.idura.broker",
+    "company_name": "Acme Norge AS", "sales_unit_name": "Acme Norge",
+    "website": "https://www.acme.no", "order_submitted_on": "2026-11-20",
+    "approved_on": "2026-11-24", "confirm_redirect_uri": True, "confirm_keys_found": True,
+}
+
+
+def settle(app: QApplication, ms: int = 250) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
+def main() -> int:
+    out = ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application(sys.argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = Path(tmp)
+        session = Session(profile)
+        session.new_setup()
+        for key, value in VALUES.items():
+            session.set(key, value)
+        other = Session(profile)
+        other.new_setup()
+        other.set("org_number", "974760673")
+        other.set("domain", "kunde.criipto.id")
+
+        ctx = make_context(profile)
+        wizard = SetupWizard(ctx)
+        wizard.resize(1000, 760)
+        wizard.show()
+        settle(app, 500)
+        for number, step_id in enumerate(wizard.step_ids, start=1):
+            if step_id == "welcome":
+                wizard.restart()
+            else:
+                if ctx.session.setup is None:
+                    ctx.session.open_setup(session.setup.id)  # type: ignore[union-attr]
+                wizard.go_to(step_id) if step_id != "done" else None
+            if step_id == "credentials":
+                page = wizard.pages["credentials"]
+                assert isinstance(page, CredentialsPage)
+                page.client_id.setText("fb492b5e-7907-4d83-bc20-c7fb60ca35de")
+                page.secret.setText("Zk3q9TjW1xV2aB7cD8eF0g==")
+                page.client_id.textEdited.emit(page.client_id.text())
+                settle(app, 1500)
+            if step_id == "submit":
+                settle(app, 1000)
+            if step_id == "done":
+                ctx.session.set("submitted_to_criipto_on", "2026-11-26")
+                wizard.go_to("done")
+            settle(app)
+            path = out / f"{number:02d}-{step_id}.png"
+            wizard.grab().save(str(path))
+            print(path.relative_to(ROOT))
+        wizard.close()
+        ctx.keychain.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
