@@ -11,5 +11,10 @@ apt_install $QT_OFFSCREEN $QT_XCB $APP_EXTRA
 .venv/bin/python -m pip install -q .
 echo "Installed: $(pwd)/.venv/bin/vipps-desktop"
 if [ "${1:-}" = "--run" ]; then
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "No display here: checking the installation instead of opening a window."
+        echo "Start it from a desktop session with: $(pwd)/.venv/bin/vipps-desktop"
+        exec .venv/bin/vipps-desktop --self-test
+    fi
     exec .venv/bin/vipps-desktop
 fi

@@ -16,6 +16,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--profile-dir", metavar="DIR",
                         help="keep all state and logs under DIR "
                              "(also: VIPPS_DESKTOP_PROFILE_DIR)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check the installation without opening a window, then exit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # Qt's own options (-platform, -style, …) pass through to QApplication.
     args, _qt_args = parser.parse_known_args(argv)
@@ -25,6 +27,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
+    if args.self_test:
+        from vipps_desktop.ui.selftest import run_self_test
+
+        return run_self_test()
     from vipps_desktop.core.paths import profile_dir
     from vipps_desktop.ui.app import run
 

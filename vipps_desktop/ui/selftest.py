@@ -1,0 +1,80 @@
+"""`vipps-desktop --self-test`: prove an install works without showing a window.
+
+Builds every page, loads every resource the pages and the guide refer to, and reports the
+keychain backend the app would use. Runs the same frozen (PyInstaller) and unfrozen. Prints
+what it checked; exit status 0 when all is well, 1 with the reason otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from vipps_desktop import __version__
+
+
+def run_self_test() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        return _check()
+    except Exception:
+        print("self-test FAILED:", file=sys.stderr)
+        traceback.print_exc()
+        return 1
+
+
+def _check() -> int:
+    from PySide6.QtSvg import QSvgRenderer
+
+    from vipps_desktop.core.content import Guide
+    from vipps_desktop.core.paths import resources_dir
+    from vipps_desktop.core.secrets import CredentialVault
+    from vipps_desktop.ui.app import make_application, make_context
+    from vipps_desktop.ui.wizard import SetupWizard
+
+    frozen = bool(getattr(sys, "frozen", False))
+    print(f"vipps-desktop {__version__} ({'frozen' if frozen else 'python'} "
+          f"{sys.version.split()[0]})")
+    resources = resources_dir()
+    print(f"resources: {resources}")
+    problems: list[str] = []
+    for language in Guide.languages():
+        guide = Guide(language)
+        for link_id in guide.link_ids():
+            if not guide.link(link_id).url.startswith("https://"):
+                problems.append(f"link {link_id} is not https")
+        print(f"guide: {language} ok ({len(guide.link_ids())} links)")
+    svgs = sorted((resources / "illustrations").glob("*.svg")) + sorted(
+        (resources / "icons").glob("*.svg"))
+    for svg in svgs:
+        if not QSvgRenderer(str(svg)).isValid():
+            problems.append(f"invalid SVG {svg.name}")
+    print(f"images: {len(svgs)} SVG files")
+    if not svgs:
+        problems.append("no illustrations found")
+
+    app = make_application([sys.argv[0]])
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = make_context(Path(tmp))
+        ctx.session.new_setup()
+        wizard = SetupWizard(ctx)
+        print(f"pages: {len(wizard.pages)} built ({', '.join(wizard.pages)})")
+        wizard.deleteLater()
+        app.processEvents()
+
+    vault = CredentialVault()
+    backend = vault.secret_store.backend
+    backend_name = f"{type(backend).__module__}.{type(backend).__name__}" if backend else "none"
+    print(f"keychain: {vault.describe()} [{backend_name}]")
+    if backend is None:
+        print("note: no keychain: the app will keep keys in memory for one session only")
+
+    if problems:
+        for problem in problems:
+            print(f"self-test FAILED: {problem}", file=sys.stderr)
+        return 1
+    print("self-test ok")
+    return 0
