@@ -1,0 +1,405 @@
+"""The Vipps client ID and client secret, kept in the OS keychain and nowhere else.
+
+`SecretStore` is one small interface over `keyring`, pinned to a real OS keychain picked from an
+allow-list (Secret Service, macOS Keychain, Windows Credential Manager, KWallet). A
+`PYTHON_KEYRING_BACKEND` or `keyringrc.cfg` naming anything else (a plaintext file, the "fail"
+or "null" backend, an unknown plugin) is refused, logged, and never imported.
+
+Each value is one keychain entry a person can recognise in their keychain app: service
+"Vipps Login Setup", account "<setup label> client id" / "<setup label> client secret".
+
+`CredentialVault` holds one setup's pair for the UI: in the keychain, or - when there is no
+keychain at all - in memory for this session only. Failures surface as `SecretStoreError`
+subclasses whose messages never contain a secret (keyring's own exception is not chained).
+"""
+
+from __future__ import annotations
+
+import configparser
+import enum
+import importlib
+import logging
+import os
+import threading
+import traceback
+from collections.abc import Callable
+from contextlib import closing, suppress
+from pathlib import Path
+from typing import NamedTuple, TypeVar
+
+from keyring.backend import KeyringBackend
+from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordDeleteError
+
+from vipps_desktop.core.logs import redact, scrub
+
+log = logging.getLogger(__name__)
+
+SERVICE = "Vipps Login Setup"
+CLIENT_ID = "client id"
+CLIENT_SECRET = "client secret"
+KINDS = (CLIENT_ID, CLIENT_SECRET)
+
+# Fully qualified class name -> what the user calls it. Nothing else is ever used.
+SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
+ALLOWED_BACKENDS: dict[str, str] = {
+    SECRET_SERVICE: "the Secret Service keychain",
+    "keyring.backends.macOS.Keyring": "macOS Keychain",
+    "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
+    "keyring.backends.kwallet.DBusKeyring": "KWallet",
+    "keyring.backends.kwallet.DBusKeyringKWallet4": "KWallet",
+}
+NO_KEYCHAIN = "no keychain"
+
+# Secret Service providers, by the program that owns org.freedesktop.secrets.
+# Matched as prefixes: /proc/<pid>/comm is cut at 15 characters, AppImages carry a version.
+_PROVIDERS = {
+    "gnome-keyring-d": "GNOME Keyring",
+    "keepassxc": "KeePassXC",
+    "kwalletd": "KWallet",
+    "ksecretd": "KWallet",
+}
+
+T = TypeVar("T")
+
+
+# -- errors -----------------------------------------------------------------------------------
+
+
+class SecretStoreError(Exception):
+    """A keychain operation failed. The message is for people and never holds a secret."""
+
+    def __init__(self, message: str, kind: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind or type(self).__name__
+
+
+class NoKeychainError(SecretStoreError):
+    """There is no usable OS keychain (none installed, running, or allowed)."""
+
+
+class KeychainLockedError(SecretStoreError):
+    """The keychain is locked and was not unlocked (prompt dismissed or impossible)."""
+
+
+class KeychainError(SecretStoreError):
+    """Anything else; `kind` is the underlying exception's type name."""
+
+
+def _class_name(obj: object) -> str:
+    cls = obj if isinstance(obj, type) else type(obj)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _translate(action: str, exc: Exception) -> SecretStoreError:
+    """Map keyring's (and secretstorage's) exceptions onto ours, without their text."""
+    name = type(exc).__name__
+    names = {klass.__name__ for klass in type(exc).__mro__}
+    # The original text goes to the log only, scrubbed of every registered secret.
+    log.warning("Keychain could not %s: %s: %s", action, name, scrub(str(exc)))
+    if isinstance(exc, KeyringLocked) or names & {"LockedException", "PromptDismissedException"}:
+        return KeychainLockedError(
+            f"The keychain is locked, so the app could not {action}. Unlock it and try again.",
+            kind=name,
+        )
+    if isinstance(exc, NoKeyringError | InitError) or "SecretServiceNotAvailableException" in names:
+        return NoKeychainError(f"No keychain is available to {action}.", kind=name)
+    return KeychainError(f"The keychain could not {action} ({name}).", kind=name)
+
+
+def _close_leaked_connections(exc: BaseException) -> None:
+    """Close the D-Bus connections keyring's Secret Service backend leaves open when it raises.
+
+    `get_preferred_collection()` opens a connection and raises KeyringLocked/InitError without
+    closing it (jaraco/keyring#380); the socket would linger until garbage collection.
+    """
+    try:
+        from jeepney.io.blocking import DBusConnection
+        from secretstorage import Collection, Item
+    except ImportError:
+        return
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        for frame, _ in traceback.walk_tb(current.__traceback__):
+            for value in list(frame.f_locals.values()):
+                connection = value.connection if isinstance(value, Collection | Item) else value
+                if isinstance(connection, DBusConnection):
+                    with suppress(Exception):
+                        connection.close()
+        if current.__traceback__ is not None:
+            traceback.clear_frames(current.__traceback__)
+        current = current.__cause__ or current.__context__
+
+
+# -- choosing the backend ---------------------------------------------------------------------
+
+
+def _load_allowed(name: str) -> type[KeyringBackend] | None:
+    """Import an allow-listed backend class; None if this platform lacks it."""
+    if name not in ALLOWED_BACKENDS:
+        return None
+    module_name, _, class_name = name.rpartition(".")
+    try:
+        cls = getattr(importlib.import_module(module_name), class_name)
+    except Exception as exc:  # import errors, missing platform modules
+        log.debug("Keychain backend %s cannot be imported: %s", name, type(exc).__name__)
+        return None
+    return cls if isinstance(cls, type) and issubclass(cls, KeyringBackend) else None
+
+
+def _priority(cls: type[KeyringBackend]) -> float:
+    """The backend's priority now (keyring raises when a backend is unusable): 0 if unusable."""
+    try:
+        return float(cls.priority)
+    except Exception as exc:
+        log.debug("Keychain backend %s is not usable: %s", _class_name(cls), exc)
+        return 0.0
+
+
+def _requested_backend() -> tuple[str, str] | None:
+    """(backend name, where it was asked for) from the env or keyringrc.cfg, if any."""
+    env = os.environ.get("PYTHON_KEYRING_BACKEND", "").strip()
+    if env:
+        return env, "PYTHON_KEYRING_BACKEND"
+    try:
+        from keyring.util import platform_
+
+        path = Path(platform_.config_root()) / "keyringrc.cfg"
+        if not path.is_file():
+            return None
+        config = configparser.RawConfigParser()
+        config.read(path, encoding="utf-8")
+        name = config.get("backend", "default-keyring", fallback="").strip()
+    except Exception as exc:
+        log.warning("Ignoring an unreadable keyring config file: %s", type(exc).__name__)
+        return None
+    return (name, str(path)) if name else None
+
+
+def _instantiate(cls: type[KeyringBackend]) -> KeyringBackend:
+    backend = cls()
+    if _class_name(cls) == "keyring.backends.Windows.WinVaultKeyring":
+        # Credential Manager roams "enterprise" credentials by default; a short-lived secret
+        # stays on this machine. keyring maps "local machine" to CRED_PERSIST_LOCAL_MACHINE.
+        backend.persist = "local machine"  # type: ignore[attr-defined]
+    return backend
+
+
+def choose_backend() -> KeyringBackend | None:
+    """The best usable allow-listed keychain backend, or None when there is none.
+
+    Priorities are evaluated afresh each time (keyring's `get_all_keyring()` caches them for
+    the process lifetime and would also load every installed keyring plugin), so a keychain
+    started after the app is found on Retry.
+    """
+    requested = _requested_backend()
+    if requested is not None:
+        name, source = requested
+        if name not in ALLOWED_BACKENDS:
+            log.warning(
+                "Refusing keyring backend %r from %s: it is not an OS keychain the app trusts "
+                "(allowed: %s); choosing one of those instead.",
+                name,
+                source,
+                ", ".join(sorted(ALLOWED_BACKENDS)),
+            )
+        else:
+            cls = _load_allowed(name)
+            if cls is not None and _priority(cls) > 0:
+                log.info("Using keyring backend %s (from %s)", name, source)
+                return _instantiate(cls)
+            log.warning(
+                "Keyring backend %s from %s is not usable here; choosing another.", name, source
+            )
+    best: tuple[float, type[KeyringBackend]] | None = None
+    for name in ALLOWED_BACKENDS:
+        cls = _load_allowed(name)
+        if cls is None:
+            continue
+        priority = _priority(cls)
+        if priority > 0 and (best is None or priority > best[0]):
+            best = (priority, cls)
+    if best is None:
+        log.warning("No OS keychain is available (looked for: %s)", ", ".join(ALLOWED_BACKENDS))
+        return None
+    log.info("Using keyring backend %s", _class_name(best[1]))
+    return _instantiate(best[1])
+
+
+def _secret_service_provider() -> str | None:
+    """Which program provides the Secret Service (Linux only; None if unknown)."""
+    try:
+        import secretstorage
+        from jeepney.bus_messages import message_bus
+
+        with closing(secretstorage.dbus_init()) as connection:
+            msg = message_bus.GetConnectionUnixProcessID("org.freedesktop.secrets")
+            reply = connection.send_and_get_reply(msg, timeout=2)
+        pid = int(reply.body[0])
+        exe = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0].decode()
+        program = Path(exe).name or Path(f"/proc/{pid}/comm").read_text().strip()
+    except Exception as exc:
+        log.debug("Could not tell which program provides the Secret Service: %s", exc)
+        return None
+    program = program.lower()
+    return next((name for prefix, name in _PROVIDERS.items() if program.startswith(prefix)), None)
+
+
+# -- the store --------------------------------------------------------------------------------
+
+
+def account(label: str, kind: str) -> str:
+    """The keychain account name, e.g. "acme.idura.broker client secret"."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+    if not label.strip():
+        raise ValueError("label must not be empty")
+    return f"{label} {kind}"
+
+
+class SecretStore:
+    """Save, load and delete single values in the OS keychain (service `SERVICE`)."""
+
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        if backend is not None and _class_name(backend) not in ALLOWED_BACKENDS:
+            raise ValueError(f"{_class_name(backend)} is not an allowed OS keychain backend")
+        self.backend = backend if backend is not None else choose_backend()
+        self._description: str | None = None
+
+    @property
+    def available(self) -> bool:
+        return self.backend is not None
+
+    def describe(self) -> str:
+        """The keychain in the user's words, e.g. "GNOME Keyring", "macOS Keychain"."""
+        if self.backend is None:
+            return NO_KEYCHAIN
+        if self._description is None:
+            name = _class_name(self.backend)
+            description = ALLOWED_BACKENDS[name]
+            if name == SECRET_SERVICE:
+                description = _secret_service_provider() or description
+            self._description = description
+        return self._description
+
+    def _run(self, action: str, operation: Callable[[KeyringBackend], T]) -> T:
+        if self.backend is None:
+            raise NoKeychainError(f"No keychain is available to {action}.", kind="NoKeychain")
+        failure: SecretStoreError
+        try:
+            return operation(self.backend)
+        except Exception as exc:
+            _close_leaked_connections(exc)
+            failure = _translate(action, exc)
+        raise failure  # outside the except block: keyring's exception (and its text) is dropped
+
+    def save(self, label: str, kind: str, value: str) -> None:
+        name = account(label, kind)
+        redact(value)
+        self._run(f"save the {kind}", lambda b: b.set_password(SERVICE, name, value))
+
+    def load(self, label: str, kind: str) -> str | None:
+        name = account(label, kind)
+        value = self._run(f"read the {kind}", lambda b: b.get_password(SERVICE, name))
+        if value is not None:
+            redact(value)
+        return value
+
+    def delete(self, label: str, kind: str) -> None:
+        """Delete the entry; a missing entry is not an error."""
+        name = account(label, kind)
+
+        def delete(backend: KeyringBackend) -> None:
+            with suppress(PasswordDeleteError):
+                backend.delete_password(SERVICE, name)
+
+        self._run(f"delete the {kind}", delete)
+
+
+# -- the vault --------------------------------------------------------------------------------
+
+
+class Where(enum.StrEnum):
+    KEYCHAIN = "keychain"
+    MEMORY = "memory"  # no keychain at all: kept for this session only
+
+
+class Credentials(NamedTuple):
+    client_id: str
+    secret: str
+
+    def __repr__(self) -> str:
+        # A repr reaches tracebacks and debug logs: never with the secret in it.
+        return f"Credentials(client_id={self.client_id!r}, secret=<hidden>)"
+
+
+class CredentialVault:
+    """One place for a setup's client ID and secret, safe to call from worker threads.
+
+    `fetch` returns None when the values are not there - never stored, or deleted outside the
+    app (e.g. in the keychain app) - and raises `SecretStoreError` when it could not look.
+    """
+
+    def __init__(self, store: SecretStore | None = None) -> None:
+        self.secret_store = store if store is not None else SecretStore()
+        self._memory: dict[str, Credentials] = {}
+        self._lock = threading.Lock()
+        self._where = Where.KEYCHAIN if self.secret_store.available else Where.MEMORY
+
+    @property
+    def where(self) -> Where:
+        """Where the most recently stored values live (before any: where they would go)."""
+        return self._where
+
+    def describe(self) -> str:
+        return self.secret_store.describe()
+
+    def store(self, label: str, client_id: str, secret: str) -> Where:
+        """Keep both values; in memory only if there is no keychain. Locked/other errors raise."""
+        redact(client_id)
+        redact(secret)
+        if self.secret_store.available:
+            try:
+                self.secret_store.save(label, CLIENT_ID, client_id)
+                try:
+                    self.secret_store.save(label, CLIENT_SECRET, secret)
+                except SecretStoreError:
+                    with suppress(SecretStoreError):  # no half-stored pair left behind
+                        self.secret_store.delete(label, CLIENT_ID)
+                    raise
+            except NoKeychainError:
+                log.warning("No keychain: keeping the Vipps keys in memory for this session only")
+            else:
+                with self._lock:
+                    self._memory.pop(label, None)
+                    self._where = Where.KEYCHAIN
+                return Where.KEYCHAIN
+        with self._lock:
+            self._memory[label] = Credentials(client_id, secret)
+            self._where = Where.MEMORY
+        return Where.MEMORY
+
+    def fetch(self, label: str) -> Credentials | None:
+        with self._lock:
+            held = self._memory.get(label)
+        if held is not None:
+            return held
+        if not self.secret_store.available:
+            return None
+        client_id = self.secret_store.load(label, CLIENT_ID)
+        secret = self.secret_store.load(label, CLIENT_SECRET)
+        if client_id is None or secret is None:
+            if client_id is not None or secret is not None:
+                log.info("Only one of the two Vipps keys is in the keychain; treating both as gone")
+            return None
+        return Credentials(client_id, secret)
+
+    def discard(self, label: str) -> None:
+        """Forget both values everywhere. Safe to repeat."""
+        with self._lock:
+            self._memory.pop(label, None)
+        if self.secret_store.available:
+            with suppress(NoKeychainError):  # no keychain: nothing can be stored there
+                for kind in KINDS:
+                    self.secret_store.delete(label, kind)
