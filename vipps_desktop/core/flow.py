@@ -148,9 +148,10 @@ class Flow:
         """
         first_gap = next((s.id for s in self.steps if not s.is_complete(self.data)),
                          self.steps[-1].id)
-        if saved_current in self._index and saved_current is not None:
-            if self._index[saved_current] <= self._index[first_gap]:
-                return saved_current
+        if saved_current is not None and saved_current in self._index and (
+            self._index[saved_current] <= self._index[first_gap]
+        ):
+            return saved_current
         return first_gap
 
     def path_to(self, target: str) -> list[str]:

@@ -19,17 +19,22 @@ _secrets: set[str] = set()
 _lock = threading.Lock()
 
 
+def _forms(secret: str) -> set[str]:
+    # quote() keeps "/" by default; base64-like secrets often contain one.
+    return {secret, quote(secret, safe=""), quote_plus(secret, safe=""), quote(secret)}
+
+
 def redact(secret: str) -> None:
     """Never let `secret` (or its URL-encoded forms) reach a log line from now on."""
     if len(secret) < 4:  # too short to mask without mangling ordinary words
         return
     with _lock:
-        _secrets.update({secret, quote(secret, safe=""), quote_plus(secret, safe="")})
+        _secrets.update(_forms(secret))
 
 
 def forget(secret: str) -> None:
     with _lock:
-        _secrets.difference_update({secret, quote(secret, safe=""), quote_plus(secret, safe="")})
+        _secrets.difference_update(_forms(secret))
 
 
 def scrub(text: str) -> str:

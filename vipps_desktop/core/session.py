@@ -81,11 +81,21 @@ class Session:
             raise RuntimeError("no setup is open")
         if self.setup.data.get(key) == value and (value is not None or key not in self.setup.data):
             return
+        had, old = key in self.setup.data, self.setup.data.get(key)
         if value is None:
             self.setup.data.pop(key, None)
         else:
             self.setup.data[key] = value
-        self.store.save(self.setup)
+        try:
+            self.store.save(self.setup)
+        except BaseException:
+            # Undo, or the refused value (a secret, an unserialisable object) stays in the data
+            # and makes every later save fail too.
+            if had:
+                self.setup.data[key] = old
+            else:
+                self.setup.data.pop(key, None)
+            raise
         self._notify(key)
 
     def set_current_step(self, step_id: str) -> None:

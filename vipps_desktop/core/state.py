@@ -104,7 +104,8 @@ class SetupStore:
 
     def path_for(self, setup_id: str) -> Path:
         # The id is a uuid we made; refuse anything that could walk out of the directory.
-        uuid.UUID(setup_id)
+        if str(uuid.UUID(setup_id)) != setup_id:
+            raise ValueError(f"not a canonical setup id: {setup_id!r}")
         return self.directory / f"{setup_id}.json"
 
     def load_all(self) -> list[Setup]:
@@ -164,6 +165,11 @@ class SetupStore:
             )
         except (KeyError, ValueError, TypeError) as exc:
             self._move_aside(path, "corrupt", type(exc).__name__)
+            return None
+        if path.stem != setup.id:
+            # A copy (backup, sync conflict) would list the same setup twice, and saving or
+            # deleting it would act on the other file.
+            self._move_aside(path, "corrupt", "id does not match the file name")
             return None
         for key in FORBIDDEN_KEYS.intersection(setup.data):
             del setup.data[key]
