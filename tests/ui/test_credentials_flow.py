@@ -7,6 +7,7 @@ secret's bytes must appear nowhere under the profile directory.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from keychain_util import (
     secret_tool_accounts,
     unlock,
 )
+from vipps_desktop.core.logs import setup_logging
 from vipps_desktop.core.secrets import CredentialVault, SecretStore
 from vipps_desktop.core.session import Session
 from vipps_desktop.ui.app import make_context
@@ -86,6 +88,14 @@ def wait_status(qtbot: QtBot, page: CredentialsPage | SubmitPage,
     qtbot.waitUntil(lambda: page.status.kind == kind, timeout=timeout)
 
 
+def remove_log_handlers() -> None:
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_vipps_desktop", False):
+            root.removeHandler(handler)
+            handler.close()
+
+
 def files_containing(root: Path, needle: bytes) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file() and needle in p.read_bytes()]
 
@@ -111,9 +121,11 @@ def keychain_ctx(qapp: object, profile: Path) -> Callable[[], AppContext]:
 @requires_keychain
 def test_full_run_keeps_secret_only_in_keychain_then_nowhere(
     qtbot: QtBot, profile: Path, keychain_ctx: Callable[[], AppContext],
-    opened_urls: object,
+    opened_urls: object, request: pytest.FixtureRequest,
 ) -> None:
     seed_setup(profile)
+    log_file = setup_logging(profile, logging.DEBUG)  # as the app does: logs in the profile
+    request.addfinalizer(remove_log_handlers)
     ctx = keychain_ctx()
     wizard = open_wizard(qtbot, ctx)
     assert wizard.current_step() == "credentials"
@@ -163,6 +175,8 @@ def test_full_run_keeps_secret_only_in_keychain_then_nowhere(
     wizard.close()
     ctx.keychain.wait()
 
+    logging.getLogger("test").info("after the run")
+    assert log_file.stat().st_size > 0
     # Nothing under the profile (state, settings, logs) holds the secret, in any encoding.
     for needle in (SECRET, SECRET.replace("+", "%2B").replace("/", "%2F"), CLIENT_ID):
         if needle == CLIENT_ID:
