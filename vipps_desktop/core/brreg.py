@@ -1,0 +1,410 @@
+"""Brønnøysundregistrene (Enhetsregisteret): is this company there, and may it order Vipps?
+
+`lookup()` answers with a `CompanyLookup` for every answer the register gives (facts.md §5):
+active, bankrupt or being wound up, deleted (200 with ``slettedato``), removed (410), a
+sub-unit number (404 under ``/enheter``, found under ``/underenheter``), unknown (404) and
+malformed (400). Network trouble raises `HttpFailure` from `vipps_desktop.core.http`.
+
+`roles()` lists the people who may sign the Vipps agreement, and `suggest_sales_unit_name()`
+turns the registered name into something Vipps accepts as the name shown in the app.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from vipps_desktop.core.http import (
+    CancelToken,
+    HttpFailure,
+    HttpResponse,
+    HttpSession,
+    brreg_url,
+    failure_for_status,
+    fetch,
+    session_for,
+)
+from vipps_desktop.core.validators import (
+    SALES_UNIT_NAME_MAX,
+    Message,
+    validate_org_number,
+    validate_sales_unit_name,
+)
+
+__all__ = [
+    "SIGNING_ROLES",
+    "CompanyLookup",
+    "LookupStatus",
+    "Signatory",
+    "lookup",
+    "roles",
+    "suggest_sales_unit_name",
+]
+
+LookupStatus = Literal[
+    "active",  # found, not deleted, no flag set: may order
+    "not_eligible",  # bankrupt, being wound up or forcibly dissolved
+    "deleted",  # 200 with slettedato
+    "removed",  # 410: removed from the open register for legal reasons
+    "not_found",  # 404 under /enheter and /underenheter
+    "subunit",  # the number of a sub-unit (BEDR/AAFY): order with its parent's number
+    "invalid",  # not a valid organisation number (checked locally, or 400 from the register)
+]
+
+# Flag name in the register -> problem code when it is true.
+_FLAGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("konkurs", "brreg.bankrupt", ("konkursdato",)),
+    ("underAvvikling", "brreg.liquidation", ("underAvviklingDato",)),
+    (
+        "underTvangsavviklingEllerTvangsopplosning",
+        "brreg.forced_dissolution",
+        (
+            "tvangsavvikletPgaManglendeSlettingDato",
+            "tvangsopplostPgaManglendeDagligLederDato",
+            "tvangsopplostPgaManglendeRevisorDato",
+            "tvangsopplostPgaManglendeRegnskapDato",
+            "tvangsopplostPgaMangelfulltStyreDato",
+        ),
+    ),
+)
+_ACCEPT = {"Accept": "application/json"}
+
+
+@dataclass(frozen=True)
+class CompanyLookup:
+    """What the register says about one organisation number.
+
+    The flags are ``None`` when the register did not send them: absent is not false (a deleted
+    unit's reduced body has none). `problems` says why the company cannot order as it is;
+    `notes` are warnings that do not block.
+    """
+
+    orgnr: str
+    status: LookupStatus
+    name: str = ""
+    form_code: str = ""
+    form_description: str = ""
+    address: tuple[str, ...] = ()
+    website: str = ""
+    bankrupt: bool | None = None
+    liquidation: bool | None = None
+    forced_dissolution: bool | None = None
+    deleted_on: str = ""
+    parent_orgnr: str = ""
+    problems: tuple[Message, ...] = ()
+    notes: tuple[Message, ...] = ()
+
+    @property
+    def eligible(self) -> bool:
+        return self.status == "active"
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """A person registered with a role that may sign the Vipps agreement."""
+
+    name: str
+    roles: tuple[str, ...]  # role codes, "LEDE" before "DAGL"
+
+
+SIGNING_ROLES = ("LEDE", "DAGL")  # styreleder, daglig leder
+
+
+# --- lookup ---------------------------------------------------------------------------------
+
+
+def lookup(
+    orgnr: str,
+    *,
+    session: HttpSession | None = None,
+    cancel: CancelToken | None = None,
+) -> CompanyLookup:
+    """Look `orgnr` up in Enhetsregisteret (and, if unknown there, among sub-units).
+
+    A number that fails the local MOD11 check is answered without a request: status
+    ``invalid`` with the validator's error as the problem.
+    """
+    checked = validate_org_number(orgnr)
+    if not checked.ok or checked.value is None:
+        assert checked.error is not None
+        return CompanyLookup(orgnr=orgnr.strip(), status="invalid", problems=(checked.error,))
+    number = checked.value
+    base = brreg_url()
+    with session_for(session, cancel) as http:
+        answer = fetch(http, "GET", f"{base}/enheter/{number}", headers=_ACCEPT, cancel=cancel)
+        if answer.status == 404:
+            sub = fetch(http, "GET", f"{base}/underenheter/{number}", headers=_ACCEPT,
+                        cancel=cancel)
+            return _from_subunit_answer(number, sub)
+    return _from_unit_answer(number, answer)
+
+
+def _from_unit_answer(number: str, answer: HttpResponse) -> CompanyLookup:
+    if answer.status == 200:
+        return _parse_unit(number, _object(answer))
+    if answer.status == 410:
+        return _removed(number, answer)
+    if answer.status == 400:
+        return CompanyLookup(number, "invalid", problems=(Message.of("brreg.invalid"),))
+    raise failure_for_status(answer)
+
+
+def _from_subunit_answer(number: str, answer: HttpResponse) -> CompanyLookup:
+    if answer.status == 404:
+        return CompanyLookup(number, "not_found", problems=(Message.of("brreg.not_found"),))
+    if answer.status == 410:
+        return _removed(number, answer)
+    if answer.status == 400:
+        return CompanyLookup(number, "invalid", problems=(Message.of("brreg.invalid"),))
+    if answer.status != 200:
+        raise failure_for_status(answer)
+    data = _object(answer)
+    parent = _text(data.get("overordnetEnhet"))
+    form_code, form_description = _form(data)
+    return CompanyLookup(
+        orgnr=number,
+        status="subunit",
+        name=_text(data.get("navn")),
+        form_code=form_code,
+        form_description=form_description,
+        address=_address(data.get("beliggenhetsadresse") or data.get("postadresse")),
+        deleted_on=_text(data.get("slettedato")),
+        parent_orgnr=parent,
+        problems=(Message.of("brreg.subunit", parent=parent),),
+    )
+
+
+def _removed(number: str, answer: HttpResponse) -> CompanyLookup:
+    data = answer.json_object() or {}
+    date = _text(data.get("slettedato"))
+    return CompanyLookup(number, "removed", deleted_on=date,
+                         problems=(Message.of("brreg.removed", date=date),))
+
+
+def _parse_unit(number: str, data: dict[str, Any]) -> CompanyLookup:
+    form_code, form_description = _form(data)
+    flags = {key: data.get(key) if isinstance(data.get(key), bool) else None
+             for key, _code, _dates in _FLAGS}
+    common: dict[str, Any] = {
+        "orgnr": number,
+        "name": _text(data.get("navn")),
+        "form_code": form_code,
+        "form_description": form_description,
+        "address": _address(data.get("forretningsadresse") or data.get("postadresse")),
+        "website": _text(data.get("hjemmeside")),
+        "bankrupt": flags["konkurs"],
+        "liquidation": flags["underAvvikling"],
+        "forced_dissolution": flags["underTvangsavviklingEllerTvangsopplosning"],
+    }
+    deleted = _text(data.get("slettedato"))
+    if deleted:
+        return CompanyLookup(status="deleted", deleted_on=deleted,
+                             problems=(Message.of("brreg.deleted", date=deleted),), **common)
+    problems: list[Message] = []
+    for key, code, date_keys in _FLAGS:
+        if flags[key] is True:
+            date = next((_text(data.get(k)) for k in date_keys if _text(data.get(k))), "")
+            problems.append(Message.of(code, date=date) if date else Message.of(code))
+    if problems:
+        return CompanyLookup(status="not_eligible", problems=tuple(problems), **common)
+    missing = [key for key, value in flags.items() if value is None]
+    notes = (Message.of("brreg.flags_missing", fields=", ".join(missing)),) if missing else ()
+    return CompanyLookup(status="active", notes=notes, **common)
+
+
+def _object(answer: HttpResponse) -> dict[str, Any]:
+    data = answer.json_object()
+    if data is None:
+        raise HttpFailure("unexpected", Message.of("http.bad_answer", status=answer.status))
+    return data
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def _form(data: dict[str, Any]) -> tuple[str, str]:
+    form = data.get("organisasjonsform")
+    if not isinstance(form, dict):
+        return "", ""
+    return _text(form.get("kode")), _text(form.get("beskrivelse"))
+
+
+def _address(value: object) -> tuple[str, ...]:
+    """Address lines as printed on a letter: street lines, "postnummer poststed", country."""
+    if not isinstance(value, dict):
+        return ()
+    lines = [_text(line) for line in value.get("adresse") or [] if _text(line)]
+    place = " ".join(p for p in (_text(value.get("postnummer")), _text(value.get("poststed"))) if p)
+    if place:
+        lines.append(place)
+    country = _text(value.get("land"))
+    if country:
+        lines.append(country)
+    return tuple(lines)
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+def roles(
+    orgnr: str,
+    *,
+    session: HttpSession | None = None,
+    cancel: CancelToken | None = None,
+) -> tuple[Signatory, ...]:
+    """Styreleder (LEDE) and daglig leder (DAGL) of `orgnr`, chair first.
+
+    People marked ``avregistrert``, ``fratraadt`` or ``erDoed`` are left out; roles held by
+    another organisation (no ``person``) too. One person holding both roles appears once. An
+    unknown, removed or malformed number gives an empty tuple.
+    """
+    checked = validate_org_number(orgnr)
+    if not checked.ok:
+        return ()
+    with session_for(session, cancel) as http:
+        answer = fetch(http, "GET", f"{brreg_url()}/enheter/{checked.value}/roller",
+                       headers=_ACCEPT, cancel=cancel)
+    if answer.status in (400, 404, 410):
+        return ()
+    if answer.status != 200:
+        raise failure_for_status(answer)
+    return _parse_roles(_object(answer))
+
+
+def _parse_roles(data: dict[str, Any]) -> tuple[Signatory, ...]:
+    found: dict[tuple[str, str], list[str]] = {}
+    for group in _dicts(data.get("rollegrupper")):
+        for role in _dicts(group.get("roller")):
+            code = _text(_dict(role.get("type")).get("kode"))
+            person = _dict(role.get("person"))
+            if code not in SIGNING_ROLES or not person:
+                continue
+            if role.get("avregistrert") is True or role.get("fratraadt") is True:
+                continue
+            if person.get("erDoed") is True:
+                continue
+            name = _person_name(_dict(person.get("navn")))
+            if not name:
+                continue
+            # Birth date only tells namesakes apart; it is never part of the result.
+            key = (name, _text(person.get("fodselsdato")))
+            held = found.setdefault(key, [])
+            if code not in held:
+                held.append(code)
+    people = [Signatory(name, tuple(c for c in SIGNING_ROLES if c in codes))
+              for (name, _born), codes in found.items()]
+    people.sort(key=lambda p: SIGNING_ROLES.index(p.roles[0]))
+    return tuple(people)
+
+
+def _person_name(navn: dict[str, Any]) -> str:
+    parts = (_text(navn.get(k)) for k in ("fornavn", "mellomnavn", "etternavn"))
+    return " ".join(p for p in parts if p)
+
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+# --- sales-unit name ------------------------------------------------------------------------
+
+# Organisation-form abbreviations kept in capitals (and dropped first when the name is long).
+ORG_FORM_SUFFIXES = frozenset(
+    {"AS", "ASA", "ANS", "DA", "SA", "NUF", "BA", "KS", "ENK", "IKS", "BRL", "KF", "SF"}
+)
+# Unambiguous abbreviations: capitals anywhere ("DA" is also the Norwegian word "da").
+_ALWAYS_CAPS = frozenset({"AS", "ASA", "ANS", "NUF", "ENK", "IKS"})
+_SMALL_WORDS = frozenset({"og", "i", "på", "av", "for", "til", "med", "fra", "ved", "under"})
+_BRANDS = {"MOBILEPAY": "MobilePay", "BANKID": "BankID"}
+_VOWELS = frozenset("AEIOUYÆØÅÄÖÜÉÈÊÁÀÓÒÔÍÌÚÙ")
+_SEPARATORS = re.compile(r"([\-()\\_+.])")
+_APOSTROPHES = re.compile(r"[’'`´ʹ]")
+_EXTRA = frozenset(" \\()-_+.")
+_DANISH_AS = re.compile(r"\bA/S\b", re.IGNORECASE)
+
+
+def suggest_sales_unit_name(registered_name: str) -> str:
+    """A first suggestion for the name shown in the Vipps app, from the registered name.
+
+    * Names in capitals (as the register keeps them) get readable case: "EQUINOR ASA" →
+      "Equinor ASA", "DNB BANK ASA" → "DNB Bank ASA" (a word without vowels is taken as an
+      acronym), "HANSEN OG SØNN AS" → "Hansen og Sønn AS". A name already in mixed case keeps
+      its case.
+    * Only characters Vipps allows remain: "A/S" becomes "AS", ``&`` becomes "og" (the name
+      is read by Norwegian users), apostrophes are dropped ("MC'DONALD" → "Mcdonald"), any
+      other character Vipps refuses (``, / : ! ? @ * "`` …) becomes a space.
+    * At most 30 characters: the organisation-form suffix goes first, then the name is cut
+      at a word boundary (a single word longer than 30 is cut hard).
+
+    The result passes `validate_sales_unit_name`, or is "" when nothing usable remains.
+    """
+    text = "".join(c for c in unicodedata.normalize("NFC", registered_name)
+                   if unicodedata.category(c) != "Cf")  # soft hyphens, zero-width spaces
+    text = _DANISH_AS.sub("AS", text)
+    shouting = not any(c.islower() for c in text)
+    text = _APOSTROPHES.sub("", text.replace("&", " og "))
+    text = "".join(c if _allowed(c) else " " for c in text)
+    words = text.split()
+    if not words:
+        return ""
+    if shouting:
+        words = [_readable(word, i, i == len(words) - 1) for i, word in enumerate(words)]
+    name = " ".join(words)
+    too_long = len(name) > SALES_UNIT_NAME_MAX
+    if too_long and len(words) > 1 and words[-1].upper() in ORG_FORM_SUFFIXES:
+        name = " ".join(words[:-1])
+    name = unicodedata.normalize("NFC", _shorten(name))
+    checked = validate_sales_unit_name(name)
+    return checked.value if checked.ok and checked.value is not None else ""
+
+
+def _allowed(char: str) -> bool:
+    return char in _EXTRA or unicodedata.category(char)[0] in "LMN"
+
+
+def _readable(word: str, index: int, last: bool) -> str:
+    upper = word.upper()
+    if upper in _ALWAYS_CAPS or (last and upper in ORG_FORM_SUFFIXES):
+        return upper
+    if index > 0 and word.lower() in _SMALL_WORDS:
+        return word.lower()
+    return "".join(_readable_piece(piece) for piece in _SEPARATORS.split(word))
+
+
+def _readable_piece(piece: str) -> str:
+    if not piece or _SEPARATORS.fullmatch(piece):
+        return piece
+    upper = piece.upper()
+    if upper in _BRANDS:
+        return _BRANDS[upper]
+    if any(c.isdigit() for c in piece):
+        return piece  # "3T", "A1": model names and numbers stay as written
+    if piece.isalpha() and len(piece) > 1 and not any(c in _VOWELS for c in upper):
+        return piece  # "DNB", "NRK", "SR": an acronym
+    return piece.capitalize()
+
+
+def _shorten(name: str) -> str:
+    if len(name) <= SALES_UNIT_NAME_MAX:
+        return name
+    space = name.rfind(" ", 0, SALES_UNIT_NAME_MAX + 1)
+    cut = name[:space] if space > 0 else name[:SALES_UNIT_NAME_MAX]
+    for _ in range(3):  # tidy what the cut left at the end
+        cut = cut.rstrip(" -_+.\\(")
+        if cut.count("(") > cut.count(")"):
+            cut = cut[: cut.rfind("(")]
+        words = cut.split()
+        if len(words) > 1 and words[-1] in _SMALL_WORDS:
+            cut = " ".join(words[:-1])
+    return cut or name[:SALES_UNIT_NAME_MAX]
