@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from PySide6.QtCore import QCoreApplication
 
 from vipps_desktop.core.validators import Message
@@ -80,6 +82,68 @@ def _texts() -> dict[str, str]:
         ),
         "client_secret.short": _tr("This is shorter than Vipps secrets usually are."),
         "msn.not_digits": _tr("The MSN has digits only."),
+        # Network failures: one plain message per kind.
+        "http.offline": _tr("No connection: this computer seems to be offline. You can go on "
+                            "without the check."),
+        "http.name_not_found": _tr("The name {host} was not found. Is there a typo?"),
+        "http.timeout": _tr("No answer in time. The service may be slow; try again later."),
+        "http.tls": _tr("A secure (TLS) connection could not be made."),
+        "http.tls_certificate": _tr(
+            "The server's certificate is not trusted. A company proxy that inspects HTTPS "
+            "traffic can cause this; ask your IT department."
+        ),
+        "http.server_error": _tr("The service has a problem right now (error {status}). "
+                                 "Try again later."),
+        "http.dropped": _tr("The service closed the connection without answering."),
+        "http.unexpected": _tr("Unexpected problem ({error})."),
+        "http.unexpected_status": _tr("Unexpected answer from the service (status {status})."),
+        "http.bad_answer": _tr("The service answered something we did not expect."),
+        "http.too_many_redirects": _tr("Too many redirects."),
+        "http.too_large": _tr("The answer was far larger than expected; it was not read."),
+        "http.cancelled": _tr("Cancelled."),
+        "http.refused_insecure": _tr("Refused to connect without encryption to {url}."),
+        # Brønnøysund
+        "brreg.bankrupt": _tr("The company is registered as bankrupt. Vipps will not approve "
+                              "this order."),
+        "brreg.liquidation": _tr("The company is under liquidation. Vipps will not approve "
+                                 "this order."),
+        "brreg.forced_dissolution": _tr(
+            "The company is under forced dissolution. Vipps will not approve this order."),
+        "brreg.deleted": _tr("The company was deleted from the register ({date}). Vipps will "
+                             "not approve this order."),
+        "brreg.removed": _tr("This organisation number was removed from the register "
+                             "({date})."),
+        "brreg.not_found": _tr("No company with this number in Brønnøysundregistrene."),
+        "brreg.subunit": _tr("This is a sub-unit (a business location). Order with the main "
+                             "company's number, {parent}."),
+        "brreg.invalid": _tr("Brønnøysundregistrene did not accept this number."),
+        "brreg.flags_missing": _tr("The register did not say whether the company is bankrupt "
+                                   "or in liquidation; check before ordering."),
+        # Criipto domain
+        "criipto.name_not_found": _tr("The domain {host} does not exist. Is there a typo?"),
+        "criipto.not_found": _tr("The domain answers, but not like a Criipto domain "
+                                 "(no login configuration, status {status})."),
+        "criipto.unexpected_status": _tr("The domain gave an unexpected answer "
+                                         "(status {status})."),
+        "criipto.not_json": _tr("The domain answers, but not like a Criipto domain. "
+                                "Is this your Criipto domain?"),
+        "criipto.not_oidc": _tr("The domain's login configuration is incomplete."),
+        "criipto.other_issuer": _tr("The domain belongs to another login service ({issuer}). "
+                                    "Use the domain shown in your Criipto dashboard."),
+        "criipto.vipps_listed": _tr("Vipps Login is already listed for this domain."),
+        # Vipps credential check (best-effort)
+        "vipps.accepted": _tr("Vipps accepted these credentials (the sales unit uses "
+                              "{method})."),
+        "vipps.accepted_other_method": _tr(
+            "Vipps accepted these credentials. The sales unit uses {method}, not {tried}: "
+            "choose the same in Criipto if it asks."),
+        "vipps.rejected": _tr(
+            "Vipps did not accept this pair in the {environment} environment. Check the client "
+            "ID and secret, and that they are {environment} keys."),
+        "vipps.secret_rejected": _tr(
+            "Vipps knows this client ID, but the secret does not match. Copy the secret again."),
+        "vipps.inconclusive": _tr("Inconclusive: Vipps answered in a way that says nothing "
+                                  "about the keys (status {status}). Go on; Criipto will tell."),
     }
 
 
@@ -88,4 +152,5 @@ def text(message: Message) -> str:
     template = _texts().get(message.code)
     if template is None:
         return message.code
-    return template.format(**dict(message.params))
+    # A missing parameter shows as empty rather than failing the whole message.
+    return template.format_map(defaultdict(str, dict(message.params)))

@@ -57,6 +57,8 @@ def _check() -> int:
         problems.append("no illustrations found")
 
     app = make_application([sys.argv[0]])
+    problems += _check_qt()
+    problems += _check_translations(resources)
     with tempfile.TemporaryDirectory() as tmp:
         ctx = make_context(Path(tmp))
         ctx.session.new_setup()
@@ -78,3 +80,38 @@ def _check() -> int:
         return 1
     print("self-test ok")
     return 0
+
+
+# The Qt plugins a real window needs, per platform (the offscreen self-test itself does not).
+_NATIVE_PLATFORM = {"linux": "xcb", "darwin": "cocoa", "win32": "windows"}
+
+
+def _check_qt() -> list[str]:
+    """Qt finds the plugins a real window and the SVG icon need (a bundle may lack them)."""
+    from PySide6.QtCore import QCoreApplication, qVersion
+    from PySide6.QtGui import QImageReader
+
+    problems: list[str] = []
+    dirs = [Path(p) for p in QCoreApplication.libraryPaths()]
+    platform = next((name for prefix, name in _NATIVE_PLATFORM.items()
+                     if sys.platform.startswith(prefix)), None)
+    wanted = [("iconengines", "svgicon")] + ([("platforms", platform)] if platform else [])
+    for kind, name in wanted:
+        if not any(name in f.name for d in dirs for f in (d / kind).glob("*")):
+            problems.append(f"Qt plugin missing: {kind}/{name}")
+    formats = {bytes(f.data()).decode() for f in QImageReader.supportedImageFormats()}
+    if "svg" not in formats:
+        problems.append("Qt cannot read SVG images (imageformats/svg plugin missing)")
+    print(f"qt: {qVersion()}, plugins from {', '.join(str(d) for d in dirs) or 'nowhere'}")
+    return problems
+
+
+def _check_translations(resources: Path) -> list[str]:
+    """Every compiled translation (resources/translations/*.qm) loads."""
+    from PySide6.QtCore import QTranslator
+
+    files = sorted((resources / "translations").glob("*.qm"))
+    problems = [f"translation {qm.name} does not load"
+                for qm in files if not QTranslator().load(str(qm))]
+    print(f"translations: {len(files)} .qm files")
+    return problems

@@ -40,7 +40,7 @@ class SetupWizard(QWizard):
             self.pages[step_id] = page
         welcome = self.pages["welcome"]
         assert isinstance(welcome, WelcomePage)
-        welcome.open_requested.connect(self.open_setup)
+        welcome.open_requested.connect(self._open_chosen)
 
         self.step_list = StepList(self)
         self.step_list.step_requested.connect(self.go_to)
@@ -64,6 +64,13 @@ class SetupWizard(QWizard):
         self.ctx.session.open_setup(setup_id)
         self.ctx.settings.setValue(LAST_SETUP_KEY, setup_id)
         self.go_to(self.ctx.session.resume_step())
+
+    def _open_chosen(self, setup_id: str) -> None:
+        """Welcome's Next on a saved setup: open it where its user left off."""
+        self.open_setup(setup_id)
+        if self.current_step() == self.step_ids[0]:
+            # It was left on Welcome itself: Next means "go into it", not "stay here".
+            self.next()
 
     def go_to(self, step_id: str) -> None:
         """Walk to `step_id` through every earlier page, so Back works as if the user had."""
@@ -93,6 +100,9 @@ class SetupWizard(QWizard):
         if self._walking or page_id < 0:
             return
         step_id = self.step_ids[page_id]
+        page = self.pages[step_id]
+        if isinstance(page, WelcomePage):
+            page.refresh()  # Back does not re-initialise a page: its list may be out of date
         session = self.ctx.session
         if session.setup is not None:
             session.set_current_step(step_id)

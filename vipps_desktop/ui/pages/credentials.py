@@ -16,18 +16,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
 )
 
+from vipps_desktop.core import vipps
 from vipps_desktop.core.credentials import (
     validate_client_id,
     validate_client_secret,
     validate_msn,
 )
+from vipps_desktop.core.http import CancelToken
 from vipps_desktop.core.secrets import Credentials, CredentialVault, Where
 from vipps_desktop.core.state import now_iso
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.keychain_status import KeychainStatus, keychain_label
-from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import announce
 
 SAVE_DELAY_MS = 400  # save once the user pauses, not on every keystroke
@@ -113,6 +117,25 @@ class CredentialsPage(GuidePage):
         self.status = KeychainStatus(self.ctx, self)
         self.status.retry.clicked.connect(self._retry)
         self.content.addWidget(self.status)
+
+        check_box = QGroupBox(self.tr("Optional: ask Vipps whether the keys work"), self)
+        check_layout = QVBoxLayout(check_box)
+        check_layout.addWidget(paragraph(self.tr(
+            "Sends the client ID and secret only to Vipps (its login service), over HTTPS, "
+            "and asks whether it accepts them. Nothing is sent anywhere else. This check is "
+            "best-effort: Vipps has no official way to test keys."), check_box))
+        check_row = QHBoxLayout()
+        self.check_button = QPushButton(self.tr("Chec&k with Vipps"), check_box)
+        self.check_button.setObjectName("check_with_vipps")
+        self.check_button.clicked.connect(self._check_with_vipps)
+        check_row.addWidget(self.check_button)
+        check_row.addStretch(1)
+        check_layout.addLayout(check_row)
+        self.vipps_check = CheckPanel("vipps", check_box)
+        self.vipps_check.again_button.clicked.connect(self._check_with_vipps)
+        self.vipps_check.finished.connect(self._show_vipps_check)
+        check_layout.addWidget(self.vipps_check)
+        self.content.addWidget(check_box)
 
         self.worker = self.ctx.keychain.worker(self)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -237,6 +260,30 @@ class CredentialsPage(GuidePage):
             "credentials_keychain") or self.tr("your keychain"))).replace("%2", when))
         self.status.ok(text)
         announce(self, text)
+
+    # -- the best-effort check with Vipps -------------------------------------------------
+
+    def _check_with_vipps(self) -> None:
+        client_id = validate_client_id(self.client_id.text()).value
+        secret = validate_client_secret(self.secret.text()).value
+        callback = self.ctx.session.callback_url()
+        if not client_id or not secret or not callback:
+            self.vipps_check.say(self.tr("Paste a valid client ID and secret first."))
+            return
+        environment: vipps.Environment = (
+            "test" if self.ctx.session.get("vipps_environment") == "test" else "production")
+
+        def job(token: CancelToken) -> vipps.CredentialCheck:
+            return vipps.check_credentials(client_id, secret, environment=environment,
+                                           redirect_uri=callback, cancel=token)
+
+        self.vipps_check.run(job, self.tr("Asking Vipps…"))
+
+    def _show_vipps_check(self, result: object) -> None:
+        assert isinstance(result, vipps.CredentialCheck)
+        mark = "✓ " if result.accepted else ("✗ " if result.outcome == "rejected" else "? ")
+        self.vipps_check.say(mark + messages.text(result.message) + " "
+                             + self.tr("(best-effort check)"))
 
     def _on_error(self, error: Exception) -> None:
         self.status.error(error)

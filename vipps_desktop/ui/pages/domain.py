@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout
 
-from vipps_desktop.core import validators
+from vipps_desktop.core import criipto, validators
+from vipps_desktop.core.http import CancelToken
+from vipps_desktop.ui import messages
 from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.illustration import Illustration
 from vipps_desktop.ui.widgets.validated_field import ValidatedField
+
+CHECK_DELAY_MS = 800  # check once the user stops typing
 
 
 class DomainPage(GuidePage):
@@ -28,8 +34,50 @@ class DomainPage(GuidePage):
         self.domain.edit.editingFinished.connect(self._normalise)
         self.content.addLayout(form)
 
+        self.live = CheckPanel("criipto", self)
+        self.live.again_button.clicked.connect(self._check_now)
+        self.live.finished.connect(self._show_check)
+        self.content.addWidget(self.live)
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self._check_now)
+        self.domain.verdict.connect(self._on_verdict)
+
     def load(self) -> None:
         self.domain.load()
+        if self.ctx.session.domain():
+            self._check_now()
+
+    def _on_verdict(self, result: validators.Validation) -> None:
+        self._check_timer.stop()
+        if result.ok:
+            self._check_timer.start()
+        else:
+            self.live.cancel(quiet=True)
+            self.live.hide()
+
+    def _check_now(self) -> None:
+        self._check_timer.stop()
+        domain = self.ctx.session.domain()
+        if not domain:
+            return
+
+        def job(token: CancelToken) -> criipto.DomainCheck:
+            return criipto.check_domain(domain, cancel=token)
+
+        self.live.run(job, self.tr("Checking that %s is a live Criipto domain…") % domain)
+
+    def _show_check(self, result: object) -> None:
+        assert isinstance(result, criipto.DomainCheck)
+        if result.domain != self.ctx.session.domain():
+            return  # the domain changed while we asked
+        if result.ok:
+            lines = ["✓ " + self.tr("%s is a live Criipto domain.") % result.domain]
+        else:
+            problem = result.problem
+            lines = ["✗ " + (messages.text(problem) if problem else self.tr("Not confirmed."))]
+        lines.extend("ℹ " + messages.text(n) for n in result.notes
+                     if not n.code.startswith("domain."))
+        self.live.say("\n".join(lines))
 
     def _normalise(self) -> None:
         """Replace a pasted URL by the bare host, keeping the notes that say what changed."""
@@ -39,3 +87,4 @@ class DomainPage(GuidePage):
             self.domain.edit.setText(result.value or "")
             self.ctx.session.set("domain", result.value)
             self.domain.show_verdict(result)
+            self._check_now()

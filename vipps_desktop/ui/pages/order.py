@@ -131,6 +131,11 @@ class OrderPage(GuidePage):
 
     def load(self) -> None:
         session = self.ctx.session
+        # Suggestions from Brønnøysund fill empty fields only; the user's own text wins.
+        for key, suggested in (("sales_unit_name", "suggested_sales_unit_name"),
+                               ("website", "suggested_website")):
+            if not session.get(key) and session.get(suggested):
+                session.set(key, session.get(suggested))
         self.sales_unit.load()
         self.website.load()
         template = session.get("order_template") or "web"

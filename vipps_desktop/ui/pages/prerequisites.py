@@ -1,15 +1,48 @@
-"""Step 2: the organisation number and the conditions Vipps checks before it approves."""
+"""Step 2: the organisation number and the conditions Vipps checks before it approves.
+
+A valid number is looked up in Brønnøysundregistrene (optional: offline, the flow goes on):
+registered name, form, address, who may sign, and anything that makes Vipps say no.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from vipps_desktop.core import validators
+from vipps_desktop.core import brreg, validators
+from vipps_desktop.core.http import CancelToken, HttpFailure
+from vipps_desktop.ui import messages
 from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.validated_field import ValidatedField
 
 CONFIRMATIONS = ("confirm_bankid", "confirm_signer_role", "confirm_bank_account",
                  "confirm_paid_plan")
+LOOKUP_DELAY_MS = 500  # look up once the user stops typing
+ROLE_NAMES = {"LEDE": "styreleder", "DAGL": "daglig leder"}
+
+
+def lookup_company(orgnr: str, token: CancelToken) -> tuple[brreg.CompanyLookup,
+                                                            tuple[brreg.Signatory, ...] | None]:
+    """The company and, when it is active, who may sign (None when the roles failed)."""
+    company = brreg.lookup(orgnr, cancel=token)
+    signers: tuple[brreg.Signatory, ...] | None = ()
+    if company.status == "active":
+        try:
+            signers = brreg.roles(orgnr, cancel=token)
+        except HttpFailure as failure:
+            if failure.kind == "cancelled":
+                raise
+            signers = None
+    return company, signers
 
 
 class PrerequisitesPage(GuidePage):
@@ -25,6 +58,23 @@ class PrerequisitesPage(GuidePage):
         )
         self.org_number.add_to(form)
         self.content.addLayout(form)
+
+        self.company = CheckPanel("brreg", self)
+        self.company.again_button.clicked.connect(self._lookup_now)
+        self.company.finished.connect(self._show_company)
+        self.content.addWidget(self.company)
+        parent_row = QHBoxLayout()
+        self.use_parent = QPushButton(self)
+        self.use_parent.setObjectName("use_parent_org")
+        self.use_parent.clicked.connect(self._use_parent)
+        self.use_parent.hide()
+        parent_row.addWidget(self.use_parent)
+        parent_row.addStretch(1)
+        self.content.addLayout(parent_row)
+        self._parent = ""
+        self._lookup_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
+        self._lookup_timer.timeout.connect(self._lookup_now)
+        self.org_number.verdict.connect(self._on_verdict)
 
         group = QGroupBox(self.tr("Confirm that"), self)
         box = QVBoxLayout(group)
@@ -52,3 +102,68 @@ class PrerequisitesPage(GuidePage):
             check.blockSignals(True)
             check.setChecked(self.ctx.session.get(key) is True)
             check.blockSignals(False)
+        if self.ctx.session.value_for("org_number"):
+            self._lookup_now()
+
+    # -- Brønnøysund ---------------------------------------------------------------------
+
+    def _on_verdict(self, result: validators.Validation) -> None:
+        self._lookup_timer.stop()
+        if result.ok:
+            self._lookup_timer.start()
+        else:
+            self.company.cancel(quiet=True)
+            self.company.hide()
+            self.use_parent.hide()
+
+    def _lookup_now(self) -> None:
+        orgnr = self.ctx.session.value_for("org_number")
+        if not orgnr:
+            return
+        self.use_parent.hide()
+        self.company.run(lambda token: lookup_company(orgnr, token),
+                         self.tr("Looking the company up in Brønnøysundregistrene…"))
+
+    def _show_company(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        company, signers = result
+        assert isinstance(company, brreg.CompanyLookup)
+        if company.orgnr != self.ctx.session.value_for("org_number"):
+            return  # the number changed while we asked
+        lines: list[str] = []
+        if company.name:
+            form = f" ({company.form_description})" if company.form_description else ""
+            lines.append(("✓ " if company.eligible else "✗ ") + company.name + form)
+            self.ctx.session.set("company_name", company.name)
+            suggestion = brreg.suggest_sales_unit_name(company.name)
+            if suggestion:
+                self.ctx.session.set("suggested_sales_unit_name", suggestion)
+            if company.website:
+                self.ctx.session.set("suggested_website", company.website)
+        if company.address:
+            lines.append("   " + ", ".join(company.address))
+        lines.extend("✗ " + messages.text(p) for p in company.problems)
+        lines.extend("ℹ " + messages.text(n) for n in company.notes)
+        if signers is None:
+            lines.append("ℹ " + self.tr("Could not fetch who may sign; check the roles at "
+                                        "Brønnøysundregistrene."))
+        elif signers:
+            people = ", ".join(
+                f"{s.name} ({', '.join(ROLE_NAMES.get(r, r) for r in s.roles)})" for s in signers)
+            lines.append(self.tr("May sign the Vipps agreement (needs BankID): %s") % people)
+        elif company.eligible:
+            lines.append("⚠ " + self.tr("Brønnøysund lists no styreleder or daglig leder: "
+                                        "Vipps needs one of them to sign."))
+        self.company.say("\n".join(lines))
+        self._parent = company.parent_orgnr
+        if company.status == "subunit" and company.parent_orgnr:
+            self.use_parent.setText(self.tr("Use the main company's number, %s")
+                                    % validators.format_org_number(company.parent_orgnr))
+            self.use_parent.show()
+
+    def _use_parent(self) -> None:
+        if not self._parent:
+            return
+        self.org_number.edit.setText(self._parent)
+        self.org_number.edit.textEdited.emit(self._parent)
+        self.use_parent.hide()

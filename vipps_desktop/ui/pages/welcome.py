@@ -40,7 +40,8 @@ class WelcomePage(GuidePage):
         )
         self.setups.setMinimumHeight(140)
         heading.setBuddy(self.setups)
-        self.setups.itemActivated.connect(lambda _item: self.wizard().next())
+        # Not itemActivated: Enter reaches the dialog, which presses Next itself (a second time).
+        self.setups.itemDoubleClicked.connect(lambda _item: self.wizard().next())
         self.setups.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.content.addWidget(self.setups)
 

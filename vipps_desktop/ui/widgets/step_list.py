@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 DONE_MARK = "✓"
@@ -47,6 +47,12 @@ class StepList(QListWidget):
             self.addItem(item)
             if step_id == current:
                 self.setCurrentItem(item)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter chose a step; passed on, the wizard would press Next on that step too.
+            event.accept()
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         self.step_requested.emit(item.data(Qt.ItemDataRole.UserRole))

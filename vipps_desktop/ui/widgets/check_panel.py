@@ -1,0 +1,119 @@
+"""An online check's place on a page: progress while it runs, Cancel, the verdict in words.
+
+The check runs in a worker; Cancel (or leaving the page) sets its CancelToken and drops the
+answer, so a late reply never changes a page the user has left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from vipps_desktop.core.http import CancelToken, HttpFailure
+from vipps_desktop.ui import messages
+from vipps_desktop.ui.widgets.copy_button import announce
+from vipps_desktop.ui.workers import Worker
+
+Job = Callable[[CancelToken], Any]
+
+
+class CheckPanel(QFrame):
+    """Runs one kind of online check; `show_result` is the page's job."""
+
+    finished = Signal(object)  # the check's result (not emitted on failure or cancel)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_check")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self)
+        self.label = QLabel(self)
+        self.label.setObjectName(f"{name}_check_text")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.label, 1)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(90)
+        self.progress.setAccessibleName(self.tr("Checking"))
+        row.addWidget(self.progress)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName(f"{name}_check_cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.cancel_button)
+        self.again_button = QPushButton(self.tr("Check again"), self)
+        self.again_button.setObjectName(f"{name}_check_again")
+        row.addWidget(self.again_button)
+        self.worker = Worker(self)
+        self._token: CancelToken | None = None
+        self.state = "idle"
+        self._set_running(False)
+        self.again_button.hide()
+        self.hide()
+
+    def run(self, job: Job, waiting_text: str) -> None:
+        """Start `job(token)` in the background; a running check is cancelled first."""
+        self.cancel(quiet=True)
+        token = CancelToken()
+        self._token = token
+        self.state = "running"
+        self.show()
+        self.label.setText(waiting_text)
+        self._set_running(True)
+        self.worker.start(lambda: job(token), self._on_done, self._on_error)
+
+    def cancel(self, quiet: bool = False) -> None:
+        if self._token is not None:
+            self._token.cancel()
+            self._token = None
+        if self.worker.busy:
+            self.worker.cancel()
+            self._set_running(False)
+            self.state = "cancelled"
+            if not quiet:
+                self.say(self.tr("Check cancelled. You can go on without it."))
+                self.again_button.show()
+
+    def say(self, text: str) -> None:
+        self.show()
+        self.label.setText(text)
+        self.label.setAccessibleName(text)
+        announce(self, text)
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        if running:
+            self.again_button.hide()
+
+    def _on_done(self, result: object) -> None:
+        self._token = None
+        self._set_running(False)
+        self.state = "done"
+        self.again_button.show()
+        self.finished.emit(result)
+
+    def _on_error(self, error: Exception) -> None:
+        self._token = None
+        self._set_running(False)
+        self.state = "failed"
+        self.again_button.show()
+        if isinstance(error, HttpFailure):
+            if error.kind == "cancelled":
+                self.state = "cancelled"
+            text = messages.text(error.message)
+        else:
+            text = self.tr("The check failed (%s).") % type(error).__name__
+        self.say("⚠ " + text + " " + self.tr("The check is optional: you can go on."))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the page hides it: an answer arriving later must not change anything.
+        if self.worker.busy:
+            self.cancel(quiet=True)
+            self.state = "idle"
+        super().hideEvent(event)
