@@ -12,11 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
-from pytestqt.qtbot import QtBot
-
 from keychain_util import (
     delete_outside_app,
     lock,
@@ -24,6 +19,11 @@ from keychain_util import (
     secret_tool_accounts,
     unlock,
 )
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from pytestqt.qtbot import QtBot
+
 from vipps_desktop.core.logs import setup_logging
 from vipps_desktop.core.secrets import CredentialVault, SecretStore
 from vipps_desktop.core.session import Session

@@ -8,6 +8,7 @@ after the user left the page must change nothing.
 from __future__ import annotations
 
 import base64
+import itertools
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -98,7 +99,8 @@ def prerequisites(wizard: SetupWizard) -> PrerequisitesPage:
 def test_company_lookup_shows_name_address_and_signers(
     qtbot: QtBot, window: SetupWizard, server: LoopbackServer
 ) -> None:
-    server.route("GET", f"{API}/enheter/{EQUINOR}", json_reply(200, company(EQUINOR, "EQUINOR ASA")))
+    server.route("GET", f"{API}/enheter/{EQUINOR}",
+                 json_reply(200, company(EQUINOR, "EQUINOR ASA")))
     server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, ROLES))
     start_setup(window)
     page = prerequisites(window)
@@ -144,7 +146,8 @@ def test_subunit_offers_the_parent(
         "organisasjonsnummer": SUBUNIT, "navn": "EQUINOR ASA AVD KÅRSTØ",
         "organisasjonsform": {"kode": "BEDR", "beskrivelse": "Underenhet"},
         "overordnetEnhet": EQUINOR}))
-    server.route("GET", f"{API}/enheter/{EQUINOR}", json_reply(200, company(EQUINOR, "EQUINOR ASA")))
+    server.route("GET", f"{API}/enheter/{EQUINOR}",
+                 json_reply(200, company(EQUINOR, "EQUINOR ASA")))
     server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, ROLES))
     start_setup(window)
     page = prerequisites(window)
@@ -191,7 +194,7 @@ def test_gui_stays_responsive_and_cancel_drops_the_answer(
     assert page.company.progress.isVisible() and page.company.cancel_button.isVisible()
     qtbot.wait(1000)
     running_ticks = [t for t in ticks if t > ticks[0] + 0.6]
-    gaps = [b - a for a, b in zip(running_ticks, running_ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(running_ticks)]
     assert len(running_ticks) > 20  # the event loop kept turning while the server waited
     assert max(gaps) < 0.25
     qtbot.mouseClick(page.company.cancel_button, LEFT)

@@ -66,6 +66,10 @@ class CallbackPage(GuidePage):
                                       or ""})
         self._compare(self.pasted.text())
 
+    def on_changed(self, key: str) -> None:
+        if key == "":  # another setup: a URL pasted for the previous one means nothing here
+            self.pasted.clear()
+
     def _compare(self, pasted: str) -> None:
         expected = self.ctx.session.callback_url() or ""
         if not pasted:

@@ -139,7 +139,10 @@ class OrderPage(GuidePage):
         self.sales_unit.load()
         self.website.load()
         template = session.get("order_template") or "web"
-        (self.customer_service if template == "customer_service" else self.web).setChecked(True)
+        button = self.customer_service if template == "customer_service" else self.web
+        button.blockSignals(True)  # showing the saved choice is not a change
+        button.setChecked(True)
+        button.blockSignals(False)
         self.submitted.load()
         self._refresh_values()
 

@@ -34,7 +34,9 @@ class WaitingPage(GuidePage):
         except ValueError:
             self.since.clear()
             return
-        if days <= 0:
+        if days < 0:
+            text = self.tr("You submitted the order on %s.") % submitted
+        elif days == 0:
             text = self.tr("You submitted the order today (%s).") % submitted
         else:
             text = (self.tr("You submitted the order on %1, %n day(s) ago.", "", days)

@@ -30,7 +30,8 @@ class StepList(QListWidget):
         """`steps` is (id, title) in order."""
         self.clear()
         for step_id, title in steps:
-            mark = DONE_MARK if step_id in done else (CURRENT_MARK if step_id == current else " ")
+            # "You are here" wins over "done": the current step always shows where you are.
+            mark = CURRENT_MARK if step_id == current else (DONE_MARK if step_id in done else " ")
             item = QListWidgetItem(f"{mark}  {title}")
             item.setData(Qt.ItemDataRole.UserRole, step_id)
             state = (self.tr("current step") if step_id == current

@@ -1,0 +1,132 @@
+"""One instance per profile: the second launch asks the first to come forward."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from vipps_desktop.ui.single_instance import SingleInstance, server_name
+from vipps_desktop.ui.wizard import SetupWizard
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def instances(qapp: object) -> Iterator[list[SingleInstance]]:
+    """Every SingleInstance a test makes; all are released at the end."""
+    made: list[SingleInstance] = []
+    yield made
+    for instance in made:
+        instance.release()
+
+
+def make(instances: list[SingleInstance], profile: Path) -> SingleInstance:
+    instance = SingleInstance(profile)
+    instances.append(instance)
+    return instance
+
+
+def test_second_instance_asks_the_first_to_come_forward(
+        qtbot: QtBot, profile: Path, instances: list[SingleInstance]) -> None:
+    first = make(instances, profile)
+    second = make(instances, profile)
+    assert first.acquire()
+    assert (profile / "instance.lock").exists()
+    assert not second.acquire()
+
+    with qtbot.waitSignal(first.activated, timeout=3000):
+        assert second.ask_first_to_activate()
+
+
+def test_first_instance_answers_every_later_launch(
+        qtbot: QtBot, profile: Path, instances: list[SingleInstance]) -> None:
+    first = make(instances, profile)
+    assert first.acquire()
+    for _ in range(3):
+        later = make(instances, profile)
+        assert not later.acquire()
+        with qtbot.waitSignal(first.activated, timeout=3000):
+            assert later.ask_first_to_activate()
+
+
+def test_after_release_a_new_instance_can_acquire(
+        qtbot: QtBot, profile: Path, instances: list[SingleInstance]) -> None:
+    first = make(instances, profile)
+    assert first.acquire()
+    first.release()
+    assert not (profile / "instance.lock").exists()
+
+    nobody = make(instances, profile)
+    assert not nobody.ask_first_to_activate()  # nobody listens any more
+
+    again = make(instances, profile)
+    assert again.acquire()
+    with qtbot.waitSignal(again.activated, timeout=3000):
+        assert make(instances, profile).ask_first_to_activate()
+
+
+def test_other_profiles_are_independent(
+        qtbot: QtBot, tmp_path: Path, instances: list[SingleInstance]) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    assert server_name(one) != server_name(two)
+    assert server_name(one) == server_name(tmp_path / "." / "one")  # same place, same name
+    assert make(instances, one).acquire()
+    assert make(instances, two).acquire()
+
+
+OWNER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from vipps_desktop.ui.single_instance import SingleInstance
+app = QCoreApplication([])
+instance = SingleInstance(Path(sys.argv[1]))
+print("acquired" if instance.acquire() else "refused", flush=True)
+app.exec()
+"""
+
+
+def test_a_crashed_owners_lock_and_socket_are_taken_over(
+        qtbot: QtBot, profile: Path, instances: list[SingleInstance]) -> None:
+    # Another process takes the profile and is killed: its lock file and socket stay behind.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    with subprocess.Popen([sys.executable, "-c", OWNER, str(profile)], env=env,
+                          stdout=subprocess.PIPE, text=True) as owner:
+        try:
+            assert owner.stdout is not None
+            assert owner.stdout.readline().strip() == "acquired"
+            assert not make(instances, profile).acquire()  # alive: it holds the profile
+        finally:
+            owner.kill()
+            owner.wait(timeout=10)
+    assert (profile / "instance.lock").exists()
+
+    taker = make(instances, profile)
+    assert taker.acquire()
+    with qtbot.waitSignal(taker.activated, timeout=3000):
+        assert make(instances, profile).ask_first_to_activate()
+
+
+# The offscreen platform cannot raise windows and says so; that is not the app's doing.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_activation_brings_the_wizard_forward(
+        qtbot: QtBot, profile: Path, wizard: SetupWizard,
+        instances: list[SingleInstance]) -> None:
+    first = make(instances, profile)
+    assert first.acquire()
+    first.activated.connect(wizard.bring_to_front)  # as app.run wires it
+    wizard.showMinimized()
+    qtbot.waitUntil(wizard.isMinimized, timeout=2000)
+    with qtbot.waitSignal(first.activated, timeout=3000):
+        assert make(instances, profile).ask_first_to_activate()
+    assert wizard.isVisible()
+    assert not wizard.isMinimized()
