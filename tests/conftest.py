@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never touch the real user's profile.
@@ -14,3 +18,23 @@ os.environ.setdefault("VIPPS_DESKTOP_BRREG_URL", "https://brreg.invalid/enhetsre
 os.environ.setdefault("VIPPS_DESKTOP_CRIIPTO_URL_TEMPLATE", "https://{domain}.invalid")
 os.environ.setdefault("VIPPS_DESKTOP_VIPPS_API_URL", "https://api.vipps.invalid")
 os.environ.setdefault("VIPPS_DESKTOP_VIPPS_TEST_API_URL", "https://apitest.vipps.invalid")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_qt_globals_before_exit() -> Iterator[None]:
+    """Let Qt free what Python made before the interpreter is gone.
+
+    The offscreen platform keeps the clipboard's QMimeData (made by our ClipboardService) in a
+    static that is destroyed by C++ exit handlers, after Python's finalisation: shiboken then
+    touches a dead interpreter and the process segfaults after a green run. Clearing the
+    clipboard and waiting for background jobs while Python is alive avoids both.
+    """
+    yield
+    if "PySide6.QtGui" not in sys.modules:
+        return
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtGui import QGuiApplication
+
+    QThreadPool.globalInstance().waitForDone(10000)
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

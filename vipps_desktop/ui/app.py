@@ -81,5 +81,9 @@ def run(profile: Path, argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        if app.platformName() == "offscreen":
+            # That platform frees the clipboard's data in a C++ exit handler, after Python is
+            # gone (a crash on exit); a real desktop hands it to the clipboard manager instead.
+            app.clipboard().clear()
         instance.release()
         log.info("vipps-desktop stopped")
