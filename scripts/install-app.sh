@@ -9,6 +9,10 @@ apt_install $QT_OFFSCREEN $QT_XCB $APP_EXTRA
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q .
+# The Norwegian UI needs the compiled translations (.qm), built with the PySide6 just installed;
+# then the app is installed again with them (no dependency changes, a few seconds).
+.venv/bin/python scripts/build-translations.py
+.venv/bin/python -m pip install -q --no-deps --force-reinstall .
 echo "Installed: $(pwd)/.venv/bin/vipps-desktop"
 if [ "${1:-}" = "--run" ]; then
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

@@ -9,6 +9,7 @@ apt_install $QT_OFFSCREEN $QT_XCB $APP_EXTRA $TEST_EXTRA
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"
+.venv/bin/python scripts/build-translations.py
 
 echo "== ruff"
 .venv/bin/ruff check .

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vipps_desktop import __version__
@@ -15,8 +16,10 @@ from vipps_desktop.core.logs import setup_logging
 from vipps_desktop.core.session import Session
 from vipps_desktop.ui.clipboard import ClipboardService
 from vipps_desktop.ui.context import AppContext, SessionSignals
+from vipps_desktop.ui.i18n import SETTING, choose_language, install_translators
 from vipps_desktop.ui.keychain import KeychainService, VaultFactory
 from vipps_desktop.ui.single_instance import SingleInstance
+from vipps_desktop.ui.theme import apply_scheme
 from vipps_desktop.ui.wizard import SetupWizard, app_icon
 
 log = logging.getLogger(__name__)
@@ -52,11 +55,51 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def run(profile: Path, argv: list[str] | None = None) -> int:
+class WindowManager(QObject):
+    """Owns the wizard window; a language switch rebuilds it at the same step and place."""
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.wizard = self._make_wizard(ctx)
+
+    def _make_wizard(self, ctx: AppContext) -> SetupWizard:
+        wizard = SetupWizard(ctx)
+        wizard.language_requested.connect(self.switch_language)
+        return wizard
+
+    def show(self) -> None:
+        self.wizard.resume_last()
+        self.wizard.show()
+
+    def bring_to_front(self) -> None:
+        self.wizard.bring_to_front()
+
+    def switch_language(self, language: str) -> None:
+        if language == self.ctx.guide.language:
+            return
+        self.ctx.settings.setValue(SETTING, language)
+        install_translators(language)
+        old = self.wizard
+        step = old.current_step()
+        self.ctx = replace(self.ctx, guide=Guide(language))
+        self.wizard = self._make_wizard(self.ctx)
+        self.wizard.restoreGeometry(old.saveGeometry())
+        if self.ctx.session.setup is not None:
+            self.wizard.go_to(step)
+        self.wizard.show()
+        old.hide()
+        old.deleteLater()
+        log.info("language switched to %s", language)
+
+
+def run(profile: Path, argv: list[str] | None = None, language: str | None = None,
+        scheme: str = "system") -> int:
     profile.mkdir(parents=True, exist_ok=True)
     setup_logging(profile)
     log.info("vipps-desktop %s starting, profile %s", __version__, profile)
     app = make_application(argv if argv is not None else sys.argv)
+    apply_scheme(app, scheme)
 
     instance = SingleInstance(profile)
     if not instance.acquire():
@@ -71,11 +114,15 @@ def run(profile: Path, argv: list[str] | None = None) -> int:
         )
         return 1
 
-    ctx = make_context(profile)
-    wizard = SetupWizard(ctx)
-    instance.activated.connect(wizard.bring_to_front)
-    wizard.resume_last()
-    wizard.show()
+    settings = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
+    chosen = choose_language(language, settings)
+    install_translators(chosen)
+    if language:
+        settings.setValue(SETTING, chosen)  # --lang is remembered like a choice in the app
+    ctx = make_context(profile, chosen)
+    windows = WindowManager(ctx)
+    instance.activated.connect(windows.bring_to_front)
+    windows.show()
     app.aboutToQuit.connect(ctx.clipboard.clear_secret)
     app.aboutToQuit.connect(ctx.keychain.wait)
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -16,7 +16,12 @@ GEOMETRY_KEY = "window/geometry"
 LAST_SETUP_KEY = "last_setup"
 
 
+LANGUAGE_NAMES = {"nb": "Norsk (bokmål)", "en": "English"}
+
+
 class SetupWizard(QWizard):
+    language_requested = Signal(str)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -30,7 +35,21 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Close"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setMinimumSize(820, 600)
+        # The language switch names the other language in that language, as is customary.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        other = "en" if ctx.guide.language == "nb" else "nb"
+        self.setButtonText(QWizard.WizardButton.CustomButton1, LANGUAGE_NAMES[other])
+        switch = self.button(QWizard.WizardButton.CustomButton1)
+        switch.setObjectName("language_switch")
+        switch.setAccessibleName(self.tr("Switch language to %s") % LANGUAGE_NAMES[other])
+        switch.clicked.connect(lambda: self.language_requested.emit(other))
+        self.setButtonLayout([
+            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
+            QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton,
+        ])
 
         self.step_ids = [step.id for step in ctx.session.flow.steps]
         self.pages: dict[str, GuidePage] = {}
@@ -46,7 +65,7 @@ class SetupWizard(QWizard):
         self.step_list.step_requested.connect(self.go_to)
         self.setSideWidget(self.step_list)
         self.currentIdChanged.connect(self._on_page_changed)
-        ctx.signals.changed.connect(lambda _key: self._refresh_step_list())
+        ctx.signals.changed.connect(self._on_session_changed)
         self._restore_geometry()
         self._refresh_step_list()
 
@@ -107,6 +126,9 @@ class SetupWizard(QWizard):
         if session.setup is not None:
             session.set_current_step(step_id)
             self.ctx.settings.setValue(LAST_SETUP_KEY, session.setup.id)
+        self._refresh_step_list()
+
+    def _on_session_changed(self, _key: str) -> None:
         self._refresh_step_list()
 
     def _refresh_step_list(self) -> None:

@@ -6,12 +6,13 @@ import os
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from vipps_desktop.core.secrets import Credentials
 from vipps_desktop.core.state import today_iso
 from vipps_desktop.ui.keychain_status import KeychainStatus, keychain_label
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
 
@@ -161,16 +162,11 @@ class SubmitPage(GuidePage):
         announce(self, text)
 
     def _confirm_saved(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Keys saved in Criipto?"),
-            self.tr("Have you pressed Save in the Criipto dashboard? The app now deletes the "
-                    "client ID and secret from this computer. After that they exist only in "
-                    "Criipto and in the Vipps portal."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, self.tr("Keys saved in Criipto?"),
+               self.tr("Have you pressed Save in the Criipto dashboard? The app now deletes the "
+                       "client ID and secret from this computer. After that they exist only in "
+                       "Criipto and in the Vipps portal."),
+               yes=self.tr("Yes, delete them here"), no=self.tr("Not yet")):
             self.discard()
 
     def discard(self) -> None:

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
 )
 
 from vipps_desktop.core.session import describe
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.widgets.confirm import ask
 
 NEW_SETUP = ""
 
@@ -124,15 +124,10 @@ class WelcomePage(GuidePage):
             return
         item = self.setups.currentItem()
         name = item.text().splitlines()[0] if item is not None else ""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete setup"),
-            self.tr("Delete the setup “%s”? What you entered for it is removed; "
-                    "anything you sent to Vipps or Criipto stays there.") % name,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, self.tr("Delete setup"),
+               self.tr("Delete the setup “%s”? What you entered for it is removed; "
+                       "anything you sent to Vipps or Criipto stays there.") % name,
+               yes=self.tr("Delete"), no=self.tr("Keep it")):
             self.ctx.session.delete_setup(setup_id)
             self.refresh()
 

@@ -1,0 +1,62 @@
+"""Build the Qt translations: resources/translations/*.ts → .qm (next to them).
+
+    python scripts/build-translations.py           # compile (the install and test scripts do)
+    python scripts/build-translations.py --update  # first refresh the .ts from the sources
+
+Uses the lupdate/lrelease that PySide6-Essentials ships, so no Qt SDK is needed. The .qm
+files are build outputs (git-ignored); the .ts files are the source of truth.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+import PySide6
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+SOURCES = ROOT / "vipps_desktop" / "ui"
+
+
+def tool(name: str) -> str:
+    """PySide6's bundled Qt tool (lupdate, lrelease)."""
+    path = Path(PySide6.__file__).parent / name
+    if not path.exists():
+        raise SystemExit(f"{name} not found in {path.parent}: is PySide6-Essentials installed?")
+    return str(path)
+
+
+def sources() -> list[str]:
+    return sorted(str(p) for p in SOURCES.rglob("*.py"))
+
+
+def update(ts_files: list[Path]) -> None:
+    for ts in ts_files:
+        # No locations: line numbers would churn the .ts on every edit.
+        subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                        *sources(), "-ts", str(ts)], check=True)
+
+
+def release(ts_files: list[Path]) -> None:
+    for ts in ts_files:
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True)
+        print(f"built {ts.with_suffix('.qm').relative_to(ROOT)}")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--update", action="store_true", help="refresh the .ts files first")
+    args = parser.parse_args(argv)
+    ts_files = sorted(TRANSLATIONS.glob("*.ts"))
+    if args.update:
+        update(ts_files)
+    release(ts_files)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
