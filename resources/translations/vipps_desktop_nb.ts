@@ -5,668 +5,669 @@
     <name>CallbackPage</name>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URL</translation>
     </message>
     <message>
         <source>callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>callback-URL</translation>
     </message>
     <message>
         <source>the Criipto dashboard&apos;s Vipps page showing your callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps-siden i Criipto-dashbordet, der callback-URL-en din vises</translation>
     </message>
     <message>
         <source>Optional: paste the callback URL your Criipto dashboard shows, to compare it with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt: Lim inn callback-URL-en som Criipto-dashbordet viser, for å sammenligne den med denne.</translation>
     </message>
     <message>
         <source>Callback URL from your dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URL fra dashbordet ditt</translation>
     </message>
     <message>
         <source>&amp;From the dashboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fra &amp;dashbordet:</translation>
     </message>
     <message>
         <source>Identical. This is the URL to give Vipps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identisk. Det er denne URL-en du skal gi Vipps.</translation>
     </message>
     <message>
         <source>Different:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forskjellig:</translation>
     </message>
 </context>
 <context>
     <name>CheckPanel</name>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekker</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk igjen</translation>
     </message>
     <message>
         <source>Check cancelled. You can go on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekken ble avbrutt. Du kan gå videre uten den.</translation>
     </message>
     <message>
         <source>The check failed (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekken mislyktes (%s).</translation>
     </message>
     <message>
         <source>The check is optional: you can go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekken er valgfri: Du kan gå videre.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmBox</name>
     <message>
         <source>(on %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%s)</translation>
     </message>
 </context>
 <context>
     <name>CopyButton</name>
     <message>
         <source>Copy %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier %s</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier</translation>
     </message>
     <message>
         <source>Copied ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert ✓</translation>
     </message>
     <message>
         <source>%s copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%s er kopiert til utklippstavlen</translation>
     </message>
 </context>
 <context>
     <name>CredentialsPage</name>
     <message>
         <source>Which keys?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke nøkler?</translation>
     </message>
     <message>
         <source>&amp;Production keys (real users)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produksjonsnøkler (ekte brukere)</translation>
     </message>
     <message>
         <source>&amp;Test keys (Vipps test environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;estnøkler (testmiljøet til Vipps)</translation>
     </message>
     <message>
         <source>The Vipps test environment has its own, separate keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmiljøet til Vipps har egne, separate nøkler.</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client secret</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>Show the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis client secret</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;secret:</translation>
     </message>
     <message>
         <source>Merchant serial number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>MSN – merchant serial number (valgfritt)</translation>
     </message>
     <message>
         <source>&amp;MSN (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MSN (valgfritt):</translation>
     </message>
     <message>
         <source>The merchant serial number from Vipps&apos;s e-mail. Not needed by Criipto; useful when you contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merchant serial number (MSN) fra e-posten fra Vipps. Criipto trenger det ikke, men det er nyttig når du kontakter brukerstøtte.</translation>
     </message>
     <message>
         <source>Optional: ask Vipps whether the keys work</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt: Spør Vipps om nøklene virker</translation>
     </message>
     <message>
         <source>Sends the client ID and secret only to Vipps (its login service), over HTTPS, and asks whether it accepts them. Nothing is sent anywhere else. This check is best-effort: Vipps has no official way to test keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender client ID og client secret bare til Vipps (innloggingstjenesten deres), over HTTPS, og spør om de godtas. Ingenting sendes noe annet sted. Sjekken gir ingen garanti: Vipps har ingen offisiell måte å teste nøkler på.</translation>
     </message>
     <message>
         <source>Chec&amp;k with Vipps</source>
-        <translation type="unfinished"></translation>
+        <translation>Sje&amp;kk med Vipps</translation>
     </message>
     <message>
         <source>Reading the keys from your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter nøklene fra nøkkelringen din…</translation>
     </message>
     <message>
         <source>Paste the keys from the Vipps portal. They are saved in your keychain as soon as both are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn nøklene fra Vipps-portalen. De lagres i nøkkelringen din så snart begge er gyldige.</translation>
     </message>
     <message>
         <source>The saved keys are no longer in your keychain (deleted outside the app?). Paste them again from the Vipps portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lagrede nøklene ligger ikke lenger i nøkkelringen din (slettet utenfor appen?). Lim dem inn på nytt fra Vipps-portalen.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul</translation>
     </message>
     <message>
         <source>Hi&amp;de</source>
-        <translation type="unfinished"></translation>
+        <translation>Skj&amp;ul</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrer…</translation>
     </message>
     <message>
         <source>Changed: the new values are saved once both are valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret: De nye verdiene lagres når begge er gyldige.</translation>
     </message>
     <message>
         <source>Looks right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser riktig ut.</translation>
     </message>
     <message>
         <source>Saved in %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret i %1 kl. %2.</translation>
     </message>
     <message>
         <source>your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>nøkkelringen din</translation>
     </message>
     <message>
         <source>Paste a valid client ID and secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn en gyldig client ID og client secret først.</translation>
     </message>
     <message>
         <source>Asking Vipps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spør Vipps…</translation>
     </message>
     <message>
         <source>(best-effort check)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sjekk uten garanti)</translation>
     </message>
     <message>
         <source>Trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøver igjen…</translation>
     </message>
 </context>
 <context>
     <name>DomainPage</name>
     <message>
         <source>the Criipto dashboard with the Production toggle and Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Criipto-dashbordet med bryteren «Production» og «Domains»</translation>
     </message>
     <message>
         <source>Production &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produksjonsdomene:</translation>
     </message>
     <message>
         <source>Callback URL will be %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URL-en blir %s</translation>
     </message>
     <message>
         <source>Checking that %s is a live Criipto domain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekker at %s er et aktivt Criipto-domene…</translation>
     </message>
     <message>
         <source>%s is a live Criipto domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%s er et aktivt Criipto-domene.</translation>
     </message>
     <message>
         <source>Not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke bekreftet.</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrift</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasjonsnummer</translation>
     </message>
     <message>
         <source>Production domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Produksjonsdomene</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URL</translation>
     </message>
     <message>
         <source>Order submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestilling sendt</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjent</translation>
     </message>
     <message>
         <source>Keys saved in Criipto</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkler lagt inn i Criipto</translation>
     </message>
     <message>
         <source>Use your own application’s client ID and redirect URI. A successful login returns a token with identityscheme “novippslogin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk client ID og redirect-URI fra din egen applikasjon. En vellykket innlogging gir et token med identityscheme «novippslogin».</translation>
     </message>
     <message>
         <source>Only in the Criipto dashboard and in the Vipps portal. This app deleted its copy from your keychain; it keeps no secret anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare i Criipto-dashbordet og i Vipps-portalen. Denne appen har slettet sin kopi fra nøkkelringen din og lagrer ingen hemmeligheter noe sted.</translation>
     </message>
 </context>
 <context>
     <name>Illustration</name>
     <message>
         <source>Illustration: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustrasjon: %s</translation>
     </message>
     <message>
         <source>Schematic drawing, not a screenshot. Press Enter to enlarge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjematisk tegning, ikke et skjermbilde. Trykk Enter for å forstørre.</translation>
     </message>
     <message>
         <source>Illustration (schematic). Click to enlarge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustrasjon (skjematisk). Klikk for å forstørre.</translation>
     </message>
 </context>
 <context>
     <name>KeychainStatus</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeider</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;røv igjen</translation>
     </message>
     <message>
         <source>No keychain was found on this computer, so the keys are kept in memory for this session only, never in a file. Finish today, or paste them again after restarting the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ingen nøkkelring på denne maskinen, så nøklene holdes bare i minnet i denne økten, aldri i en fil. Gjør deg ferdig i dag, eller lim dem inn på nytt etter at du har startet appen igjen.</translation>
     </message>
     <message>
         <source>Your keychain is locked. Unlock it (for example in Passwords and Keys), then press Retry. What you typed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen din er låst. Lås den opp (for eksempel i Passord og nøkler), og trykk deretter «Prøv igjen». Det du har skrevet, er tatt vare på.</translation>
     </message>
     <message>
         <source>No keychain is available. Start or install one, then press Retry. What you typed is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøkkelring er tilgjengelig. Start eller installer en, og trykk deretter «Prøv igjen». Det du har skrevet, er tatt vare på.</translation>
     </message>
     <message>
         <source>The keychain reported a problem (%s). What you typed is kept; press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkelringen meldte om et problem (%s). Det du har skrevet, er tatt vare på; trykk «Prøv igjen».</translation>
     </message>
     <message>
         <source>Something went wrong (%s). What you typed is kept; press Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt (%s). Det du har skrevet, er tatt vare på; trykk «Prøv igjen».</translation>
     </message>
 </context>
 <context>
     <name>LinkButton</name>
     <message>
         <source>Opens %s in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner %s i nettleseren</translation>
     </message>
     <message>
         <source>%1
 Link last checked %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Lenken ble sist sjekket %2</translation>
     </message>
 </context>
 <context>
     <name>OrderPage</name>
     <message>
         <source>Which login do you order?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken innlogging bestiller du?</translation>
     </message>
     <message>
         <source>&amp;Web login (most companies)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innlogging på nett (de fleste bedrifter)</translation>
     </message>
     <message>
         <source>&amp;Customer-service login</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlogging for &amp;kundeservice</translation>
     </message>
     <message>
         <source>&amp;Open the Vipps order form ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne bestillingsskjemaet hos &amp;Vipps ↗</translation>
     </message>
     <message>
         <source>Opens the chosen form in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner det valgte skjemaet i nettleseren</translation>
     </message>
     <message>
         <source>Values for the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdier til skjemaet</translation>
     </message>
     <message>
         <source>&amp;Sales-unit name (shown in the Vipps app):</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på &amp;salgssted (vises i Vipps-appen):</translation>
     </message>
     <message>
         <source>%1 of 30 characters, all allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av 30 tegn, alle tillatt</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettsi&amp;de:</translation>
     </message>
     <message>
         <source>The form, field by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjemaet, felt for felt</translation>
     </message>
     <message>
         <source>Field on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt i skjemaet</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Betydning</translation>
     </message>
     <message>
         <source>What to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette fyller du inn</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>the Vipps order form with numbered fields</source>
-        <translation type="unfinished"></translation>
+        <translation>bestillingsskjemaet hos Vipps, med nummererte felt</translation>
     </message>
     <message>
         <source>I have &amp;submitted the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har sendt &amp;bestillingen</translation>
     </message>
     <message>
         <source>Label as last seen; the form may word it differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feltnavnet slik det sist så ut; skjemaet kan ordlegge det annerledes.</translation>
     </message>
     <message>
         <source>(not entered yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke fylt inn ennå)</translation>
     </message>
 </context>
 <context>
     <name>PortalPage</name>
     <message>
         <source>A. Find the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>A. Finn nøklene</translation>
     </message>
     <message>
         <source>the Vipps portal&apos;s API keys page</source>
-        <translation type="unfinished"></translation>
+        <translation>siden med API-nøkler i Vipps-portalen</translation>
     </message>
     <message>
         <source>I can see the &amp;client ID and client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg ser &amp;client ID og client secret</translation>
     </message>
     <message>
         <source>B. Register the callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>B. Registrer callback-URL-en</translation>
     </message>
     <message>
         <source>callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>callback-URL</translation>
     </message>
     <message>
         <source>the Vipps portal&apos;s redirect URI settings</source>
-        <translation type="unfinished"></translation>
+        <translation>innstillingene for redirect-URI i Vipps-portalen</translation>
     </message>
     <message>
         <source>I have added the callback URL and &amp;saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har lagt til callback-URL-en og la&amp;gret</translation>
     </message>
 </context>
 <context>
     <name>PrerequisitesPage</name>
     <message>
         <source>&amp;Organisation number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisasjonsnummer:</translation>
     </message>
     <message>
         <source>Valid organisation number %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldig organisasjonsnummer %s</translation>
     </message>
     <message>
         <source>Confirm that</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekreft at</translation>
     </message>
     <message>
         <source>Looking the company up in Brønnøysundregistrene…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slår opp bedriften i Brønnøysundregistrene…</translation>
     </message>
     <message>
         <source>Could not fetch who may sign; check the roles at Brønnøysundregistrene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikk ikke hentet hvem som kan signere; sjekk rollene i Brønnøysundregistrene.</translation>
     </message>
     <message>
         <source>May sign the Vipps agreement (needs BankID): %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan signere avtalen med Vipps (krever BankID): %s</translation>
     </message>
     <message>
         <source>Brønnøysund lists no styreleder or daglig leder: Vipps needs one of them to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brønnøysundregistrene har ingen styreleder eller daglig leder registrert: Vipps trenger at en av dem signerer.</translation>
     </message>
     <message>
         <source>Use the main company&apos;s number, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk hovedenhetens nummer, %s</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Vipps Login Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsett av Vipps Login</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fullfør</translation>
     </message>
     <message>
         <source>Switch language to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytt språk til %s</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>current step</source>
-        <translation type="unfinished"></translation>
+        <translation>gjeldende steg</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fullført</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke fullført</translation>
     </message>
 </context>
 <context>
     <name>SubmitPage</name>
     <message>
         <source>&amp;Open the Vipps page in the Criipto dashboard ↗</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne &amp;Vipps-siden i Criipto-dashbordet ↗</translation>
     </message>
     <message>
         <source>Tip: older addresses of the same dashboard, dashboard.criipto.com and manage.criipto.id, lead to the same page (Identity sources → Vipps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tips: De eldre adressene til det samme dashbordet, dashboard.criipto.com og manage.criipto.id, fører til samme side («Identity sources» → «Vipps»).</translation>
     </message>
     <message>
         <source>Values to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdier å lime inn</translation>
     </message>
     <message>
         <source>client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>client ID</translation>
     </message>
     <message>
         <source>Copy client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier client &amp;ID</translation>
     </message>
     <message>
         <source>client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>client secret</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client secret:</translation>
     </message>
     <message>
         <source>In the Criipto dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>I Criipto-dashbordet</translation>
     </message>
     <message>
         <source>Switch the dashboard to &amp;Production first (toggle at the top left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett dashbordet til «&amp;Production» først (bryteren øverst til venstre)</translation>
     </message>
     <message>
         <source>Paste the client ID into “Client id”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn client ID i «Client id»</translation>
     </message>
     <message>
         <source>Paste the client secret into “Client secret”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn client secret i «Client secret»</translation>
     </message>
     <message>
         <source>Decide on “Include SSN (fødselsnummer)”: only if you need it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta stilling til «Include SSN (fødselsnummer)»: Slå det bare på hvis du trenger det</translation>
     </message>
     <message>
         <source>Press “Save”</source>
-        <translation type="unfinished"></translation>
+        <translation>Trykk «Save»</translation>
     </message>
     <message>
         <source>I have saved them in &amp;Criipto…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har lagret dem i &amp;Criipto…</translation>
     </message>
     <message>
         <source>Deletes the keys from this computer&apos;s keychain and finishes the setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter nøklene fra nøkkelringen på denne maskinen og fullfører oppsettet</translation>
     </message>
     <message>
         <source>Done: the keys were deleted from this computer on %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig: Nøklene ble slettet fra denne maskinen %s.</translation>
     </message>
     <message>
         <source>Reading the keys from your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter nøklene fra nøkkelringen din…</translation>
     </message>
     <message>
         <source>The keys are no longer in your keychain (deleted outside the app, or the app was restarted without a keychain). Go Back and paste them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøklene ligger ikke lenger i nøkkelringen din (slettet utenfor appen, eller appen ble startet på nytt uten nøkkelring). Gå tilbake og lim dem inn på nytt.</translation>
     </message>
     <message>
         <source>Keys ready to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøklene er klare til å kopieres.</translation>
     </message>
     <message numerus="yes">
         <source>The secret is on the clipboard; cleared in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Client secret ligger på utklippstavlen og fjernes om %n sekund.</numerusform>
+            <numerusform>Client secret ligger på utklippstavlen og fjernes om %n sekunder.</numerusform>
         </translation>
     </message>
     <message>
         <source>Clipboard cleared: the secret is no longer on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utklippstavlen er tømt: Client secret ligger ikke lenger der.</translation>
     </message>
     <message>
         <source>Keys saved in Criipto?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er nøklene lagret i Criipto?</translation>
     </message>
     <message>
         <source>Have you pressed Save in the Criipto dashboard? The app now deletes the client ID and secret from this computer. After that they exist only in Criipto and in the Vipps portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Har du trykket «Save» i Criipto-dashbordet? Appen sletter nå client ID og client secret fra denne maskinen. Etter det finnes de bare i Criipto og i Vipps-portalen.</translation>
     </message>
     <message>
         <source>Yes, delete them here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, slett dem her</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke ennå</translation>
     </message>
     <message>
         <source>Deleting the keys from your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter nøklene fra nøkkelringen din…</translation>
     </message>
 </context>
 <context>
     <name>ValidatedField</name>
     <message>
         <source>Looks right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser riktig ut.</translation>
     </message>
 </context>
 <context>
     <name>WaitingPage</name>
     <message>
         <source>Vipps has &amp;approved the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps har &amp;godkjent bestillingen</translation>
     </message>
     <message>
         <source>You submitted the order on %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du sendte bestillingen %s.</translation>
     </message>
     <message>
         <source>You submitted the order today (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du sendte bestillingen i dag (%s).</translation>
     </message>
     <message numerus="yes">
         <source>You submitted the order on %1, %n day(s) ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du sendte bestillingen %1, for %n dag siden.</numerusform>
+            <numerusform>Du sendte bestillingen %1, for %n dager siden.</numerusform>
         </translation>
     </message>
 </context>
@@ -674,397 +675,397 @@ Link last checked %2</source>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Your setups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dine oppsett</translation>
     </message>
     <message>
         <source>Your setups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine oppsett</translation>
     </message>
     <message>
         <source>Choose a saved setup to resume, or start a new one, then press Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg et lagret oppsett for å fortsette der du slapp, eller start et nytt, og trykk deretter «Neste».</translation>
     </message>
     <message>
         <source>&amp;Delete setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett oppsett…</translation>
     </message>
     <message>
         <source>Delete the selected setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett det valgte oppsettet</translation>
     </message>
     <message>
         <source>+  Start a new setup</source>
-        <translation type="unfinished"></translation>
+        <translation>+  Start et nytt oppsett</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny bedrift</translation>
     </message>
     <message>
         <source>no domain yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke noe domene ennå</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>ferdig</translation>
     </message>
     <message>
         <source>%1 of %2 steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 steg fullført</translation>
     </message>
     <message>
         <source>last changed %s</source>
-        <translation type="unfinished"></translation>
+        <translation>sist endret %s</translation>
     </message>
     <message>
         <source>was written by a newer version of this app</source>
-        <translation type="unfinished"></translation>
+        <translation>ble skrevet av en nyere versjon av denne appen</translation>
     </message>
     <message>
         <source>could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>kunne ikke leses</translation>
     </message>
     <message>
         <source>A saved setup %1. It was kept, unchanged, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et lagret oppsett %1. Det er tatt vare på, uendret, som %2.</translation>
     </message>
     <message>
         <source>Delete setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett oppsett</translation>
     </message>
     <message>
         <source>Delete the setup “%s”? What you entered for it is removed; anything you sent to Vipps or Criipto stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du slette oppsettet «%s»? Det du har fylt inn for det, blir fjernet; alt du har sendt til Vipps eller Criipto, blir liggende der.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold det</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Vipps Login Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsett av Vipps Login</translation>
     </message>
     <message>
         <source>Vipps Login Setup is already running for this profile (%s). Switch to its window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsett av Vipps Login kjører allerede for denne profilen (%s). Bytt til vinduet, eller lukk det først.</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Enter the 9-digit organisation number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn det nisifrede organisasjonsnummeret.</translation>
     </message>
     <message>
         <source>An organisation number has digits only (found “{char}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Et organisasjonsnummer har bare sifre (fant «{char}»).</translation>
     </message>
     <message>
         <source>An organisation number has 9 digits; this has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et organisasjonsnummer har 9 sifre; dette har {count}.</translation>
     </message>
     <message>
         <source>This is not a valid organisation number: the last digit does not match. Check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke et gyldig organisasjonsnummer: Det siste sifferet stemmer ikke. Sjekk om du har skrevet feil.</translation>
     </message>
     <message>
         <source>Enter your Criipto production domain, e.g. acme.idura.broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn produksjonsdomenet ditt i Criipto, for eksempel acme.idura.broker.</translation>
     </message>
     <message>
         <source>A domain cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et domene kan ikke inneholde mellomrom.</translation>
     </message>
     <message>
         <source>This is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke et gyldig domenenavn.</translation>
     </message>
     <message>
         <source>A domain cannot contain “{char}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et domene kan ikke inneholde «{char}».</translation>
     </message>
     <message>
         <source>“{label}” is not a valid part of a domain name (letters, digits and hyphens, not starting or ending with a hyphen).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{label}» er ikke en gyldig del av et domenenavn (bokstaver, sifre og bindestreker, men ikke bindestrek først eller sist).</translation>
     </message>
     <message>
         <source>A full domain has at least one dot, e.g. acme.idura.broker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et fullstendig domene har minst ett punktum, for eksempel acme.idura.broker.</translation>
     </message>
     <message>
         <source>This domain name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette domenenavnet er for langt.</translation>
     </message>
     <message>
         <source>Enter a domain name, not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn et domenenavn, ikke en IP-adresse.</translation>
     </message>
     <message>
         <source>Removed “{scheme}://”: only the domain is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet «{scheme}://»: Bare domenet trengs.</translation>
     </message>
     <message>
         <source>Removed the path after the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet stien etter domenet.</translation>
     </message>
     <message>
         <source>Removed the port “:{port}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet porten «:{port}».</translation>
     </message>
     <message>
         <source>Removed the trailing dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet punktumet på slutten.</translation>
     </message>
     <message>
         <source>International name: it is written {host} in URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internasjonalt navn: I URL-er skrives det {host}.</translation>
     </message>
     <message>
         <source>This looks like a test domain (it contains “-test.” or “.test.”). Vipps production keys need your production domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette ser ut som et testdomene (det inneholder «-test.» eller «.test.»). Produksjonsnøkler fra Vipps krever produksjonsdomenet ditt.</translation>
     </message>
     <message>
         <source>It contains invisible characters (pasted along).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den inneholder usynlige tegn (som fulgte med da du limte inn).</translation>
     </message>
     <message>
         <source>It has spaces or line breaks at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den har mellomrom eller linjeskift i starten eller på slutten.</translation>
     </message>
     <message>
         <source>This is not a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en URL.</translation>
     </message>
     <message>
         <source>It starts with “{scheme}://”; it must be https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den starter med «{scheme}://»; den må starte med https://.</translation>
     </message>
     <message>
         <source>It is for another domain: {got} instead of {want}. Is the dashboard set to Production?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gjelder et annet domene: {got} i stedet for {want}. Står dashbordet på «Production»?</translation>
     </message>
     <message>
         <source>Upper and lower case differ. Vipps compares exactly: use the copied URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Store og små bokstaver er forskjellige. Vipps sammenligner nøyaktig: Bruk den kopierte URL-en.</translation>
     </message>
     <message>
         <source>It ends with a slash; the callback URL does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den slutter med skråstrek; det gjør ikke callback-URL-en.</translation>
     </message>
     <message>
         <source>The path is {got} instead of /NOVippsLogin/Callback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stien er {got} i stedet for /NOVippsLogin/Callback.</translation>
     </message>
     <message>
         <source>It has a ? or # part; the callback URL has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den har en ?- eller #-del; det har ikke callback-URL-en.</translation>
     </message>
     <message>
         <source>It differs from the callback URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den er forskjellig fra callback-URL-en.</translation>
     </message>
     <message>
         <source>Enter the name users will see in the Vipps app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn navnet brukerne skal se i Vipps-appen.</translation>
     </message>
     <message>
         <source>Vipps does not allow these characters: {chars}. Letters, digits, spaces and \ ( ) - _ + . are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps tillater ikke disse tegnene: {chars}. Bokstaver, sifre, mellomrom og \ ( ) - _ + . er tillatt.</translation>
     </message>
     <message>
         <source>{count} characters; Vipps allows at most {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tegn; Vipps tillater høyst {max}.</translation>
     </message>
     <message>
         <source>Enter the company&apos;s website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn nettsiden til bedriften.</translation>
     </message>
     <message>
         <source>This is not a valid web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ikke en gyldig nettadresse.</translation>
     </message>
     <message>
         <source>Vipps requires an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps krever en https://-adresse.</translation>
     </message>
     <message>
         <source>Added https:// in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>La til https:// foran.</translation>
     </message>
     <message>
         <source>Paste the client ID from the Vipps portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn client ID fra Vipps-portalen.</translation>
     </message>
     <message>
         <source>A client ID looks like fb492b5e-7907-4d83-bc20-c7fb60ca35de (a GUID). Did you paste another value, such as the subscription key?</source>
-        <translation type="unfinished"></translation>
+        <translation>En client ID ser slik ut: fb492b5e-7907-4d83-bc20-c7fb60ca35de (en GUID). Limte du inn en annen verdi, for eksempel subscription key?</translation>
     </message>
     <message>
         <source>Removed spaces, line breaks or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjernet mellomrom, linjeskift eller usynlige tegn.</translation>
     </message>
     <message>
         <source>Paste the client secret from the Vipps portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn client secret fra Vipps-portalen.</translation>
     </message>
     <message>
         <source>It has characters a Vipps secret does not usually have. Check that you copied the client secret, not another value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den har tegn som en client secret fra Vipps vanligvis ikke har. Sjekk at du kopierte client secret og ikke en annen verdi.</translation>
     </message>
     <message>
         <source>This is shorter than Vipps secrets usually are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne er kortere enn en client secret fra Vipps vanligvis er.</translation>
     </message>
     <message>
         <source>The MSN has digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>MSN består bare av sifre.</translation>
     </message>
     <message>
         <source>No connection: this computer seems to be offline. You can go on without the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forbindelse: Denne maskinen ser ut til å være frakoblet. Du kan gå videre uten sjekken.</translation>
     </message>
     <message>
         <source>The name {host} was not found. Is there a typo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fant ikke navnet {host}. Er det en skrivefeil?</translation>
     </message>
     <message>
         <source>No answer in time. The service may be slow; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fikk ikke svar i tide. Tjenesten kan være treg; prøv igjen senere.</translation>
     </message>
     <message>
         <source>A secure (TLS) connection could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke opprette en sikker forbindelse (TLS).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted. A company proxy that inspects HTTPS traffic can cause this; ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverens sertifikat er ikke klarert. En proxy i bedriften som inspiserer HTTPS-trafikk, kan være årsaken; spør IT-avdelingen.</translation>
     </message>
     <message>
         <source>The service has a problem right now (error {status}). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten har et problem akkurat nå (feil {status}). Prøv igjen senere.</translation>
     </message>
     <message>
         <source>The service closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten lukket forbindelsen uten å svare.</translation>
     </message>
     <message>
         <source>Unexpected problem ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet problem ({error}).</translation>
     </message>
     <message>
         <source>Unexpected answer from the service (status {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet svar fra tjenesten (status {status}).</translation>
     </message>
     <message>
         <source>The service answered something we did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjenesten ga et svar vi ikke ventet.</translation>
     </message>
     <message>
         <source>Too many redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange videresendinger.</translation>
     </message>
     <message>
         <source>The answer was far larger than expected; it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret var mye større enn ventet og ble ikke lest.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt.</translation>
     </message>
     <message>
         <source>Refused to connect without encryption to {url}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nektet å koble til {url} uten kryptering.</translation>
     </message>
     <message>
         <source>The company is registered as bankrupt. Vipps will not approve this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedriften er registrert som konkurs. Vipps godkjenner ikke denne bestillingen.</translation>
     </message>
     <message>
         <source>The company is under liquidation. Vipps will not approve this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedriften er under avvikling. Vipps godkjenner ikke denne bestillingen.</translation>
     </message>
     <message>
         <source>The company is under forced dissolution. Vipps will not approve this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedriften er under tvangsavvikling. Vipps godkjenner ikke denne bestillingen.</translation>
     </message>
     <message>
         <source>The company was deleted from the register ({date}). Vipps will not approve this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedriften er slettet fra registeret ({date}). Vipps godkjenner ikke denne bestillingen.</translation>
     </message>
     <message>
         <source>This organisation number was removed from the register ({date}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette organisasjonsnummeret er fjernet fra registeret ({date}).</translation>
     </message>
     <message>
         <source>No company with this number in Brønnøysundregistrene.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bedrift med dette nummeret i Brønnøysundregistrene.</translation>
     </message>
     <message>
         <source>This is a sub-unit (a business location). Order with the main company&apos;s number, {parent}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er en underenhet (et driftssted). Bestill med hovedenhetens nummer, {parent}.</translation>
     </message>
     <message>
         <source>Brønnøysundregistrene did not accept this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brønnøysundregistrene godtok ikke dette nummeret.</translation>
     </message>
     <message>
         <source>The register did not say whether the company is bankrupt or in liquidation; check before ordering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret oppga ikke om bedriften er konkurs eller under avvikling; sjekk dette før du bestiller.</translation>
     </message>
     <message>
         <source>The domain {host} does not exist. Is there a typo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenet {host} finnes ikke. Er det en skrivefeil?</translation>
     </message>
     <message>
         <source>The domain answers, but not like a Criipto domain (no login configuration, status {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenet svarer, men ikke som et Criipto-domene (ingen innloggingskonfigurasjon, status {status}).</translation>
     </message>
     <message>
         <source>The domain gave an unexpected answer (status {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenet ga et uventet svar (status {status}).</translation>
     </message>
     <message>
         <source>The domain answers, but not like a Criipto domain. Is this your Criipto domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenet svarer, men ikke som et Criipto-domene. Er dette Criipto-domenet ditt?</translation>
     </message>
     <message>
         <source>The domain&apos;s login configuration is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innloggingskonfigurasjonen til domenet er ufullstendig.</translation>
     </message>
     <message>
         <source>The domain belongs to another login service ({issuer}). Use the domain shown in your Criipto dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domenet tilhører en annen innloggingstjeneste ({issuer}). Bruk domenet som vises i Criipto-dashbordet ditt.</translation>
     </message>
     <message>
         <source>Vipps Login is already listed for this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps Login er allerede oppført for dette domenet.</translation>
     </message>
     <message>
         <source>Vipps accepted these credentials (the sales unit uses {method}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps godtok disse nøklene (salgsstedet bruker {method}).</translation>
     </message>
     <message>
         <source>Vipps accepted these credentials. The sales unit uses {method}, not {tried}: choose the same in Criipto if it asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps godtok disse nøklene. Salgsstedet bruker {method}, ikke {tried}: Velg det samme i Criipto hvis du blir spurt.</translation>
     </message>
     <message>
         <source>Vipps did not accept this pair in the {environment} environment. Check the client ID and secret, and that they are {environment} keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps godtok ikke dette paret i miljøet «{environment}». Sjekk client ID og client secret, og at nøklene er for «{environment}».</translation>
     </message>
     <message>
         <source>Vipps knows this client ID, but the secret does not match. Copy the secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vipps kjenner denne client ID-en, men client secret stemmer ikke. Kopier client secret på nytt.</translation>
     </message>
     <message>
         <source>Inconclusive: Vipps answered in a way that says nothing about the keys (status {status}). Go on; Criipto will tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uavklart: Vipps svarte på en måte som ikke sier noe om nøklene (status {status}). Gå videre; Criipto vil vise om de virker.</translation>
     </message>
 </context>
 </TS>
