@@ -1,0 +1,72 @@
+; Inno Setup 6 script: a per-user installer for the PyInstaller bundle dist\vipps-desktop\.
+; NOT RUN HERE: written from Inno Setup's documentation; .github/workflows/build.yml compiles it
+; on a Windows runner (Inno Setup is preinstalled there) and runs the installed app's self-test.
+;
+;   iscc /DAppVersion=0.1.0 packaging\windows\vipps-desktop.iss
+;
+; Per user: no administrator rights, installs under %LOCALAPPDATA%\Programs, Start-menu
+; shortcut, an uninstaller in "Apps & features". The keys the app keeps in Windows Credential
+; Manager belong to the user and are not touched by the uninstaller (the app deletes them
+; itself once they are saved in Criipto).
+
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
+; Four numbers for the file version resource (a pre-release such as 0.2.0rc1 passes 0.2.0).
+#ifndef AppNumericVersion
+  #define AppNumericVersion AppVersion
+#endif
+#ifndef SourceDir
+  #define SourceDir "..\..\dist\vipps-desktop"
+#endif
+#ifndef IconFile
+  #define IconFile "..\..\build\icons\vipps-desktop.ico"
+#endif
+#define AppName "Vipps Login Setup"
+#define AppExe "vipps-desktop.exe"
+
+[Setup]
+; Never change AppId: it ties upgrades and the uninstaller to earlier installs.
+AppId={{BD2FAD85-7687-4D22-A453-9F3C67163E13}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=vipps-desktop
+VersionInfoVersion={#AppNumericVersion}
+VersionInfoProductName={#AppName}
+VersionInfoDescription={#AppName} installer
+; Per-user install: {autopf} is %LOCALAPPDATA%\Programs when running without elevation.
+PrivilegesRequired=lowest
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+SetupIconFile={#IconFile}
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+OutputDir=..\..\dist
+OutputBaseFilename=vipps-desktop-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+; The app must not run while its files are replaced or removed.
+CloseApplications=yes
+RestartApplications=no
+
+[Languages]
+Name: "en"; MessagesFile: "compiler:Default.isl"
+Name: "nb"; MessagesFile: "compiler:Languages\Norwegian.isl"
+
+[Tasks]
+Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Files]
+Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"
+Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
