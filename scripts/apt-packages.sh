@@ -7,7 +7,7 @@ QT_XCB="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render
 APP_EXTRA="python3 python3-venv gnome-keyring dbus-x11"
 # Tests: private D-Bus + GNOME Keyring, Xvfb and xclip for the real clipboard, secret-tool,
 # AT-SPI for the screen-reader test.
-TEST_EXTRA="dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xclip x11-utils at-spi2-core python3-pyatspi desktop-file-utils appstream binutils libpython3.11"
+TEST_EXTRA="dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xclip x11-utils at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 desktop-file-utils appstream binutils libpython3.11"
 
 apt_install() {
     # Install only what is missing, so a second run costs no network and no time.

@@ -47,6 +47,10 @@
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Cancel the check</source>
+        <translation>Avbryt sjekken</translation>
+    </message>
+    <message>
         <source>Check again</source>
         <translation>Sjekk igjen</translation>
     </message>
@@ -274,6 +278,18 @@
         <translation>Nøkler lagt inn i Criipto</translation>
     </message>
     <message>
+        <source>What to test next</source>
+        <translation>Dette bør du teste nå</translation>
+    </message>
+    <message>
+        <source>Log in once through your production domain with Vipps:</source>
+        <translation>Logg inn én gang med Vipps via produksjonsdomenet ditt:</translation>
+    </message>
+    <message>
+        <source>Where the keys are now</source>
+        <translation>Her er nøklene nå</translation>
+    </message>
+    <message>
         <source>Use your own application’s client ID and redirect URI. A successful login returns a token with identityscheme “novippslogin”.</source>
         <translation>Bruk client ID og redirect-URI fra din egen applikasjon. En vellykket innlogging gir et token med identityscheme «novippslogin».</translation>
     </message>
@@ -352,10 +368,6 @@ Lenken ble sist sjekket %2</translation>
         <translation>&amp;Innlogging på nett (de fleste bedrifter)</translation>
     </message>
     <message>
-        <source>&amp;Customer-service login</source>
-        <translation>Innlogging for &amp;kundeservice</translation>
-    </message>
-    <message>
         <source>&amp;Open the Vipps order form ↗</source>
         <translation>Åpne bestillingsskjemaet hos &amp;Vipps ↗</translation>
     </message>
@@ -368,15 +380,23 @@ Lenken ble sist sjekket %2</translation>
         <translation>Verdier til skjemaet</translation>
     </message>
     <message>
-        <source>&amp;Sales-unit name (shown in the Vipps app):</source>
-        <translation>Navn på &amp;salgssted (vises i Vipps-appen):</translation>
-    </message>
-    <message>
         <source>%1 of 30 characters, all allowed</source>
         <translation>%1 av 30 tegn, alle tillatt</translation>
     </message>
     <message>
-        <source>&amp;Website:</source>
+        <source>Customer-se&amp;rvice login</source>
+        <translation>Innlogging for &amp;kundeservice</translation>
+    </message>
+    <message>
+        <source>Open the Vipps order form</source>
+        <translation>Åpne bestillingsskjemaet hos Vipps</translation>
+    </message>
+    <message>
+        <source>Sales-&amp;unit name (shown in the Vipps app):</source>
+        <translation>Navn på &amp;salgssted (vises i Vipps-appen):</translation>
+    </message>
+    <message>
+        <source>W&amp;ebsite:</source>
         <translation>Nettsi&amp;de:</translation>
     </message>
     <message>
@@ -412,6 +432,10 @@ Lenken ble sist sjekket %2</translation>
         <translation>Feltnavnet slik det sist så ut; skjemaet kan ordlegge det annerledes.</translation>
     </message>
     <message>
+        <source>The value for the form field “%s”</source>
+        <translation>Verdien til skjemafeltet «%s»</translation>
+    </message>
+    <message>
         <source>(not entered yet)</source>
         <translation>(ikke fylt inn ennå)</translation>
     </message>
@@ -427,8 +451,8 @@ Lenken ble sist sjekket %2</translation>
         <translation>siden med API-nøkler i Vipps-portalen</translation>
     </message>
     <message>
-        <source>I can see the &amp;client ID and client secret</source>
-        <translation>Jeg ser &amp;client ID og client secret</translation>
+        <source>I can see the client &amp;ID and client secret</source>
+        <translation>Jeg ser client &amp;ID og client secret</translation>
     </message>
     <message>
         <source>B. Register the callback URL</source>
@@ -505,6 +529,14 @@ Lenken ble sist sjekket %2</translation>
         <translation>&amp;Fullfør</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
         <source>Switch language to %s</source>
         <translation>Bytt språk til %s</translation>
     </message>
@@ -533,6 +565,14 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>&amp;Open the Vipps page in the Criipto dashboard ↗</source>
         <translation>Åpne &amp;Vipps-siden i Criipto-dashbordet ↗</translation>
+    </message>
+    <message>
+        <source>Open the Vipps page in the Criipto dashboard</source>
+        <translation>Åpne Vipps-siden i Criipto-dashbordet</translation>
+    </message>
+    <message>
+        <source>Opens %s in your browser</source>
+        <translation>Åpner %s i nettleseren</translation>
     </message>
     <message>
         <source>Tip: older addresses of the same dashboard, dashboard.criipto.com and manage.criipto.id, lead to the same page (Identity sources → Vipps).</source>
@@ -587,8 +627,8 @@ Lenken ble sist sjekket %2</translation>
         <translation>Trykk «Save»</translation>
     </message>
     <message>
-        <source>I have saved them in &amp;Criipto…</source>
-        <translation>Jeg har lagret dem i &amp;Criipto…</translation>
+        <source>I have &amp;saved them in Criipto…</source>
+        <translation>Jeg har la&amp;gret dem i Criipto…</translation>
     </message>
     <message>
         <source>Deletes the keys from this computer&apos;s keychain and finishes the setup</source>
@@ -696,6 +736,10 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>+  Start a new setup</source>
         <translation>+  Start et nytt oppsett</translation>
+    </message>
+    <message>
+        <source>Start a new setup</source>
+        <translation>Start et nytt oppsett</translation>
     </message>
     <message>
         <source>New company</source>
@@ -1064,8 +1108,16 @@ Lenken ble sist sjekket %2</translation>
         <translation>Vipps kjenner denne client ID-en, men client secret stemmer ikke. Kopier client secret på nytt.</translation>
     </message>
     <message>
-        <source>Inconclusive: Vipps answered in a way that says nothing about the keys (status {status}). Go on; Criipto will tell.</source>
-        <translation>Uavklart: Vipps svarte på en måte som ikke sier noe om nøklene (status {status}). Gå videre; Criipto vil vise om de virker.</translation>
+        <source>Inconclusive: Vipps&apos;s answer (status {status}) says nothing about the keys. You can go on; a test login will show whether they work.</source>
+        <translation>Uavklart: Svaret fra Vipps (status {status}) sier ikke noe om nøklene. Du kan gå videre; en testinnlogging viser om de virker.</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>produksjon</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
     </message>
 </context>
 </TS>

@@ -240,9 +240,17 @@ def _texts() -> dict[str, str]:
         ),
         "vipps.inconclusive": translate(
             "messages",
-            "Inconclusive: Vipps answered in a way that says nothing "
-            "about the keys (status {status}). Go on; Criipto will tell.",
+            "Inconclusive: Vipps's answer (status {status}) says nothing about the keys. "
+            "You can go on; a test login will show whether they work.",
         ),
+    }
+
+
+def _param_words() -> dict[str, str]:
+    # Parameter values that are words, not data: shown in the UI's language.
+    return {
+        "production": translate("messages", "production"),
+        "test": translate("messages", "test"),
     }
 
 
@@ -251,5 +259,7 @@ def text(message: Message) -> str:
     template = _texts().get(message.code)
     if template is None:
         return message.code
+    words = _param_words()
+    params = {k: words.get(v, v) if k == "environment" else v for k, v in message.params}
     # A missing parameter shows as empty rather than failing the whole message.
-    return template.format_map(defaultdict(str, dict(message.params)))
+    return template.format_map(defaultdict(str, params))

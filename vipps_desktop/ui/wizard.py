@@ -36,6 +36,9 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        # Screen readers would read the arrows ("Next greater-than"): name them by their words.
+        self.button(QWizard.WizardButton.NextButton).setAccessibleName(self.tr("Next"))
+        self.button(QWizard.WizardButton.BackButton).setAccessibleName(self.tr("Back"))
         self.setMinimumSize(820, 600)
         # The language switch names the other language in that language, as is customary.
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -64,6 +67,8 @@ class SetupWizard(QWizard):
         self.step_list = StepList(self)
         self.step_list.step_requested.connect(self.go_to)
         self.setSideWidget(self.step_list)
+        # Tab reads the button row left to right: the language switch before Back and Next.
+        QWidget.setTabOrder(self.step_list, switch)
         self.currentIdChanged.connect(self._on_page_changed)
         ctx.signals.changed.connect(self._on_session_changed)
         self._restore_geometry()

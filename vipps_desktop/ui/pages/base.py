@@ -45,6 +45,9 @@ class GuidePage(QWizardPage):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Content wraps to the window's width; only vertical scrolling.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No Tab stop of its own (it has no name and shows no focus): a page opens with the
+        # focus on its first control, and Tab still scrolls each control into view.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget(scroll)
         self.content = QVBoxLayout(inner)
         self.content.setContentsMargins(0, 0, 8, 0)

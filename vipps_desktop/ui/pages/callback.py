@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit
 from vipps_desktop.core import validators
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
-from vipps_desktop.ui.widgets.copy_button import CopyButton
+from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
 from vipps_desktop.ui.widgets.illustration import Illustration
 
 
@@ -24,6 +24,9 @@ class CallbackPage(GuidePage):
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.url.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A label draws no focus of its own: frame it, so Tab visibly lands on the URL.
+        self.url.setStyleSheet("QLabel { border: 2px solid transparent; padding: 2px; }"
+                               "QLabel:focus { border-color: palette(highlight); }")
         self.url.setWordWrap(True)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.35)
@@ -56,24 +59,27 @@ class CallbackPage(GuidePage):
         self.comparison.setWordWrap(True)
         form.addRow("", self.comparison)
         self.content.addLayout(form)
+        self._verdict = ""  # the comparison's first line, last announced
         self.pasted.textChanged.connect(self._compare)
 
     def load(self) -> None:
         url = self.ctx.session.callback_url() or ""
         self.url.setText(url)
+        self.url.setAccessibleDescription(url)  # the name says what it is; this, what it says
         self.copy.refresh()
         self.illustration.set_values({"callback_url": url, "domain": self.ctx.session.domain()
                                       or ""})
-        self._compare(self.pasted.text())
+        self._compare(self.pasted.text(), quiet=True)
 
     def on_changed(self, key: str) -> None:
         if key == "":  # another setup: a URL pasted for the previous one means nothing here
             self.pasted.clear()
 
-    def _compare(self, pasted: str) -> None:
+    def _compare(self, pasted: str, *, quiet: bool = False) -> None:
         expected = self.ctx.session.callback_url() or ""
         if not pasted:
             self.comparison.clear()
+            self._verdict = ""
             return
         problems = validators.compare_callback_url(expected, pasted)
         if not problems:
@@ -83,3 +89,7 @@ class CallbackPage(GuidePage):
                 "• " + messages.text(p) for p in problems)
         self.comparison.setText(text)
         self.pasted.setAccessibleDescription(text)
+        # Announced when the verdict changes (a paste), not again for every key typed.
+        if not quiet and text.splitlines()[0] != self._verdict:
+            announce(self, text)
+        self._verdict = text.splitlines()[0]

@@ -141,9 +141,12 @@ class CredentialsPage(GuidePage):
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save)
         self._retry_action = self._save
-        self.client_id.textEdited.connect(self._on_credentials_edited)
-        self.secret.textEdited.connect(self._on_credentials_edited)
-        self.msn.textEdited.connect(self._on_msn_edited)
+        # textChanged, not textEdited: text set by assistive technology (AT-SPI) counts as
+        # typed. Only the app showing saved values (`_fill`) is not an edit.
+        self._filling = False
+        self.client_id.textChanged.connect(self._on_credentials_edited)
+        self.secret.textChanged.connect(self._on_credentials_edited)
+        self.msn.textChanged.connect(self._on_msn_edited)
 
     def _choose_environment(self, key: str, on: bool) -> None:
         if on:
@@ -155,7 +158,7 @@ class CredentialsPage(GuidePage):
         session = self.ctx.session
         env = session.get("vipps_environment") or "production"
         (self.test_env if env == "test" else self.production).setChecked(True)
-        self.msn.setText(session.get("msn") or "")
+        self._fill(self.msn, session.get("msn") or "")
         if self.client_id.text() or self.secret.text():
             return  # still on screen from before: nothing to fetch
         if session.get("credentials_saved_at"):
@@ -179,10 +182,17 @@ class CredentialsPage(GuidePage):
                 "Paste them again from the Vipps portal."), retry=False)
             return
         assert isinstance(found, Credentials)
-        self.client_id.setText(found.client_id)
-        self.secret.setText(found.secret)
+        self._fill(self.client_id, found.client_id)
+        self._fill(self.secret, found.secret)
         self._show_validation()
         self._show_saved()
+
+    def _fill(self, edit: QLineEdit, text: str) -> None:
+        self._filling = True
+        try:
+            edit.setText(text)
+        finally:
+            self._filling = False
 
     # -- editing and saving --------------------------------------------------------------
 
@@ -194,14 +204,20 @@ class CredentialsPage(GuidePage):
         self.reveal_button.setChecked(shown)
 
     def _on_msn_edited(self, text: str) -> None:
+        if self._filling:
+            return
         result = validate_msn(text)
         if result.ok:
             self.msn_message.clear()
+            self.msn.setAccessibleDescription("")
             self.ctx.session.set("msn", result.value or None)
         elif result.error is not None:
             self.msn_message.setText("✗ " + messages.text(result.error))
+            self.msn.setAccessibleDescription(self.msn_message.text())
 
     def _on_credentials_edited(self) -> None:
+        if self._filling:
+            return
         self._save_timer.stop()
         if self._show_validation():
             self.status.busy(self.tr("Saving…"))

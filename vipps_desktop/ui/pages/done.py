@@ -43,16 +43,20 @@ class DonePage(GuidePage):
         test_url = (f"https://{domain}/oauth2/authorize?response_type=code&amp;"
                     f"client_id=…&amp;redirect_uri=…&amp;scope=openid&amp;"
                     f"acr_values={ACR_VALUES}")
+        # tr() outside f-strings: lupdate does not look inside them.
+        test_next = escape(self.tr("What to test next"))
+        log_in = escape(self.tr("Log in once through your production domain with Vipps:"))
+        keys_now = escape(self.tr("Where the keys are now"))
         self.summary.setText(
             f"<table>{table}</table>"
-            f"<h3>{escape(self.tr('What to test next'))}</h3>"
-            f"<p>{escape(self.tr('Log in once through your production domain with Vipps:'))}"
+            f"<h3>{test_next}</h3>"
+            f"<p>{log_in}"
             f"<br><code>{test_url}</code><br>"
             + escape(self.tr("Use your own application’s client ID and redirect URI. A "
                              "successful login returns a token with identityscheme "
                              "“novippslogin”."))
             + "</p>"
-            f"<h3>{escape(self.tr('Where the keys are now'))}</h3>"
+            f"<h3>{keys_now}</h3>"
             + "<p>"
             + escape(self.tr("Only in the Criipto dashboard and in the Vipps portal. This app "
                              "deleted its copy from your keychain; it keeps no secret "

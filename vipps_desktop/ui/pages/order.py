@@ -42,7 +42,7 @@ class OrderPage(GuidePage):
         self.template_buttons = QButtonGroup(self)
         self.web = QRadioButton(self.tr("&Web login (most companies)"), choice)
         self.web.setObjectName("template_web")
-        self.customer_service = QRadioButton(self.tr("&Customer-service login"), choice)
+        self.customer_service = QRadioButton(self.tr("Customer-se&rvice login"), choice)
         self.customer_service.setObjectName("template_customer_service")
         for key, button in (("web", self.web), ("customer_service", self.customer_service)):
             self.template_buttons.addButton(button)
@@ -53,6 +53,7 @@ class OrderPage(GuidePage):
         choice_box.addLayout(open_row)
         self.open_form = QPushButton(self.tr("&Open the Vipps order form ↗"), choice)
         self.open_form.setObjectName("open_order_form")
+        self.open_form.setAccessibleName(self.tr("Open the Vipps order form"))  # without "↗"
         self.open_form.setAccessibleDescription(self.tr("Opens the chosen form in your browser"))
         self.open_form.clicked.connect(self._open_form)
         open_row.addWidget(self.open_form)
@@ -63,14 +64,14 @@ class OrderPage(GuidePage):
         form = QFormLayout(values)
         self.sales_unit = ValidatedField(
             self.ctx.session, "sales_unit_name",
-            self.tr("&Sales-unit name (shown in the Vipps app):"),
+            self.tr("Sales-&unit name (shown in the Vipps app):"),
             validators.validate_sales_unit_name, placeholder="Acme", parent=values,
             valid_text=lambda r: self.tr("%1 of 30 characters, all allowed")
             .replace("%1", str(len(r.value or ""))),
         )
         self.sales_unit.add_to(form)
         self.website = ValidatedField(
-            self.ctx.session, "website", self.tr("&Website:"), validators.validate_website,
+            self.ctx.session, "website", self.tr("W&ebsite:"), validators.validate_website,
             placeholder="https://www.example.no", parent=values)
         self.website.add_to(form)
         self.content.addWidget(values)
@@ -121,8 +122,10 @@ class OrderPage(GuidePage):
         value.setWordWrap(True)
         value.setTextFormat(Qt.TextFormat.PlainText)
         button = CopyButton(self.ctx.clipboard, partial(self.ctx.session.value_for, key),
-                            tip.meaning.lower(), parent=self.tips)
+                            tip.meaning, parent=self.tips)
         button.setObjectName(f"copy_{key}")
+        button.setAccessibleDescription(self.tr("The value for the form field “%s”")
+                                        % tip.label_no)
         value_row.addWidget(value, 1)
         value_row.addWidget(button)
         grid.addLayout(value_row, row, 3)

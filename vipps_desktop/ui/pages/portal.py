@@ -26,7 +26,7 @@ class PortalPage(GuidePage):
         keys_box.addWidget(Illustration(
             "vipps_portal_keys", self.tr("the Vipps portal's API keys page"), keys))
         self.keys_found = ConfirmBox(self.ctx.session, "confirm_keys_found",
-                                     self.tr("I can see the &client ID and client secret"),
+                                     self.tr("I can see the client &ID and client secret"),
                                      parent=keys)
         keys_box.addWidget(self.keys_found)
         self.content.addWidget(keys)

@@ -164,6 +164,5 @@ class PrerequisitesPage(GuidePage):
     def _use_parent(self) -> None:
         if not self._parent:
             return
-        self.org_number.edit.setText(self._parent)
-        self.org_number.edit.textEdited.emit(self._parent)
+        self.org_number.edit.setText(self._parent)  # saved and checked like typed text
         self.use_parent.hide()

@@ -37,6 +37,10 @@ class SubmitPage(GuidePage):
         self.open_dashboard = QPushButton(self.tr("&Open the Vipps page in the Criipto "
                                                   "dashboard ↗"), self)
         self.open_dashboard.setObjectName("open_criipto_provider")
+        self.open_dashboard.setAccessibleName(
+            self.tr("Open the Vipps page in the Criipto dashboard"))  # without "↗"
+        self.open_dashboard.setAccessibleDescription(self.tr("Opens %s in your browser")
+                                                     % provider_page_url())
         self.open_dashboard.setToolTip(provider_page_url())
         self.open_dashboard.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl(provider_page_url())))
@@ -54,7 +58,7 @@ class SubmitPage(GuidePage):
         self.copy_id = CopyButton(self.ctx.clipboard, self._client_id, self.tr("client ID"),
                                   parent=copy_box)
         self.copy_id.setObjectName("copy_client_id")
-        self.copy_id.setText(self.tr("Copy client &ID"))
+        self.copy_id.set_idle_text(self.tr("Copy client &ID"))
         self.copy_secret = CopyButton(self.ctx.clipboard, self._secret, self.tr("client secret"),
                                       sensitive=True, parent=copy_box)
         self.copy_secret.setObjectName("copy_client_secret")
@@ -93,7 +97,7 @@ class SubmitPage(GuidePage):
         self.content.addWidget(self.status)
 
         done_row = QHBoxLayout()
-        self.saved_button = QPushButton(self.tr("I have saved them in &Criipto…"), self)
+        self.saved_button = QPushButton(self.tr("I have &saved them in Criipto…"), self)
         self.saved_button.setObjectName("saved_in_criipto")
         self.saved_button.setAccessibleDescription(self.tr(
             "Deletes the keys from this computer's keychain and finishes the setup"))

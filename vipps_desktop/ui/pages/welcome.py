@@ -65,6 +65,8 @@ class WelcomePage(GuidePage):
         self.setups.clear()
         new_item = QListWidgetItem(self.tr("+  Start a new setup"))
         new_item.setData(Qt.ItemDataRole.UserRole, NEW_SETUP)
+        # Read out without the "+", which is there for the eye.
+        new_item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Start a new setup"))
         self.setups.addItem(new_item)
         select = new_item
         for setup in saved:

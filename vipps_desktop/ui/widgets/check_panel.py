@@ -44,6 +44,7 @@ class CheckPanel(QFrame):
         row.addWidget(self.progress)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName(f"{name}_check_cancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel the check"))
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.cancel_button)
         self.again_button = QPushButton(self.tr("Check again"), self)
@@ -83,7 +84,8 @@ class CheckPanel(QFrame):
         self.show()
         self.label.setText(text)
         self.label.setAccessibleName(text)
-        announce(self, text)
+        if self.isVisible():  # not from a page the user is not on (walked past, or left)
+            announce(self, text)
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)

@@ -29,6 +29,12 @@ class CopyButton(QPushButton):
         self._reset.timeout.connect(self._show_idle)
         self.setAccessibleName(self.tr("Copy %s") % what)
         self.clicked.connect(self._copy)
+        self._idle_text = self.tr("Copy")
+        self._show_idle()
+
+    def set_idle_text(self, text: str) -> None:
+        """A longer label than "Copy" (with its own mnemonic), kept after each copy."""
+        self._idle_text = text
         self._show_idle()
 
     def refresh(self) -> None:
@@ -36,7 +42,7 @@ class CopyButton(QPushButton):
         self.setEnabled(bool(self._value()))
 
     def _show_idle(self) -> None:
-        self.setText(self.tr("Copy"))
+        self.setText(self._idle_text)
 
     def _copy(self) -> None:
         value = self._value()

@@ -53,13 +53,18 @@ class ValidatedField(QObject):
         self.edit.setObjectName(key)
         self.edit.setMaxLength(MAX_PASTE)
         self.edit.setPlaceholderText(placeholder)
-        self.edit.setAccessibleName(label.replace("&", ""))
+        # The label's words, without its mnemonic and colon: "Organisation number".
+        self.edit.setAccessibleName(label.replace("&", "").rstrip(": "))
         self.edit.setValidator(CoreValidator(check, self.edit))
         self.label.setBuddy(self.edit)
         self.message = QLabel(parent)
         self.message.setObjectName(f"{key}_message")
         self.message.setWordWrap(True)
-        self.edit.textEdited.connect(self._on_edited)
+        self._loading = False
+        # textChanged, not textEdited: assistive technology (AT-SPI's EditableText, used by
+        # voice control and screen readers) sets the text as a program does, and what it
+        # enters must be saved like what is typed. Only `load` showing saved text is skipped.
+        self.edit.textChanged.connect(self._on_edited)
 
     def add_to(self, form: QFormLayout) -> None:
         form.addRow(self.label, self.edit)
@@ -68,10 +73,16 @@ class ValidatedField(QObject):
     def load(self) -> None:
         text = self.session.get(self.key) or ""
         if self.edit.text() != text:
-            self.edit.setText(text)
+            self._loading = True
+            try:
+                self.edit.setText(text)
+            finally:
+                self._loading = False
         self.show_verdict(self.check(text), quiet_when_empty=True)
 
     def _on_edited(self, text: str) -> None:
+        if self._loading:
+            return
         self.session.set(self.key, text or None)
         self.show_verdict(self.check(text), quiet_when_empty=False)
 
