@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from vipps_desktop.core.http import (
     CancelToken,
     HttpFailure,
     HttpResponse,
-    HttpSession,
     brreg_url,
     failure_for_status,
     fetch,
@@ -32,6 +31,9 @@ from vipps_desktop.core.validators import (
     validate_org_number,
     validate_sales_unit_name,
 )
+
+if TYPE_CHECKING:
+    from vipps_desktop.core.http import HttpSession
 
 __all__ = [
     "SIGNING_ROLES",

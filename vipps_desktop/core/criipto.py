@@ -11,17 +11,20 @@ trouble on the way (offline, timeout, TLS, server error, cancel) raises `HttpFai
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from vipps_desktop.core.http import (
     CancelToken,
     HttpFailure,
-    HttpSession,
     criipto_url,
     fetch,
     session_for,
 )
 from vipps_desktop.core.validators import Message, validate_domain
+
+if TYPE_CHECKING:
+    from vipps_desktop.core.http import HttpSession
 
 __all__ = ["VIPPS_ACR", "DomainCheck", "check_domain"]
 

@@ -16,6 +16,9 @@ What every request gets, whoever sends it:
   unknown host names are not retried: the user would only wait longer for the same answer.
   Nothing else (POST in particular) is ever retried.
 
+The requests/urllib3 classes live in `transport`, imported by the first `make_session()`:
+importing this module (every page with an online check does) does not load requests.
+
 `fetch()` adds what a bare session cannot: the body is streamed and capped at `max_bytes`
 (``too_large``), redirects are followed by hand (GET/HEAD only, at most five hops, each hop
 checked again), a `CancelToken` is honoured, and every failure becomes one `HttpFailure` with a
@@ -27,29 +30,22 @@ Base URLs come from environment variables so tests and staging can point the app
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import os
-import socket
-import ssl
 import threading
-import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 from urllib.parse import urljoin, urlsplit
-
-import requests
-import requests.adapters
-import requests.auth
-import urllib3.exceptions
-from requests.models import PreparedRequest, Response
-from requests.structures import CaseInsensitiveDict
-from urllib3.util.retry import Retry
 
 from vipps_desktop import __version__
 from vipps_desktop.core.validators import Message
+
+if TYPE_CHECKING:
+    from requests.models import Response
+
+    from vipps_desktop.core.transport import HttpSession
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -176,6 +172,15 @@ def _env(name: str) -> str:
     return os.environ.get(name, "").strip() or _DEFAULTS[name]
 
 
+def __getattr__(name: str) -> Any:
+    """`http.HttpSession` without importing requests along with this module (PEP 562)."""
+    if name == "HttpSession":
+        from vipps_desktop.core.transport import HttpSession
+
+        return HttpSession
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def brreg_url() -> str:
     """Enhetsregisteret API base, without a trailing slash."""
     return _env(ENV_BRREG_URL).rstrip("/")
@@ -201,6 +206,8 @@ def is_loopback_host(host: str | None) -> bool:
     host = host.strip("[]").lower()
     if host == "localhost":
         return True
+    import ipaddress
+
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
@@ -232,155 +239,7 @@ def _check_scheme(url: str | None) -> None:
     raise HttpFailure("refused_insecure", message)
 
 
-# --- Retries --------------------------------------------------------------------------------
-
-
-class _Retry(Retry):
-    """urllib3 Retry with a float cap on Retry-After, a cancellable wait, and no retry of
-    timeouts or unknown host names."""
-
-    def __init__(
-        self,
-        *args: Any,
-        retry_after_cap: float = 10.0,
-        cancel: CancelToken | None = None,
-        **kwargs: Any,
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self.retry_after_cap = retry_after_cap
-        self.cancel = cancel
-
-    def new(self, **kw: Any) -> _Retry:
-        kw.setdefault("retry_after_cap", self.retry_after_cap)
-        kw.setdefault("cancel", self.cancel)
-        new: _Retry = super().new(**kw)
-        return new
-
-    def parse_retry_after(self, retry_after: str) -> float:
-        return min(super().parse_retry_after(retry_after), self.retry_after_cap)
-
-    def increment(  # type: ignore[override]
-        self,
-        method: str | None = None,
-        url: str | None = None,
-        response: Any = None,
-        error: Exception | None = None,
-        _pool: Any = None,
-        _stacktrace: Any = None,
-    ) -> Retry:
-        if error is not None and _not_worth_retrying(error):
-            # Spend the whole budget at once: urllib3 raises MaxRetryError(reason=error).
-            return Retry.increment(self.new(total=0), method, url, response, error, _pool,
-                                   _stacktrace)
-        return super().increment(method, url, response, error, _pool, _stacktrace)
-
-    def sleep(self, response: Any = None) -> None:
-        seconds: float | None = None
-        if self.respect_retry_after_header and response is not None:
-            try:
-                seconds = self.get_retry_after(response)
-            except urllib3.exceptions.InvalidHeader:
-                seconds = None  # "Retry-After: soon": fall back to our own backoff
-        if not seconds:
-            seconds = self.get_backoff_time()
-        if self.cancel is None:
-            if seconds > 0:
-                time.sleep(seconds)
-        elif self.cancel.wait(max(seconds, 0.0)):
-            raise _CancelledError
-
-
-def _not_worth_retrying(error: Exception) -> bool:
-    if isinstance(error, urllib3.exceptions.NameResolutionError):
-        return True
-    if isinstance(error, urllib3.exceptions.NewConnectionError):
-        return False  # refused, unreachable: worth another try
-    return isinstance(
-        error, urllib3.exceptions.ConnectTimeoutError | urllib3.exceptions.ReadTimeoutError
-    )
-
-
-class _MethodAdapter(requests.adapters.BaseAdapter):
-    """Sends GET/HEAD through a retrying pool and everything else through one that never retries.
-
-    requests can only mount adapters by URL prefix, not by method, hence the routing here.
-    """
-
-    def __init__(self, retry: Retry) -> None:
-        super().__init__()
-        self._idempotent = requests.adapters.HTTPAdapter(max_retries=retry)
-        self._once = requests.adapters.HTTPAdapter(
-            max_retries=Retry(total=0, connect=0, read=False, status=0, other=0, redirect=False,
-                              raise_on_status=False)
-        )
-
-    def send(
-        self,
-        request: PreparedRequest,
-        stream: bool = False,
-        timeout: float | tuple[float, float] | tuple[float, None] | None = None,
-        verify: bool | str = True,
-        cert: bytes | str | tuple[bytes | str, bytes | str] | None = None,
-        proxies: Mapping[str, str] | None = None,
-    ) -> Response:
-        adapter = self._idempotent if (request.method or "").upper() in _IDEMPOTENT else self._once
-        return adapter.send(request, stream=stream, timeout=timeout, verify=verify, cert=cert,
-                            proxies=proxies)
-
-    def close(self) -> None:
-        self._idempotent.close()
-        self._once.close()
-
-
-class _NoNetrc(requests.auth.AuthBase):
-    """A do-nothing auth: with a session auth set, requests never reads ~/.netrc."""
-
-    def __call__(self, r: PreparedRequest) -> PreparedRequest:
-        return r
-
-
 # --- Session --------------------------------------------------------------------------------
-
-
-class HttpSession(requests.Session):
-    """A requests.Session that enforces the rules in the module docstring on every send."""
-
-    def __init__(
-        self,
-        *,
-        timeout: tuple[float, float],
-        max_bytes: int,
-        cancel: CancelToken | None,
-        retry: Retry,
-    ) -> None:
-        super().__init__()
-        self.timeout = timeout
-        self.max_bytes = max_bytes
-        self.cancel = cancel
-        self.max_redirects = MAX_REDIRECTS
-        self.headers["User-Agent"] = USER_AGENT
-        self.auth = _NoNetrc()
-        adapter = _MethodAdapter(retry)
-        self.mount("https://", adapter)
-        self.mount("http://", adapter)
-
-    def send(self, request: PreparedRequest, **kwargs: Any) -> Response:
-        _check_scheme(request.url)
-        if self.verify is False or kwargs.get("verify") is False:
-            raise ValueError("TLS certificate verification cannot be turned off")
-        if kwargs.get("timeout") is None:
-            kwargs["timeout"] = self.timeout
-        if is_loopback_host(urlsplit(request.url or "").hostname):
-            kwargs["proxies"] = {}  # a corporate proxy must never see the local test server
-        return super().send(request, **kwargs)
-
-    def rebuild_auth(self, prepared_request: PreparedRequest, response: Response) -> None:
-        # Same as requests, minus the ~/.netrc lookup on every redirect hop.
-        headers = prepared_request.headers
-        if "Authorization" in headers and self.should_strip_auth(  # type: ignore[no-untyped-call]
-            response.request.url or "", prepared_request.url or ""
-        ):
-            del headers["Authorization"]
 
 
 def make_session(
@@ -396,8 +255,11 @@ def make_session(
     """A session with the app's HTTP rules. Close it (or use it as a context manager).
 
     `retries` and the backoff apply to GET/HEAD only; tests pass ``retries=0`` or a tiny
-    `backoff_factor` to stay fast. `cancel` interrupts retry waits as well.
+    `backoff_factor` to stay fast. `cancel` interrupts retry waits as well. The first call
+    imports requests and urllib3 (`transport`).
     """
+    from vipps_desktop.core.transport import HttpSession, _Retry
+
     retry = _Retry(
         total=retries,
         connect=retries,
@@ -469,6 +331,10 @@ def fetch(
     Redirects are followed for GET/HEAD only (a POST carrying credentials is never re-sent to
     another address). `cancel` defaults to the session's token.
     """
+    import requests
+    import urllib3.exceptions
+    from requests.structures import CaseInsensitiveDict
+
     token = cancel or session.cancel
     method = method.upper()
     follow = follow_redirects and method in _IDEMPOTENT
@@ -562,6 +428,12 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
 
 def classify(exc: BaseException) -> HttpFailure:
     """Map a requests/urllib3/socket exception to one `HttpFailure`."""
+    import socket
+    import ssl
+
+    import requests
+    import urllib3.exceptions
+
     chain = list(_chain(exc))
 
     def has(*types: type[BaseException]) -> BaseException | None:
@@ -607,6 +479,8 @@ def classify(exc: BaseException) -> HttpFailure:
 
 
 def _connect_timeout(chain: list[BaseException]) -> bool:
+    import urllib3.exceptions
+
     return any(
         isinstance(e, urllib3.exceptions.ConnectTimeoutError)
         and not isinstance(e, urllib3.exceptions.NewConnectionError)

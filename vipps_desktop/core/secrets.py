@@ -11,11 +11,14 @@ Each value is one keychain entry a person can recognise in their keychain app: s
 `CredentialVault` holds one setup's pair for the UI: in the keychain, or - when there is no
 keychain at all - in memory for this session only. Failures surface as `SecretStoreError`
 subclasses whose messages never contain a secret (keyring's own exception is not chained).
+
+keyring (and, through it, jaraco.*, importlib_metadata, urllib.request, http.client, email)
+is imported on the first keychain call, not with this module: ~50 ms the app's start-up does
+not need. The UI makes every keychain call in a worker thread (`ui/keychain.py`).
 """
 
 from __future__ import annotations
 
-import configparser
 import enum
 import importlib
 import logging
@@ -25,12 +28,12 @@ import traceback
 from collections.abc import Callable
 from contextlib import closing, suppress
 from pathlib import Path
-from typing import NamedTuple, TypeVar
-
-from keyring.backend import KeyringBackend
-from keyring.errors import InitError, KeyringLocked, NoKeyringError, PasswordDeleteError
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from vipps_desktop.core.logs import redact, scrub
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +95,8 @@ def _class_name(obj: object) -> str:
 
 def _translate(action: str, exc: Exception) -> SecretStoreError:
     """Map keyring's (and secretstorage's) exceptions onto ours, without their text."""
+    from keyring.errors import InitError, KeyringLocked, NoKeyringError
+
     name = type(exc).__name__
     names = {klass.__name__ for klass in type(exc).__mro__}
     # The original text goes to the log only, scrubbed of every registered secret.
@@ -137,6 +142,8 @@ def _close_leaked_connections(exc: BaseException) -> None:
 
 def _load_allowed(name: str) -> type[KeyringBackend] | None:
     """Import an allow-listed backend class; None if this platform lacks it."""
+    from keyring.backend import KeyringBackend
+
     if name not in ALLOWED_BACKENDS:
         return None
     module_name, _, class_name = name.rpartition(".")
@@ -163,6 +170,8 @@ def _requested_backend() -> tuple[str, str] | None:
     if env:
         return env, "PYTHON_KEYRING_BACKEND"
     try:
+        import configparser
+
         from keyring.util import platform_
 
         path = Path(platform_.config_root()) / "keyringrc.cfg"
@@ -308,6 +317,8 @@ class SecretStore:
 
     def delete(self, label: str, kind: str) -> None:
         """Delete the entry; a missing entry is not an error."""
+        from keyring.errors import PasswordDeleteError
+
         name = account(label, kind)
 
         def delete(backend: KeyringBackend) -> None:

@@ -21,18 +21,20 @@ import logging
 import re
 import uuid
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote_plus
 
 from vipps_desktop.core.http import (
     CancelToken,
     HttpFailure,
-    HttpSession,
     fetch,
     session_for,
     vipps_api_url,
 )
 from vipps_desktop.core.validators import Message
+
+if TYPE_CHECKING:
+    from vipps_desktop.core.http import HttpSession
 
 __all__ = [
     "AUTH_METHODS",

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from vipps_desktop import __version__
 from vipps_desktop.core.content import Guide
@@ -19,7 +20,6 @@ from vipps_desktop.ui.context import AppContext, SessionSignals
 from vipps_desktop.ui.i18n import SETTING, choose_language, install_translators
 from vipps_desktop.ui.keychain import KeychainService, VaultFactory
 from vipps_desktop.ui.single_instance import SingleInstance
-from vipps_desktop.ui.theme import apply_scheme
 from vipps_desktop.ui.wizard import SetupWizard, app_icon
 
 log = logging.getLogger(__name__)
@@ -99,13 +99,18 @@ def run(profile: Path, argv: list[str] | None = None, language: str | None = Non
     setup_logging(profile)
     log.info("vipps-desktop %s starting, profile %s", __version__, profile)
     app = make_application(argv if argv is not None else sys.argv)
-    apply_scheme(app, scheme)
+    if scheme != "system":  # QPalette's enums take ~20 ms to load: only when asked for
+        from vipps_desktop.ui.theme import apply_scheme
+
+        apply_scheme(app, scheme)
 
     instance = SingleInstance(profile)
     if not instance.acquire():
         if instance.ask_first_to_activate():
             log.info("another instance is running; asked it to come forward")
             return 0
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             None,
             app.translate("app", "Vipps Login Setup"),
@@ -123,6 +128,10 @@ def run(profile: Path, argv: list[str] | None = None, language: str | None = Non
     windows = WindowManager(ctx)
     instance.activated.connect(windows.bring_to_front)
     windows.show()
+    if os.environ.get("VIPPS_DESKTOP_BENCH_MARK"):  # bench/run.py: mark the first paint, quit
+        from vipps_desktop.ui.benchmark import BenchMark
+
+        BenchMark(windows.wizard, os.environ["VIPPS_DESKTOP_BENCH_MARK"])
     app.aboutToQuit.connect(ctx.clipboard.clear_secret)
     app.aboutToQuit.connect(ctx.keychain.wait)
     try:
