@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from vipps_desktop import __version__
@@ -105,7 +105,7 @@ def run(profile: Path, argv: list[str] | None = None, language: str | None = Non
         apply_scheme(app, scheme)
 
     instance = SingleInstance(profile)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):
         if instance.ask_first_to_activate():
             log.info("another instance is running; asked it to come forward")
             return 0
@@ -128,6 +128,7 @@ def run(profile: Path, argv: list[str] | None = None, language: str | None = Non
     windows = WindowManager(ctx)
     instance.activated.connect(windows.bring_to_front)
     windows.show()
+    QTimer.singleShot(0, instance.listen)  # after the first paint
     if os.environ.get("VIPPS_DESKTOP_BENCH_MARK"):  # bench/run.py: mark the first paint, quit
         from vipps_desktop.ui.benchmark import BenchMark
 

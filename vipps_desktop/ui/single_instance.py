@@ -8,19 +8,23 @@ window that would write the same files.
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 ACTIVATE = b"activate\n"
 TIMEOUT_MS = 1500
 
 
 def server_name(profile: Path) -> str:
-    digest = hashlib.sha256(str(profile.resolve()).encode()).hexdigest()[:16]
-    return f"vipps-desktop-{digest}"
+    # A name, not a secret: zlib's checksums avoid loading OpenSSL (hashlib) at start-up.
+    data = str(profile.resolve()).encode()
+    return f"vipps-desktop-{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 class SingleInstance(QObject):
@@ -33,23 +37,42 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # a dead owner's lock is detected by its pid instead
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True when this is the only instance; then it starts listening for others."""
+    def acquire(self, listen: bool = True) -> bool:
+        """True when this is the only instance; with `listen`, it listens for others now.
+
+        The app passes listen=False and calls `listen()` once its window is up: QtNetwork is
+        not needed for the first paint.
+        """
         if not self._lock.tryLock(100):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a crashed owner can leave its socket behind
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(self.name)
-        return True
 
     def ask_first_to_activate(self) -> bool:
         """From a second launch: ask the first instance to come forward."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        # The first instance listens only once its window is up: keep trying until then.
+        deadline = QDeadlineTimer(TIMEOUT_MS)
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(TIMEOUT_MS):
-            return False
+        while True:
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(100):
+                break
+            if deadline.hasExpired():
+                return False
+            socket.abort()
+            QThread.msleep(50)
         socket.write(ACTIVATE)
         ok = socket.waitForBytesWritten(TIMEOUT_MS)
         socket.disconnectFromServer()

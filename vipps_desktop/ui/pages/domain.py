@@ -44,7 +44,12 @@ class DomainPage(GuidePage):
 
     def load(self) -> None:
         self.domain.load()
-        if self.ctx.session.domain():
+        # After this event: a resume walks past this page, and nobody would see the answer.
+        QTimer.singleShot(0, self._check_if_shown)
+
+    def _check_if_shown(self) -> None:
+        if self.wizard() is not None and self.wizard().currentPage() is self and \
+                self.ctx.session.domain():
             self._check_now()
 
     def _on_verdict(self, result: validators.Validation) -> None:

@@ -102,7 +102,12 @@ class PrerequisitesPage(GuidePage):
             check.blockSignals(True)
             check.setChecked(self.ctx.session.get(key) is True)
             check.blockSignals(False)
-        if self.ctx.session.value_for("org_number"):
+        # After this event: a resume walks past this page, and nobody would see the answer.
+        QTimer.singleShot(0, self._lookup_if_shown)
+
+    def _lookup_if_shown(self) -> None:
+        if self.wizard() is not None and self.wizard().currentPage() is self and \
+                self.ctx.session.value_for("org_number"):
             self._lookup_now()
 
     # -- Brønnøysund ---------------------------------------------------------------------

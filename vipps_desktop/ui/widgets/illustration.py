@@ -7,8 +7,8 @@ values (XML-escaped) so the picture shows exactly what their dashboard will show
 from __future__ import annotations
 
 from collections.abc import Mapping
+from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
@@ -37,7 +37,9 @@ def fit(text: str, limit: int = MAX_DRAWN_CHARS) -> str:
 def render_template(name: str, values: Mapping[str, str]) -> bytes:
     svg = illustration_path(name).read_text(encoding="utf-8")
     for key, value in values.items():
-        svg = svg.replace("{" + key + "}", escape(fit(value), {'"': "&quot;"}))
+        # html.escape, not xml.sax.saxutils: that one drags urllib, email and OpenSSL into
+        # start-up (~30 ms) for the same three replacements.
+        svg = svg.replace("{" + key + "}", escape(fit(value), quote=True))
     return svg.encode("utf-8")
 
 
