@@ -2,21 +2,49 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QIcon
+import itertools
+from collections.abc import Iterator, Mapping
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from vipps_desktop.ui.context import AppContext
-from vipps_desktop.ui.pages import PAGES
+from vipps_desktop.ui.pages import page_class
 from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.widgets.step_list import StepList
 
 GEOMETRY_KEY = "window/geometry"
+BUILD_REST_AFTER_MS = 300  # build the pages not yet needed once the window has painted
 LAST_SETUP_KEY = "last_setup"
 
 
 LANGUAGE_NAMES = {"nb": "Norsk (bokmål)", "en": "English"}
+
+
+class PageMap(Mapping[str, GuidePage]):
+    """The wizard's pages by step id; a page is built the first time it is asked for."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        self._wizard = wizard
+        self._built: dict[str, GuidePage] = {}
+
+    def __getitem__(self, step_id: str) -> GuidePage:
+        page = self._built.get(step_id)
+        if page is None:
+            page = self._wizard._build_page(step_id)
+            self._built[step_id] = page
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._wizard.step_ids)
+
+    def __len__(self) -> int:
+        return len(self._wizard.step_ids)
+
+    def is_built(self, step_id: str) -> bool:
+        return step_id in self._built
 
 
 class SetupWizard(QWizard):
@@ -55,24 +83,49 @@ class SetupWizard(QWizard):
         ])
 
         self.step_ids = [step.id for step in ctx.session.flow.steps]
-        self.pages: dict[str, GuidePage] = {}
-        for number, step_id in enumerate(self.step_ids):
-            page = PAGES[step_id](ctx, self)
-            self.setPage(number, page)
-            self.pages[step_id] = page
-        welcome = self.pages["welcome"]
-        assert isinstance(welcome, WelcomePage)
-        welcome.open_requested.connect(self._open_chosen)
-
         self.step_list = StepList(self)
         self.step_list.step_requested.connect(self.go_to)
         self.setSideWidget(self.step_list)
-        # Tab reads the button row left to right: the language switch before Back and Next.
-        QWidget.setTabOrder(self.step_list, switch)
+        self.pages = PageMap(self)
+        welcome = self.pages["welcome"]
+        assert isinstance(welcome, WelcomePage)
+        welcome.open_requested.connect(self._open_chosen)
+        self._build_timer = QTimer(self, singleShot=True, interval=BUILD_REST_AFTER_MS)
+        self._build_timer.timeout.connect(self._build_one_more)
         self.currentIdChanged.connect(self._on_page_changed)
         ctx.signals.changed.connect(self._on_session_changed)
         self._restore_geometry()
         self._refresh_step_list()
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _build_page(self, step_id: str) -> GuidePage:
+        page = page_class(step_id)(self.ctx, self)
+        self.setPage(self.step_ids.index(step_id), page)
+        self._fix_tab_order(page)
+        return page
+
+    def _fix_tab_order(self, page: GuidePage) -> None:
+        """A page built late joins the end of the focus chain; Tab must still read the page,
+        then the step list, then the buttons left to right."""
+        chain: list[QWidget] = [page, self.step_list]
+        chain += [self.button(b) for b in (
+            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._build_timer.start()
+
+    def _build_one_more(self) -> None:
+        """Build the next page not yet built, one per event-loop turn, so input stays live."""
+        missing = [s for s in self.step_ids if not self.pages.is_built(s)]
+        if missing:
+            self.pages[missing[0]]
+            self._build_timer.start(0)
 
     # -- navigation ----------------------------------------------------------------------
 
@@ -116,9 +169,15 @@ class SetupWizard(QWizard):
         self._on_page_changed(self.currentId())
 
     def validateCurrentPage(self) -> bool:
-        if self._walking and self.currentId() == 0:
-            return True  # walking past Welcome with a setup already open
-        return super().validateCurrentPage()
+        # Walking past Welcome with a setup already open needs no choice from the list.
+        passing_welcome = self._walking and self.currentId() == 0
+        valid = passing_welcome or super().validateCurrentPage()
+        if valid:
+            # QWizard moves to nextId() right after this: that page must exist by then.
+            nxt = self.ctx.session.flow.next_step(self.current_step())
+            if nxt is not None:
+                self.pages[nxt]
+        return valid
 
     def _on_page_changed(self, page_id: int) -> None:
         if self._walking or page_id < 0:

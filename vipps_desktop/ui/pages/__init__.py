@@ -1,19 +1,33 @@
-"""One module per wizard page; `PAGES` maps core's step ids to their page classes."""
+"""One module per wizard page; `page_class(step_id)` finds a step's page class.
+
+Page modules are imported on first use: the wizard shows Welcome first and builds the other
+pages after the first paint, so start-up does not pay for pages the user has not reached.
+"""
+
+from __future__ import annotations
+
+import importlib
 
 from vipps_desktop.ui.pages.base import GuidePage
-from vipps_desktop.ui.pages.callback import CallbackPage
-from vipps_desktop.ui.pages.credentials import CredentialsPage
-from vipps_desktop.ui.pages.domain import DomainPage
-from vipps_desktop.ui.pages.done import DonePage
-from vipps_desktop.ui.pages.order import OrderPage
-from vipps_desktop.ui.pages.portal import PortalPage
-from vipps_desktop.ui.pages.prerequisites import PrerequisitesPage
-from vipps_desktop.ui.pages.submit import SubmitPage
-from vipps_desktop.ui.pages.waiting import WaitingPage
-from vipps_desktop.ui.pages.welcome import WelcomePage
 
-PAGES: dict[str, type[GuidePage]] = {
-    page.step_id: page
-    for page in (WelcomePage, PrerequisitesPage, DomainPage, CallbackPage, OrderPage,
-                 WaitingPage, PortalPage, CredentialsPage, SubmitPage, DonePage)
+# step id -> "module:Class"; adding a step is one line here plus its module.
+PAGE_CLASSES = {
+    "welcome": "welcome:WelcomePage",
+    "prerequisites": "prerequisites:PrerequisitesPage",
+    "domain": "domain:DomainPage",
+    "callback": "callback:CallbackPage",
+    "order": "order:OrderPage",
+    "waiting": "waiting:WaitingPage",
+    "portal": "portal:PortalPage",
+    "credentials": "credentials:CredentialsPage",
+    "submit": "submit:SubmitPage",
+    "done": "done:DonePage",
 }
+
+
+def page_class(step_id: str) -> type[GuidePage]:
+    module_name, _, class_name = PAGE_CLASSES[step_id].partition(":")
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    cls = getattr(module, class_name)
+    assert isinstance(cls, type) and issubclass(cls, GuidePage)
+    return cls
