@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout
 
 from vipps_desktop.core import criipto, validators
@@ -35,33 +34,16 @@ class DomainPage(GuidePage):
         self.content.addLayout(form)
 
         self.live = CheckPanel("criipto", self)
-        self.live.again_button.clicked.connect(self._check_now)
+        self.live.set_starter(self._check_now, CHECK_DELAY_MS)
         self.live.finished.connect(self._show_check)
         self.content.addWidget(self.live)
-        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self._check_now)
-        self.domain.verdict.connect(self._on_verdict)
+        self.domain.verdict.connect(self.live.follow)
 
     def load(self) -> None:
         self.domain.load()
-        # After this event: a resume walks past this page, and nobody would see the answer.
-        QTimer.singleShot(0, self._check_if_shown)
-
-    def _check_if_shown(self) -> None:
-        if self.wizard() is not None and self.wizard().currentPage() is self and \
-                self.ctx.session.domain():
-            self._check_now()
-
-    def _on_verdict(self, result: validators.Validation) -> None:
-        self._check_timer.stop()
-        if result.ok:
-            self._check_timer.start()
-        else:
-            self.live.cancel(quiet=True)
-            self.live.hide()
+        self.live.start_if_current(self)
 
     def _check_now(self) -> None:
-        self._check_timer.stop()
         domain = self.ctx.session.domain()
         if not domain:
             return

@@ -6,7 +6,6 @@ registered name, form, address, who may sign, and anything that makes Vipps say 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -60,7 +59,7 @@ class PrerequisitesPage(GuidePage):
         self.content.addLayout(form)
 
         self.company = CheckPanel("brreg", self)
-        self.company.again_button.clicked.connect(self._lookup_now)
+        self.company.set_starter(self._lookup_now, LOOKUP_DELAY_MS)
         self.company.finished.connect(self._show_company)
         self.content.addWidget(self.company)
         parent_row = QHBoxLayout()
@@ -72,9 +71,8 @@ class PrerequisitesPage(GuidePage):
         parent_row.addStretch(1)
         self.content.addLayout(parent_row)
         self._parent = ""
-        self._lookup_timer = QTimer(self, singleShot=True, interval=LOOKUP_DELAY_MS)
-        self._lookup_timer.timeout.connect(self._lookup_now)
-        self.org_number.verdict.connect(self._on_verdict)
+        self.org_number.verdict.connect(self.company.follow)
+        self.org_number.verdict.connect(lambda _result: self.use_parent.hide())
 
         group = QGroupBox(self.tr("Confirm that"), self)
         box = QVBoxLayout(group)
@@ -102,24 +100,9 @@ class PrerequisitesPage(GuidePage):
             check.blockSignals(True)
             check.setChecked(self.ctx.session.get(key) is True)
             check.blockSignals(False)
-        # After this event: a resume walks past this page, and nobody would see the answer.
-        QTimer.singleShot(0, self._lookup_if_shown)
-
-    def _lookup_if_shown(self) -> None:
-        if self.wizard() is not None and self.wizard().currentPage() is self and \
-                self.ctx.session.value_for("org_number"):
-            self._lookup_now()
+        self.company.start_if_current(self)
 
     # -- Brønnøysund ---------------------------------------------------------------------
-
-    def _on_verdict(self, result: validators.Validation) -> None:
-        self._lookup_timer.stop()
-        if result.ok:
-            self._lookup_timer.start()
-        else:
-            self.company.cancel(quiet=True)
-            self.company.hide()
-            self.use_parent.hide()
 
     def _lookup_now(self) -> None:
         orgnr = self.ctx.session.value_for("org_number")

@@ -9,11 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+    QWizardPage,
+)
 
 from vipps_desktop.core.http import CancelToken, HttpFailure
+from vipps_desktop.core.validators import Validation
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.widgets.copy_button import announce
 from vipps_desktop.ui.workers import Worker
@@ -51,14 +60,43 @@ class CheckPanel(QFrame):
         self.again_button.setObjectName(f"{name}_check_again")
         row.addWidget(self.again_button)
         self.worker = Worker(self)
+        self._start: Callable[[], None] = lambda: None
+        self._delay = QTimer(self, singleShot=True)
         self._token: CancelToken | None = None
         self.state = "idle"
         self._set_running(False)
         self.again_button.hide()
         self.hide()
 
+    def set_starter(self, start: Callable[[], None], delay_ms: int) -> None:
+        """The page's way to start its check: after a typing pause, on Check again, on show."""
+        self._start = start
+        self._delay = QTimer(self, singleShot=True, interval=delay_ms)
+        self._delay.timeout.connect(start)
+        self.again_button.clicked.connect(start)
+
+    def follow(self, result: Validation) -> None:
+        """Follow a field's verdict: check once the user pauses on a valid value, else stop."""
+        self._delay.stop()
+        if result.ok:
+            self._delay.start()
+        else:
+            self.cancel(quiet=True)
+            self.hide()
+
+    def start_if_current(self, page: QWizardPage) -> None:
+        """Check once `page` is really on screen (after this event): a resume walks past
+        earlier pages, and nobody would see their answers."""
+        QTimer.singleShot(0, lambda: self._start_if_current(page))
+
+    def _start_if_current(self, page: QWizardPage) -> None:
+        wizard = page.wizard()
+        if wizard is not None and wizard.currentPage() is page:
+            self._start()
+
     def run(self, job: Job, waiting_text: str) -> None:
         """Start `job(token)` in the background; a running check is cancelled first."""
+        self._delay.stop()
         self.cancel(quiet=True)
         token = CancelToken()
         self._token = token
