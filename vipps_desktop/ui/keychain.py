@@ -13,10 +13,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool
 
-from vipps_desktop.core.secrets import CredentialVault
+from vipps_desktop.core.secrets import Credentials, CredentialVault
+from vipps_desktop.core.session import Session
 from vipps_desktop.ui.workers import Worker
 
 VaultFactory = Callable[[], CredentialVault]
+
+
+def keychain_label(session: Session) -> str:
+    """The setup's name in the keychain entries, e.g. "acme.idura.broker client secret"."""
+    return session.domain() or (session.setup.id if session.setup else "setup")
 
 
 class KeychainService(QObject):
@@ -43,6 +49,22 @@ class KeychainService(QObject):
     def run(self, worker: Worker, job: Callable[[CredentialVault], Any],
             on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
         worker.start(lambda: job(self.vault()), on_done, on_error)
+
+    def fetch(self, worker: Worker, session: Session,
+              on_found: Callable[[Credentials], None], on_gone: Callable[[], None],
+              on_error: Callable[[Exception], None]) -> None:
+        """Read the open setup's keys back. When they are gone (deleted outside the app, or
+        kept in memory by a session that ended), the setup forgets they were saved."""
+        label = keychain_label(session)
+
+        def done(found: object) -> None:
+            if isinstance(found, Credentials):
+                on_found(found)
+            else:
+                session.set("credentials_saved_at", None)
+                on_gone()
+
+        self.run(worker, lambda vault: vault.fetch(label), done, on_error)
 
     def wait(self, msecs: int = 5000) -> bool:
         """Wait for queued keychain jobs (on quit, so a save is not cut off)."""

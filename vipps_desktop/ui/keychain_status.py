@@ -8,14 +8,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from vipps_desktop.core.secrets import KeychainLockedError, NoKeychainError, SecretStoreError
-from vipps_desktop.core.session import Session
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.widgets.copy_button import announce
-
-
-def keychain_label(session: Session) -> str:
-    """The setup's name in the keychain entries, e.g. "acme.idura.broker client secret"."""
-    return session.domain() or (session.setup.id if session.setup else "setup")
 
 
 class KeychainStatus(QFrame):

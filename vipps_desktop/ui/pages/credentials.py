@@ -29,7 +29,8 @@ from vipps_desktop.core.http import CancelToken
 from vipps_desktop.core.secrets import Credentials, CredentialVault, Where
 from vipps_desktop.core.state import now_iso
 from vipps_desktop.ui import messages
-from vipps_desktop.ui.keychain_status import KeychainStatus, keychain_label
+from vipps_desktop.ui.keychain import keychain_label
+from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import announce
@@ -170,18 +171,15 @@ class CredentialsPage(GuidePage):
                                      "in your keychain as soon as both are valid."))
 
     def _fetch(self) -> None:
-        label = keychain_label(self.ctx.session)
-        self.ctx.keychain.run(self.worker, lambda vault: vault.fetch(label),
-                              self._on_fetched, self._on_error)
+        self.ctx.keychain.fetch(self.worker, self.ctx.session, self._on_fetched, self._on_gone,
+                                self._on_error)
 
-    def _on_fetched(self, found: object) -> None:
-        if found is None:
-            self.ctx.session.set("credentials_saved_at", None)
-            self.status.problem(self.tr(
-                "The saved keys are no longer in your keychain (deleted outside the app?). "
-                "Paste them again from the Vipps portal."), retry=False)
-            return
-        assert isinstance(found, Credentials)
+    def _on_gone(self) -> None:
+        self.status.problem(self.tr(
+            "The saved keys are no longer in your keychain (deleted outside the app?). "
+            "Paste them again from the Vipps portal."), retry=False)
+
+    def _on_fetched(self, found: Credentials) -> None:
         self._fill(self.client_id, found.client_id)
         self._fill(self.secret, found.secret)
         self._show_validation()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from vipps_desktop.core.secrets import Credentials
 from vipps_desktop.core.state import today_iso
-from vipps_desktop.ui.keychain_status import KeychainStatus, keychain_label
+from vipps_desktop.ui.keychain import keychain_label
+from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
 from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
@@ -126,20 +127,18 @@ class SubmitPage(GuidePage):
 
     def _fetch(self) -> None:
         self.status.busy(self.tr("Reading the keys from your keychain…"))
-        label = keychain_label(self.ctx.session)
-        self.ctx.keychain.run(self.worker, lambda vault: vault.fetch(label), self._on_fetched,
-                              self.status.error)
+        self.ctx.keychain.fetch(self.worker, self.ctx.session, self._on_fetched, self._on_gone,
+                                self.status.error)
 
-    def _on_fetched(self, found: object) -> None:
-        if found is None:
-            self.ctx.session.set("credentials_saved_at", None)
-            self.status.problem(self.tr(
-                "The keys are no longer in your keychain (deleted outside the app, or the app "
-                "was restarted without a keychain). Go Back and paste them again."), retry=False)
-        else:
-            assert isinstance(found, Credentials)
-            self._credentials = found
-            self.status.ok(self.tr("Keys ready to copy."))
+    def _on_gone(self) -> None:
+        self.status.problem(self.tr(
+            "The keys are no longer in your keychain (deleted outside the app, or the app "
+            "was restarted without a keychain). Go Back and paste them again."), retry=False)
+        self._refresh()
+
+    def _on_fetched(self, found: Credentials) -> None:
+        self._credentials = found
+        self.status.ok(self.tr("Keys ready to copy."))
         self._refresh()
 
     def on_changed(self, key: str) -> None:
