@@ -270,7 +270,7 @@ def run(brreg_delay: float) -> dict[str, Any]:
 
         # Leave the keychain as it was.
         if has_keychain():
-            from vipps_desktop.ui.keychain_status import keychain_label
+            from vipps_desktop.ui.keychain import keychain_label
 
             label = keychain_label(ctx.session)
             done: list[bool] = []

@@ -40,7 +40,7 @@ from vipps_desktop.core.session import Session
 from vipps_desktop.core.state import now_iso, today_iso
 from vipps_desktop.ui import i18n
 from vipps_desktop.ui.app import make_context
-from vipps_desktop.ui.keychain_status import keychain_label
+from vipps_desktop.ui.keychain import keychain_label
 from vipps_desktop.ui.pages.credentials import SAVE_DELAY_MS
 from vipps_desktop.ui.pages.submit import CHECKLIST
 from vipps_desktop.ui.widgets import copy_button
