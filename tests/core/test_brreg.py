@@ -446,3 +446,29 @@ def test_suggestion_always_passes_the_vipps_rule(registered: str) -> None:
 def test_suggestion_from_register_like_names(words: list[str]) -> None:
     name = brreg.suggest_sales_unit_name(" ".join(words))
     assert name and validate_sales_unit_name(name).ok
+
+
+def test_lookup_with_signers_active_company(server: LoopbackServer) -> None:
+    unit(server, EQUINOR, json_reply(200, EQUINOR_JSON))
+    server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, ROLES_JSON))
+    company, signers = brreg.lookup_with_signers(EQUINOR)
+    assert company.name == "EQUINOR ASA"
+    assert signers is not None
+    assert [s.name for s in signers][:1] == ["Jon Erik Tveit Reinhardsen"]
+
+
+def test_lookup_with_signers_keeps_the_company_when_roles_fail(server: LoopbackServer) -> None:
+    unit(server, EQUINOR, json_reply(200, EQUINOR_JSON))
+    server.route("GET", f"{API}/enheter/{EQUINOR}/roller", Reply(200, b"<html>"))
+    company, signers = brreg.lookup_with_signers(EQUINOR)
+    assert company.eligible
+    assert signers is None
+
+
+def test_lookup_with_signers_asks_no_roles_for_an_ineligible_company(
+        server: LoopbackServer) -> None:
+    unit(server, BANKRUPT, json_reply(200, BANKRUPT_JSON))
+    company, signers = brreg.lookup_with_signers(BANKRUPT)
+    assert not company.eligible
+    assert signers == ()
+    assert server.count("GET", f"{API}/enheter/{BANKRUPT}/roller") == 0

@@ -252,6 +252,28 @@ def _address(value: object) -> tuple[str, ...]:
     return tuple(lines)
 
 
+# --- company and signers together ---------------------------------------------------------
+
+
+def lookup_with_signers(
+    orgnr: str, *, cancel: CancelToken | None = None
+) -> tuple[CompanyLookup, tuple[Signatory, ...] | None]:
+    """The company and, when it is active, who may sign.
+
+    The signers are None when only the roles lookup failed: the company answer is still
+    worth showing. Cancellation and failures of the company lookup itself raise.
+    """
+    company = lookup(orgnr, cancel=cancel)
+    if company.status != "active":
+        return company, ()
+    try:
+        return company, roles(orgnr, cancel=cancel)
+    except HttpFailure as failure:
+        if failure.kind == "cancelled":
+            raise
+        return company, None
+
+
 # --- roles ----------------------------------------------------------------------------------
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from vipps_desktop.core import brreg, validators
-from vipps_desktop.core.http import CancelToken, HttpFailure
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
@@ -29,19 +28,6 @@ LOOKUP_DELAY_MS = 500  # look up once the user stops typing
 ROLE_NAMES = {"LEDE": "styreleder", "DAGL": "daglig leder"}
 
 
-def lookup_company(orgnr: str, token: CancelToken) -> tuple[brreg.CompanyLookup,
-                                                            tuple[brreg.Signatory, ...] | None]:
-    """The company and, when it is active, who may sign (None when the roles failed)."""
-    company = brreg.lookup(orgnr, cancel=token)
-    signers: tuple[brreg.Signatory, ...] | None = ()
-    if company.status == "active":
-        try:
-            signers = brreg.roles(orgnr, cancel=token)
-        except HttpFailure as failure:
-            if failure.kind == "cancelled":
-                raise
-            signers = None
-    return company, signers
 
 
 class PrerequisitesPage(GuidePage):
@@ -109,7 +95,7 @@ class PrerequisitesPage(GuidePage):
         if not orgnr:
             return
         self.use_parent.hide()
-        self.company.run(lambda token: lookup_company(orgnr, token),
+        self.company.run(lambda token: brreg.lookup_with_signers(orgnr, cancel=token),
                          self.tr("Looking the company up in Brønnøysundregistrene…"))
 
     def _show_company(self, result: object) -> None:
