@@ -17,6 +17,14 @@ SECRET = "q+Zr/8xY2kLm=Wn4pT7vB3s="
 CLIENT_ID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"
 
 
+@pytest.fixture(autouse=True)
+def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no registered secrets: other tests (the UI's vault) register
+    values such as the same client ID, which would make 'only registered values are masked'
+    depend on the order tests run in."""
+    monkeypatch.setattr(logs, "_secrets", set())
+
+
 @pytest.fixture
 def log_file(tmp_path: Path) -> Iterator[Path]:
     root = logging.getLogger()
