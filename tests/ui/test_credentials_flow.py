@@ -19,10 +19,11 @@ from keychain_util import (
     secret_tool_accounts,
     unlock,
 )
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
+from wizard_helpers import answer_next_message_box
 
 from vipps_desktop.core.logs import setup_logging
 from vipps_desktop.core.secrets import CredentialVault, SecretStore
@@ -67,15 +68,23 @@ def open_wizard(qtbot: QtBot, ctx: AppContext) -> SetupWizard:
     return wizard
 
 
-def answer_next_message_box(button: QMessageBox.StandardButton) -> None:
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.button(button).click()
-        else:
-            QTimer.singleShot(20, click)
-
-    QTimer.singleShot(0, click)
+def save_keys_then_restart(qtbot: QtBot, keychain_ctx: Callable[[], AppContext],
+                           between: Callable[[], object] = lambda: None) -> SetupWizard:
+    """Paste and save the keys, close the app, run `between`, start it again (resumed)."""
+    ctx = keychain_ctx()
+    wizard = open_wizard(qtbot, ctx)
+    page = wizard.pages["credentials"]
+    assert isinstance(page, CredentialsPage)
+    type_credentials(qtbot, page)
+    wait_status(qtbot, page, "ok")
+    wizard.close()
+    ctx.keychain.wait()
+    between()
+    again = SetupWizard(keychain_ctx())
+    qtbot.addWidget(again)
+    again.show()
+    again.resume_last()
+    return again
 
 
 def type_credentials(qtbot: QtBot, page: CredentialsPage) -> None:
@@ -163,9 +172,11 @@ def test_full_run_keeps_secret_only_in_keychain_then_nowhere(
     assert all(ctx.session.get(key) is True for key in CHECKLIST)
     assert submit.saved_button.isEnabled()
 
-    answer_next_message_box(QMessageBox.StandardButton.Yes)
+    questions: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Yes, questions)
     qtbot.mouseClick(submit.saved_button, LEFT)
     qtbot.waitUntil(lambda: wizard.current_step() == "done", timeout=10000)
+    assert "deletes the client ID and secret" in questions[0]
 
     assert secret_tool_accounts() == []
     assert clipboard.text() != SECRET  # cleared at once, not after the countdown
@@ -190,20 +201,7 @@ def test_resume_after_restart_reads_keys_back(
     qtbot: QtBot, profile: Path, keychain_ctx: Callable[[], AppContext]
 ) -> None:
     seed_setup(profile)
-    ctx = keychain_ctx()
-    wizard = open_wizard(qtbot, ctx)
-    page = wizard.pages["credentials"]
-    assert isinstance(page, CredentialsPage)
-    type_credentials(qtbot, page)
-    wait_status(qtbot, page, "ok")
-    wizard.close()
-    ctx.keychain.wait()
-
-    ctx2 = keychain_ctx()
-    again = SetupWizard(ctx2)
-    qtbot.addWidget(again)
-    again.show()
-    again.resume_last()
+    again = save_keys_then_restart(qtbot, keychain_ctx)
     assert again.current_step() == "credentials"
     page2 = again.pages["credentials"]
     assert isinstance(page2, CredentialsPage)
@@ -218,21 +216,10 @@ def test_entry_deleted_outside_app_asks_to_paste_again(
     qtbot: QtBot, profile: Path, keychain_ctx: Callable[[], AppContext]
 ) -> None:
     seed_setup(profile)
-    ctx = keychain_ctx()
-    wizard = open_wizard(qtbot, ctx)
-    page = wizard.pages["credentials"]
-    assert isinstance(page, CredentialsPage)
-    type_credentials(qtbot, page)
-    wait_status(qtbot, page, "ok")
-    wizard.close()
-    ctx.keychain.wait()
-
-    assert delete_outside_app(f"{DOMAIN} client secret") == 1
-    ctx2 = keychain_ctx()
-    again = SetupWizard(ctx2)
-    qtbot.addWidget(again)
-    again.show()
-    again.resume_last()
+    deleted: list[int] = []
+    again = save_keys_then_restart(
+        qtbot, keychain_ctx, lambda: deleted.append(delete_outside_app(f"{DOMAIN} client secret")))
+    assert deleted == [1]
     page2 = again.pages["credentials"]
     assert isinstance(page2, CredentialsPage)
     wait_status(qtbot, page2, "gone")
