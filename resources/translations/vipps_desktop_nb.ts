@@ -778,8 +778,16 @@ Lenken ble sist sjekket %2</translation>
         <translation>Slett oppsett</translation>
     </message>
     <message>
-        <source>Delete the setup “%s”? What you entered for it is removed; anything you sent to Vipps or Criipto stays there.</source>
-        <translation>Vil du slette oppsettet «%s»? Det du har fylt inn for det, blir fjernet; alt du har sendt til Vipps eller Criipto, blir liggende der.</translation>
+        <source>Delete the setup “%s”? What you entered for it is removed, and its keys are deleted from your keychain; anything you sent to Vipps or Criipto stays there.</source>
+        <translation>Slette oppsettet «%s»? Det du har fylt inn for det, fjernes, og nøklene slettes fra nøkkelringen din; det du har sendt til Vipps eller Criipto, blir liggende der.</translation>
+    </message>
+    <message>
+        <source>Deleting the setup&apos;s keys from your keychain…</source>
+        <translation>Sletter oppsettets nøkler fra nøkkelringen din…</translation>
+    </message>
+    <message>
+        <source>The setup was kept: its keys could not be deleted from your keychain (%1). Unlock or start your keychain and delete the setup again. If you delete them by hand instead, they are the entries %2 of “%3” in your keychain app.</source>
+        <translation>Oppsettet ble beholdt: nøklene kunne ikke slettes fra nøkkelringen din (%1). Lås opp eller start nøkkelringen, og slett oppsettet på nytt. Hvis du heller sletter dem for hånd, er det oppføringene %2 under «%3» i nøkkelring-appen din.</translation>
     </message>
     <message>
         <source>Delete</source>

@@ -36,11 +36,10 @@ from pytestqt.qtbot import QtBot
 from wizard_helpers import CALLBACK_URL, CONFIRMATIONS, DOMAIN, ORG_NUMBER
 
 from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
-from vipps_desktop.core.session import Session
+from vipps_desktop.core.session import Session, keychain_key
 from vipps_desktop.core.state import now_iso, today_iso
 from vipps_desktop.ui import i18n
 from vipps_desktop.ui.app import make_context
-from vipps_desktop.ui.keychain import keychain_label
 from vipps_desktop.ui.pages.credentials import SAVE_DELAY_MS
 from vipps_desktop.ui.pages.submit import CHECKLIST
 from vipps_desktop.ui.widgets import copy_button
@@ -154,7 +153,8 @@ def reach(qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str) 
         for key, value in BEFORE.get(earlier, {}).items():
             session.set(key, value)
     if STEPS.index(step) > STEPS.index("credentials"):
-        vault.store(keychain_label(session), CLIENT_ID, SECRET)
+        assert session.setup is not None
+        vault.store(keychain_key(session.setup), CLIENT_ID, SECRET)
     if step == "welcome":
         wizard.pages["welcome"].load()
     else:

@@ -315,6 +315,8 @@ def test_delete_asks_and_yes_removes_the_setup(
     click(qtbot, delete)
     assert len(asked) == 1
     assert QApplication.activeModalWidget() is None
+    # Its keychain entries go first (in the background), then the file.
+    qtbot.waitUntil(lambda: not (profile / "setups" / f"{gone}.json").exists(), timeout=10000)
     assert [setup_id for setup_id, _ in rows(wizard)] == ["", kept]
     assert not (profile / "setups" / f"{gone}.json").exists()
     assert [s.id for s in ctx2.session.setups()] == [kept]
@@ -332,7 +334,7 @@ def test_deleting_the_open_setup_closes_it(qtbot: QtBot, wizard: SetupWizard) ->
 
     answer_next_message_box(YES, [])
     click(qtbot, wizard.pages["welcome"].delete_button)
-    assert session.setup is None
+    qtbot.waitUntil(lambda: session.setup is None, timeout=10000)
     assert rows(wizard) == [("", rows(wizard)[0][1])]
     assert all(mark == "" for step, mark in marks(wizard).items() if step != "welcome")
     press_next(qtbot, wizard, "prerequisites")  # "Start a new setup" is what is left

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from vipps_desktop.core.secrets import Credentials
 from vipps_desktop.core.state import today_iso
-from vipps_desktop.ui.keychain import keychain_label
+from vipps_desktop.ui.keychain import for_open_setup
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
 from vipps_desktop.ui.widgets.confirm import ask
@@ -172,18 +172,27 @@ class SubmitPage(GuidePage):
                yes=self.tr("Yes, delete them here"), no=self.tr("Not yet")):
             self.discard()
 
+    def forget(self) -> None:
+        """Another setup was opened: this page must not keep the last one's keys."""
+        self._credentials = None
+        self.status.idle("")
+        self._refresh()
+
     def discard(self) -> None:
+        setup = self.ctx.session.setup
+        if setup is None:
+            return
         self.status.busy(self.tr("Deleting the keys from your keychain…"))
-        label = keychain_label(self.ctx.session)
-        self.ctx.keychain.run(self.worker, lambda vault: vault.discard(label), self._on_discarded,
-                              self._on_discard_error)
+        self.ctx.keychain.discard(self.worker, setup,
+                                  for_open_setup(self.ctx.session, self._on_discarded),
+                                  for_open_setup(self.ctx.session, self._on_discard_error))
 
     def _on_discard_error(self, error: Exception) -> None:
         self.status.error(error)
         self.status.retry.clicked.disconnect()
         self.status.retry.clicked.connect(self.discard)
 
-    def _on_discarded(self, _result: object) -> None:
+    def _on_discarded(self) -> None:
         self.ctx.clipboard.clear_secret()
         self._credentials = None
         session = self.ctx.session
