@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from keychain_util import (
     delete_all,
-    has_test_keychain,
     delete_outside_app,
+    has_test_keychain,
     lock,
     requires_keychain,
     secret_tool_accounts,
