@@ -253,7 +253,8 @@ def _all_texts(language: str) -> str:
 
 
 def test_every_link_is_used_by_some_page() -> None:
-    shown = {link for lang in LANGUAGES for step in STEPS for link in Guide(lang).step(step.id).links}
+    shown = {link for lang in LANGUAGES for step in STEPS
+             for link in Guide(lang).step(step.id).links}
     pages = "\n".join(p.read_text(encoding="utf-8") for p in PAGES_DIR.glob("*.py"))
     unused = [link_id for link_id in LINKS if link_id not in shown and f'"{link_id}"' not in pages]
     assert not unused, f"links.json entries no page uses: {unused}"
@@ -377,3 +378,15 @@ def test_norwegian_wording() -> None:
 def test_order_templates_are_described_by_use(language: str) -> None:
     templates = Guide(language).raw()["order_templates"]
     assert set(templates) == {"web", "customer_service"}
+
+
+ILLUSTRATIONS = REPO / "resources" / "illustrations"
+
+
+def test_illustrations_show_the_current_names() -> None:
+    for name in ("criipto_domains", "criipto_vipps_provider"):
+        svg = (ILLUSTRATIONS / f"{name}.svg").read_text(encoding="utf-8")
+        assert ">Identity Providers<" in svg and "Identity sources" not in svg, name
+    assert ">Vipps MobilePay<" in (ILLUSTRATIONS / "criipto_vipps_provider.svg").read_text("utf-8")
+    for name in ("vipps_portal_keys", "vipps_portal_redirect"):
+        assert ">portal.vippsmobilepay.com<" in (ILLUSTRATIONS / f"{name}.svg").read_text("utf-8")
