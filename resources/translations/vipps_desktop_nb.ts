@@ -359,8 +359,12 @@
 <context>
     <name>LeakedSecretButton</name>
     <message>
-        <source>My secret leaked, or I pasted it in the wrong place…</source>
-        <translation>Hemmeligheten har lekket, eller jeg limte den inn på feil sted …</translation>
+        <source>My secret &amp;leaked, or I pasted it in the wrong place…</source>
+        <translation>&amp;Hemmeligheten har lekket, eller jeg limte den inn på feil sted …</translation>
+    </message>
+    <message>
+        <source>My secret leaked, or I pasted it in the wrong place</source>
+        <translation>Hemmeligheten har lekket, eller jeg limte den inn på feil sted</translation>
     </message>
     <message>
         <source>How to replace the client secret</source>
@@ -416,7 +420,7 @@ Lenken ble sist sjekket %2</translation>
     </message>
     <message>
         <source>&amp;Web login</source>
-        <translation>Innlogging på &amp;nett</translation>
+        <translation>Innlogging p&amp;å nett</translation>
     </message>
     <message>
         <source>Open the Vipps order form</source>
@@ -460,7 +464,7 @@ Lenken ble sist sjekket %2</translation>
     </message>
     <message>
         <source>I am styreleder or daglig leder: I sign and submit it &amp;myself</source>
-        <translation>Jeg er styreleder eller daglig leder: Jeg signerer og sender den inn &amp;selvamp;Jeg er styreleder eller daglig leder: Jeg signerer og sender den inn selv</translation>
+        <translation>&amp;Jeg er styreleder eller daglig leder: Jeg signerer og sender den inn selv</translation>
     </message>
     <message>
         <source>Someone else si&amp;gns: I send them the order link</source>
@@ -472,7 +476,7 @@ Lenken ble sist sjekket %2</translation>
     </message>
     <message>
         <source>Wri&amp;te to:</source>
-        <translation>SkSkri&amp;v til:amp;riv til:</translation>
+        <translation>Sk&amp;riv til:</translation>
     </message>
     <message>
         <source>Name and e-mail</source>
@@ -480,7 +484,7 @@ Lenken ble sist sjekket %2</translation>
     </message>
     <message>
         <source>&amp;Keys go to (contact person):</source>
-        <translation>Nøklene går til (kNø&amp;klene går til (kontaktperson):amp;ontaktperson):</translation>
+        <translation>Nøklene går til (k&amp;ontaktperson):</translation>
     </message>
     <message>
         <source>The contact person on the order form receives the keys and gets access to the Vipps portal.</source>
@@ -500,7 +504,7 @@ Lenken ble sist sjekket %2</translation>
     </message>
     <message>
         <source>&amp;Copy the message</source>
-        <translation>Ko&amp;Kopier meldingenamp;pier meldingen</translation>
+        <translation>Ko&amp;pier meldingen</translation>
     </message>
     <message>
         <source>Open as e-mail &amp;draft ↗</source>
@@ -516,7 +520,7 @@ Lenken ble sist sjekket %2</translation>
     </message>
     <message>
         <source>I have se&amp;nt the order link to the signer</source>
-        <translation>Jeg har sendt bestillingslenken Jeg har sendt bestillingslenken til den som si&amp;gnereramp;til den som signerer</translation>
+        <translation>Jeg har sendt bestillingslenken &amp;til den som signerer</translation>
     </message>
     <message>
         <source>Label as last seen; the form may word it differently.</source>
@@ -747,7 +751,7 @@ Lenken ble sist sjekket %2</translation>
     </message>
     <message>
         <source>I have &amp;saved them in Idura…</source>
-        <translation>Jeg har &amp;lagret dem i Idura …</translation>
+        <translation>Jeg har la&amp;gret dem i Idura …</translation>
     </message>
     <message>
         <source>Deletes the keys from this computer&apos;s keychain and finishes the setup</source>

@@ -300,7 +300,7 @@ def test_sales_unit_name_is_checked_as_typed(qtbot: QtBot, wizard: SetupWizard) 
 
     type_into(qtbot, edit, "Acme & Co")
     message = label(wizard, "sales_unit_name_message")
-    assert message.startswith("✗ Vipps does not allow these characters: &.")
+    assert message.startswith("✗ Vipps does not accept these characters: &.")
     assert not next_button(wizard).isEnabled()
 
     type_into(qtbot, edit, "Ærlige Bønder (Øst) - AS")

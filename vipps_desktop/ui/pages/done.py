@@ -26,7 +26,10 @@ class DonePage(GuidePage):
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.content.addWidget(self.summary)
         row = QHBoxLayout()
-        row.addWidget(LeakedSecretButton(self.ctx, self))
+        leaked = LeakedSecretButton(self.ctx, self)
+        # Not a Tab stop: on the last page Enter means Finish; Alt+L still reaches it.
+        leaked.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        row.addWidget(leaked)
         row.addStretch(1)
         self.content.addLayout(row)
 

@@ -339,7 +339,9 @@ class OrderPage(GuidePage):
         for button in (self.i_sign, self.other_signs):
             button.blockSignals(True)
         self.signer_buttons.setExclusive(False)
-        self.i_sign.setChecked(answer is True)
+        # Unanswered shows as "I sign myself" (not saved): one radio is always checked, so
+        # Tab stops on the group once, and the page looks as it did before the question.
+        self.i_sign.setChecked(answer is not False)
         self.other_signs.setChecked(answer is False)
         self.signer_buttons.setExclusive(True)
         for button in (self.i_sign, self.other_signs):

@@ -21,9 +21,10 @@ REDO_KEYS = ("credentials_saved_at", "submitted_to_criipto_on", "submit_producti
 
 class LeakedSecretButton(QPushButton):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("My secret leaked, or I pasted it in the wrong place…"), parent)
+        super().__init__(self.tr("My secret &leaked, or I pasted it in the wrong place…"), parent)
         self.ctx = ctx
         self.setObjectName("leaked_secret")
+        self.setAccessibleName(self.tr("My secret leaked, or I pasted it in the wrong place"))
         self.setAccessibleDescription(self.tr("How to replace the client secret"))
         self.dialog: QMessageBox | None = None
         self.clicked.connect(self.show_steps)
