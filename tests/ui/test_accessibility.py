@@ -503,9 +503,9 @@ def test_the_whole_flow_works_from_the_keyboard(
         qtbot.keyClick(yes, Qt.Key.Key_Space)
 
     QTimer.singleShot(0, answer_yes)
-    keys.alt("s")  # "I have saved them in Criipto…"
+    keys.alt("s")  # "I have saved them in Idura…"
     qtbot.waitUntil(lambda: wizard.current_step() == "done", timeout=5000)
-    assert answered and "Criipto" in answered[0]
+    assert answered and "Idura" in answered[0]
     with qtbot.waitActive(wizard):  # as the window manager does when the question closes
         wizard.activateWindow()
     assert keys.focus() is wizard.button(QWizard.WizardButton.FinishButton)

@@ -195,7 +195,7 @@ def test_choosing_a_setup_and_pressing_next_resumes_it(
     select(qtbot, wizard, first)
     press_next(qtbot, wizard, "waiting")
     assert ctx2.session.setup is not None and ctx2.session.setup.id == first
-    assert label(wizard, "order_age") == f"You submitted the order today ({today_iso()})."
+    assert label(wizard, "order_age") == f"The order was submitted today ({today_iso()})."
     press_back(qtbot, wizard, "order")
     assert field(wizard, "sales_unit_name").text() == "Acme AS"
     assert ctx2.settings.value(LAST_SETUP_KEY) == first

@@ -32,6 +32,7 @@ from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import announce
+from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
 
 SAVE_DELAY_MS = 400  # save once the user pauses, not on every keystroke
 
@@ -135,6 +136,10 @@ class CredentialsPage(GuidePage):
         self.vipps_check.finished.connect(self._show_vipps_check)
         check_layout.addWidget(self.vipps_check)
         self.content.addWidget(check_box)
+        leak_row = QHBoxLayout()
+        leak_row.addWidget(LeakedSecretButton(self.ctx, self))
+        leak_row.addStretch(1)
+        self.content.addLayout(leak_row)
 
         self.worker = self.ctx.keychain.worker(self)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)

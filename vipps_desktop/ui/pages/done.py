@@ -5,10 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel
 
 from vipps_desktop.core import validators
 from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
 
 ACR_VALUES = "urn:grn:authn:no:vipps"
 
@@ -24,6 +25,13 @@ class DonePage(GuidePage):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.content.addWidget(self.summary)
+        row = QHBoxLayout()
+        leaked = LeakedSecretButton(self.ctx, self)
+        # Not a Tab stop: on the last page Enter means Finish; Alt+L still reaches it.
+        leaked.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        row.addWidget(leaked)
+        row.addStretch(1)
+        self.content.addLayout(row)
 
     def load(self) -> None:
         session = self.ctx.session
@@ -36,7 +44,7 @@ class DonePage(GuidePage):
             (self.tr("Callback URL"), session.callback_url() or ""),
             (self.tr("Order submitted"), session.get("order_submitted_on") or ""),
             (self.tr("Approved"), session.get("approved_on") or ""),
-            (self.tr("Keys saved in Criipto"), session.get("submitted_to_criipto_on") or ""),
+            (self.tr("Keys saved in Idura"), session.get("submitted_to_criipto_on") or ""),
         ]
         table = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(str(v))}</td>"
                         "</tr>" for k, v in rows if v)
@@ -58,7 +66,7 @@ class DonePage(GuidePage):
             + "</p>"
             f"<h3>{keys_now}</h3>"
             + "<p>"
-            + escape(self.tr("Only in the Criipto dashboard and in the Vipps portal. This app "
+            + escape(self.tr("Only in the Idura dashboard and in the Vipps portal. This app "
                              "deleted its copy from your keychain; it keeps no secret "
                              "anywhere."))
             + "</p>"
