@@ -107,7 +107,7 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
         assert result.returncode == 0, result.stderr
         installed = True
         files = [Path(p) for p in _run(["dpkg", "-L", PACKAGE], timeout=60).stdout.splitlines()]
-        shared = [d for d in files if d.is_dir() and not d.is_symlink()
+        shared = [d for d in files if d.is_dir() and not d.is_symlink() and d != Path("/")
                   and not any(d == p or p in d.parents for p in PRIVATE_DIRS)]
         assert Path("/opt") not in files, "the package must not ship /opt"
         assert shared
