@@ -237,8 +237,10 @@ def test_leaked_secret_deletes_the_old_keys_and_shows_an_empty_keys_page(
     restart = box.findChild(QPushButton, "leaked_paste_new_keys")
     assert restart is not None
     restart.click()
-    qtbot.waitUntil(lambda: secret_tool_accounts() == [], timeout=10000)
-    qtbot.waitUntil(lambda: wizard.current_step() == "credentials", timeout=5000)
+    qtbot.waitUntil(lambda: wizard.ctx.session.get("credentials_saved_at") is None,
+                    timeout=10000)
+    assert secret_tool_accounts() == []
+    assert wizard.current_step() == "credentials"
     assert page.client_id.text() == "" and page.secret.text() == ""
     assert wizard.ctx.session.get("credentials_saved_at") is None
     save_keys(qtbot, page, OTHER_ID, OTHER_SECRET)  # the new pair, saved as usual
