@@ -13,7 +13,14 @@ from typing import Any
 
 from vipps_desktop.core import fields, validators
 from vipps_desktop.core.flow import STEPS, Flow
-from vipps_desktop.core.state import FORBIDDEN_KEYS, SecretInStateError, Setup, SetupStore
+from vipps_desktop.core.state import (
+    FORBIDDEN_KEYS,
+    SecretInStateError,
+    Setup,
+    SetupStore,
+    now_iso,
+    today_iso,
+)
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +119,30 @@ class Session:
         saved = self.setup.current_step if self.setup else None
         return self.flow.resume_step(saved)
 
+    # -- what the user does with the keys (named, so pages never juggle raw keys) ---------
+
+    def keys_saved(self, where: str, keychain: str) -> None:
+        """The keys were saved (in the keychain, or in memory when there is none)."""
+        self.set("credentials_where", where)
+        self.set("credentials_keychain", keychain)
+        self.set(KEYED_BY_ID, True)
+        self.set("credentials_saved_at", now_iso())
+
+    def keys_gone(self) -> None:
+        """The saved keys are no longer where they were saved (deleted outside the app)."""
+        self.set("credentials_saved_at", None)
+
+    def keys_submitted(self) -> None:
+        """The user saved the keys in Idura, and the app deleted its copy."""
+        self.set("submitted_to_criipto_on", today_iso())
+        self.set("credentials_where", None)
+
+    def keys_replaced(self) -> None:
+        """The secret leaked: the old keys were deleted; saving new ones, and pasting them into
+        Idura, must be done again."""
+        for key in KEYS_TO_REDO:
+            self.set(key, None)
+
     # -- derived values ------------------------------------------------------------------
 
     def domain(self) -> str | None:
@@ -131,6 +162,10 @@ class Session:
 
 
 # -- the setup's keychain entries ---------------------------------------------------------------
+
+# Done again with new keys: saving them (credentials) and pasting them into Idura (submit).
+KEYS_TO_REDO = ("credentials_saved_at", "submitted_to_criipto_on", "submit_production",
+                "submit_client_id", "submit_client_secret", "submit_ssn", "submit_saved")
 
 # Set when the keys are saved under the setup's id; a setup without it had its keys saved by an
 # earlier version, under its domain (see `legacy_keychain_labels`).

@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from vipps_desktop.ui.context import AppContext
 
-# Done again with the new keys: saving them (credentials) and pasting them into Idura (submit).
-REDO_KEYS = ("credentials_saved_at", "submitted_to_criipto_on", "submit_production",
-             "submit_client_id", "submit_client_secret", "submit_ssn", "submit_saved")
-
 
 class LeakedSecretButton(QPushButton):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -72,8 +68,7 @@ class LeakedSecretButton(QPushButton):
     def _old_keys_deleted(self) -> None:
         self.setEnabled(True)
         self.ctx.clipboard.clear_secret()
-        for key in REDO_KEYS:
-            self.ctx.session.set(key, None)
+        self.ctx.session.keys_replaced()
         wizard = self.window()
         pages = getattr(wizard, "pages", None)
         if pages is not None:
