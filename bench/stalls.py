@@ -240,7 +240,7 @@ def run(brreg_delay: float) -> dict[str, Any]:
         started = time.perf_counter()
         transitions: dict[str, float] = {}
         next_button = wizard.button(QWizard.WizardButton.NextButton)
-        back_button = wizard.button(QWizard.WizardButton.BackButton)
+        back_button = wizard.back_button
         while True:
             step = wizard.current_step()
             if step == "submit" and not ctx.session.get("submitted_to_criipto_on"):

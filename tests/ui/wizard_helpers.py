@@ -35,7 +35,6 @@ from vipps_desktop.ui.wizard import SetupWizard
 W = TypeVar("W", bound=QWidget)
 
 NEXT = QWizard.WizardButton.NextButton
-BACK = QWizard.WizardButton.BackButton
 
 ORG_NUMBER = "923609016"  # a real, valid organisation number (Brønnøysund)
 CONFIRMATIONS = ("confirm_bankid", "confirm_signer_role", "confirm_bank_account",
@@ -71,7 +70,7 @@ def next_button(wizard: SetupWizard) -> QAbstractButton:
 
 
 def back_button(wizard: SetupWizard) -> QAbstractButton:
-    return wizard.button(BACK)
+    return wizard.back_button
 
 
 def marks(wizard: SetupWizard) -> dict[str, str]:

@@ -186,6 +186,16 @@ class Flow:
             self.history.pop()
         return self.current
 
+    def visit(self, step_id: str) -> None:
+        """The window now shows `step_id`: record it. Going forward appends it; a step already
+        in the history (Back) cuts the history there; anything else is a jump."""
+        if step_id in self.history:
+            del self.history[self.history.index(step_id) + 1:]
+        elif step_id == self.next_step(self.current) and self.can_advance():
+            self.advance()
+        else:
+            self.jump_to(step_id)
+
     def jump_to(self, target: str) -> str:
         """Go to `target` with the history a user walking there would have had."""
         self.history = self.path_to(target)

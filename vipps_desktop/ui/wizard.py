@@ -1,4 +1,11 @@
-"""The main window: a QWizard whose navigation core's flow decides."""
+"""The main window: a QWizard that renders the current step of core's flow.
+
+The flow (`core.flow.Flow`) owns the history: Next records a step, Back, a resume and a jump
+from the step list ask the flow where to go and then show that one page (QWizard's start id
+plus `restart()`), so no page the user did not open is ever initialised (no keychain read,
+no online check). QWizard keeps its native look, buttons and keyboard behaviour; only Back is
+our own button, because QWizard's Back can only walk its own history.
+"""
 
 from __future__ import annotations
 
@@ -53,20 +60,23 @@ class SetupWizard(QWizard):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._walking = False
         self.setObjectName("setup_wizard")
         self.setWindowTitle(self.tr("Vipps Login Setup"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         # Everything is saved as it is typed, so leaving is "Close", never "Cancel".
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Close"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        # Back steps through the flow's history (see the module docstring).
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton2, self.tr("< &Back"))
+        self.back_button = self.button(QWizard.WizardButton.CustomButton2)
+        self.back_button.setObjectName("back")
+        self.back_button.clicked.connect(self.go_back)
         # Screen readers would read the arrows ("Next greater-than"): name them by their words.
         self.button(QWizard.WizardButton.NextButton).setAccessibleName(self.tr("Next"))
-        self.button(QWizard.WizardButton.BackButton).setAccessibleName(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
         self.setMinimumSize(820, 600)
         # The language switch names the other language in that language, as is customary.
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -78,7 +88,7 @@ class SetupWizard(QWizard):
         switch.clicked.connect(lambda: self.language_requested.emit(other))
         self.setButtonLayout([
             QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
-            QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.CustomButton2, QWizard.WizardButton.NextButton,
             QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton,
         ])
 
@@ -87,21 +97,21 @@ class SetupWizard(QWizard):
         self.step_list.step_requested.connect(self.go_to)
         self.setSideWidget(self.step_list)
         self.pages = PageMap(self)
-        welcome = self.pages["welcome"]
-        assert isinstance(welcome, WelcomePage)
-        welcome.open_requested.connect(self._open_chosen)
         self._build_timer = QTimer(self, singleShot=True, interval=BUILD_REST_AFTER_MS)
         self._build_timer.timeout.connect(self._build_one_more)
         self.currentIdChanged.connect(self._on_page_changed)
         ctx.signals.changed.connect(self._on_session_changed)
         self._restore_geometry()
-        self._refresh_step_list()
+        # No page yet: a resume builds only the page it opens; otherwise Welcome is shown
+        # when the window is (setVisible).
 
     # -- pages ---------------------------------------------------------------------------
 
     def _build_page(self, step_id: str) -> GuidePage:
         page = page_class(step_id)(self.ctx, self)
         self.setPage(self.step_ids.index(step_id), page)
+        if isinstance(page, WelcomePage):
+            page.open_requested.connect(self._open_chosen)
         self._fix_tab_order(page)
         return page
 
@@ -110,11 +120,16 @@ class SetupWizard(QWizard):
         then the step list, then the buttons left to right."""
         chain: list[QWidget] = [page, self.step_list]
         chain += [self.button(b) for b in (
-            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2,
             QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
             QWizard.WizardButton.CancelButton)]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and self.currentId() < 0:
+            self.show_step(self.step_ids[0])
+        super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -137,10 +152,12 @@ class SetupWizard(QWizard):
         return self.step_ids.index(nxt) if nxt is not None else -1
 
     def open_setup(self, setup_id: str) -> None:
-        """Open a saved setup where its user left off."""
+        """Open a saved setup where its user left off (only that page is built and shown)."""
         self.ctx.session.open_setup(setup_id)
         self.ctx.settings.setValue(LAST_SETUP_KEY, setup_id)
-        self.go_to(self.ctx.session.resume_step())
+        target = self.ctx.session.resume_step()
+        self.ctx.session.flow.jump_to(target)
+        self.show_step(target)
 
     def _open_chosen(self, setup_id: str) -> None:
         """Welcome's Next on a saved setup: open it where its user left off."""
@@ -150,28 +167,39 @@ class SetupWizard(QWizard):
             self.next()
 
     def go_to(self, step_id: str) -> None:
-        """Walk to `step_id` through every earlier page, so Back works as if the user had."""
+        """Jump to `step_id` (the step list, a language switch): the flow rebuilds the history
+        a user walking there would have had, so Back works; only that page is shown."""
         if self.ctx.session.setup is None or step_id == self.current_step():
             return
-        target = self.step_ids.index(step_id)
-        if target > self.step_ids.index(self.ctx.session.flow.resume_step()):
+        flow = self.ctx.session.flow
+        if self.step_ids.index(step_id) > self.step_ids.index(flow.resume_step()):
             return  # not reachable yet: an earlier step is incomplete
-        self._walking = True
-        try:
-            self.restart()
-            while self.currentId() < target:
-                before = self.currentId()
-                self.next()
-                if self.currentId() == before:
-                    break
-        finally:
-            self._walking = False
-        self._on_page_changed(self.currentId())
+        flow.jump_to(step_id)
+        self.show_step(step_id)
+
+    def go_back(self) -> None:
+        """Back: the step before this one in the flow's history."""
+        flow = self.ctx.session.flow
+        if self.ctx.session.setup is None or len(flow.history) < 2:
+            return
+        self.show_step(flow.back())
+
+    def back(self) -> None:
+        """QWizard's own back() would walk QWizard's history, which holds only this page."""
+        self.go_back()
+
+    def show_step(self, step_id: str) -> None:
+        """Show one step's page: built if needed, initialised, nothing else."""
+        page_id = self.step_ids.index(step_id)
+        self.pages[step_id]
+        before = self.currentId()
+        self.setStartId(page_id)
+        self.restart()  # QWizard's history becomes just this page; the flow keeps ours
+        if self.currentId() == before:
+            self._on_page_changed(page_id)  # restart() on the same page emits nothing
 
     def validateCurrentPage(self) -> bool:
-        # Walking past Welcome with a setup already open needs no choice from the list.
-        passing_welcome = self._walking and self.currentId() == 0
-        valid = passing_welcome or super().validateCurrentPage()
+        valid = super().validateCurrentPage()
         if valid:
             # QWizard moves to nextId() right after this: that page must exist by then.
             nxt = self.ctx.session.flow.next_step(self.current_step())
@@ -180,7 +208,7 @@ class SetupWizard(QWizard):
         return valid
 
     def _on_page_changed(self, page_id: int) -> None:
-        if self._walking or page_id < 0:
+        if page_id < 0:
             return
         step_id = self.step_ids[page_id]
         page = self.pages[step_id]
@@ -188,9 +216,17 @@ class SetupWizard(QWizard):
             page.refresh()  # Back does not re-initialise a page: its list may be out of date
         session = self.ctx.session
         if session.setup is not None:
+            session.flow.visit(step_id)
             session.set_current_step(step_id)
             self.ctx.settings.setValue(LAST_SETUP_KEY, session.setup.id)
+        self._refresh_back()
         self._refresh_step_list()
+
+    def _refresh_back(self) -> None:
+        session = self.ctx.session
+        can = session.setup is not None and len(session.flow.history) > 1
+        self.back_button.setVisible(self.current_step() != self.step_ids[0])
+        self.back_button.setEnabled(can)
 
     def _on_session_changed(self, key: str) -> None:
         if key == "":

@@ -68,7 +68,7 @@ class DomainPage(GuidePage):
 
     def load(self) -> None:
         self.domain.load()
-        self.live.start_if_current(self)
+        self.live.start()
 
     def _check_now(self) -> None:
         domain = self.ctx.session.domain()

@@ -116,7 +116,7 @@ class PrerequisitesPage(GuidePage):
             check.blockSignals(True)
             check.setChecked(self.ctx.session.get(key) is True)
             check.blockSignals(False)
-        self.company.start_if_current(self)
+        self.company.start()
 
     # -- Brønnøysund ---------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QWidget,
-    QWizardPage,
 )
 
 from vipps_desktop.core.http import CancelToken, HttpFailure
@@ -84,15 +83,10 @@ class CheckPanel(QFrame):
             self.cancel(quiet=True)
             self.hide()
 
-    def start_if_current(self, page: QWizardPage) -> None:
-        """Check once `page` is really on screen (after this event): a resume walks past
-        earlier pages, and nobody would see their answers."""
-        QTimer.singleShot(0, lambda: self._start_if_current(page))
-
-    def _start_if_current(self, page: QWizardPage) -> None:
-        wizard = page.wizard()
-        if wizard is not None and wizard.currentPage() is page:
-            self._start()
+    def start(self) -> None:
+        """Run the page's check now (its page is being shown: a hidden page is never
+        initialised, so nobody starts a check whose answer nobody would see)."""
+        self._start()
 
     def run(self, job: Job, waiting_text: str) -> None:
         """Start `job(token)` in the background; a running check is cancelled first."""
