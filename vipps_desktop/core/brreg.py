@@ -3,7 +3,7 @@
 `lookup()` answers with a `CompanyLookup` for every answer the register gives (facts.md §5):
 active, bankrupt or being wound up, deleted (200 with ``slettedato``), removed (410), a
 sub-unit number (404 under ``/enheter``, found under ``/underenheter``), unknown (404) and
-malformed (400). Network trouble raises `HttpFailure` from `vipps_desktop.core.http`.
+malformed (400). Network trouble raises `HttpFailure` from `vipps_desktop.core.net`.
 
 `roles()` lists the people who may sign the Vipps agreement, and `suggest_sales_unit_name()`
 turns the registered name into something Vipps accepts as the name shown in the app.
@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from vipps_desktop.core.http import (
+from vipps_desktop.core.net import (
     CancelToken,
     HttpFailure,
     HttpResponse,
@@ -33,7 +33,7 @@ from vipps_desktop.core.validators import (
 )
 
 if TYPE_CHECKING:
-    from vipps_desktop.core.http import HttpSession
+    from vipps_desktop.core.net import HttpSession
 
 __all__ = [
     "SIGNING_ROLES",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout
 
 from vipps_desktop.core import criipto, validators
-from vipps_desktop.core.http import CancelToken
+from vipps_desktop.core.net import CancelToken
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.check_panel import CheckPanel

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vipps_desktop.core.http import CancelToken, HttpFailure
+from vipps_desktop.core.net import CancelToken, HttpFailure
 from vipps_desktop.core.validators import Validation
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.widgets.copy_button import announce
