@@ -242,7 +242,10 @@ def _address(value: object) -> tuple[str, ...]:
     """Address lines as printed on a letter: street lines, "postnummer poststed", country."""
     if not isinstance(value, dict):
         return ()
-    lines = [_text(line) for line in value.get("adresse") or [] if _text(line)]
+    street = value.get("adresse")
+    # A list of lines; a hostile or changed answer may send one string, a number, an object.
+    street_lines = street if isinstance(street, list) else [street]
+    lines = [_text(line) for line in street_lines if _text(line)]
     place = " ".join(p for p in (_text(value.get("postnummer")), _text(value.get("poststed"))) if p)
     if place:
         lines.append(place)

@@ -19,7 +19,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from typing import Literal, Protocol
+from typing import Literal
 from urllib.parse import urlsplit
 
 from vipps_desktop import __version__
@@ -120,16 +120,14 @@ def check_scheme(url: str | None) -> None:
 # --- Deadline and cancellation inside a blocking read -----------------------------------
 
 
-class _HasSocket(Protocol):
-    sock: socket.socket | None
-
-
 class Watch:
     """The overall deadline and the cancel token of one request, able to interrupt it.
 
-    Connections register themselves (`add`) while the watch is current in their thread;
+    Connections register their sockets (`add`) while the watch is current in their thread;
     when the deadline passes or the token is cancelled, every registered socket is shut
-    down, which ends a blocking connect-less read at once.
+    down, which ends a blocking read at once. Sockets, not connections: http.client drops a
+    connection's socket (the response keeps reading from it) when the server closes after
+    the answer.
     """
 
     def __init__(self, seconds: float, token: CancelToken | None = None) -> None:
@@ -138,7 +136,7 @@ class Watch:
         self.fired: Literal["cancelled", "deadline"] | None = None
         self._event = threading.Event()
         self._lock = threading.Lock()
-        self._connections: list[_HasSocket] = []
+        self._sockets: list[socket.socket] = []
         self._timer = threading.Timer(seconds, self._fire, ("deadline",))
         self._timer.daemon = True
         self._timer.start()
@@ -149,19 +147,21 @@ class Watch:
         if self._unregister is not None:
             self._unregister()
         with self._lock:
-            self._connections.clear()
+            self._sockets.clear()
 
     def remaining(self) -> float:
         return self.expires - time.monotonic()
 
-    def add(self, connection: _HasSocket) -> None:
-        """Watch `connection`; shut it at once if the watch has already fired."""
+    def add(self, sock: socket.socket | None) -> None:
+        """Watch `sock`; shut it at once if the watch has already fired."""
+        if sock is None:
+            return
         with self._lock:
-            if connection not in self._connections:
-                self._connections.append(connection)
+            if all(known is not sock for known in self._sockets):
+                self._sockets.append(sock)
             fired = self.fired is not None
         if fired:
-            _shut(connection)
+            _shut(sock)
 
     def check(self) -> None:
         """Raise `CancelledError` or `DeadlineError` once the watch has fired."""
@@ -182,16 +182,13 @@ class Watch:
             if self.fired is not None:
                 return
             self.fired = reason
-            connections = list(self._connections)
+            sockets = list(self._sockets)
         self._event.set()
-        for connection in connections:
-            _shut(connection)
+        for sock in sockets:
+            _shut(sock)
 
 
-def _shut(connection: _HasSocket) -> None:
-    sock = getattr(connection, "sock", None)
-    if sock is None:
-        return
+def _shut(sock: socket.socket) -> None:
     # socket.socket's own shutdown, also for an SSLSocket: SSLSocket.shutdown would drop its
     # TLS object under the feet of the thread that is reading.
     with contextlib.suppress(OSError, ValueError, TypeError):

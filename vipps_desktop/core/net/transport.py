@@ -121,13 +121,13 @@ class _Watched:
             watch.check()
         super().connect()  # type: ignore[misc]
         if watch is not None:
-            watch.add(self)  # type: ignore[arg-type]  # shut at once if it fired meanwhile
+            watch.add(getattr(self, "sock", None))  # shut at once if it fired meanwhile
 
     def request(self, *args: Any, **kwargs: Any) -> None:
         watch = current_watch()
         if watch is not None:
             watch.check()
-            watch.add(self)  # type: ignore[arg-type]
+            watch.add(getattr(self, "sock", None))  # a pooled connection: connect() is past
         super().request(*args, **kwargs)  # type: ignore[misc]
 
 
