@@ -11,7 +11,10 @@ import logging
 import os
 import threading
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, quote_plus
+
+from vipps_desktop.core.paths import private_dir, private_file
 
 LOG_FILE = "vipps-desktop.log"
 _MASK = "[redacted]"
@@ -70,6 +73,12 @@ class RotatingFileHandler(logging.FileHandler):
         self.max_bytes = max_bytes
         self.backups = backups
 
+    def _open(self) -> Any:
+        # Readable by this user only (0600 on POSIX), whatever the umask: other local users
+        # must not read which setups exist or what went wrong.
+        private_file(Path(self.baseFilename))
+        return super()._open()
+
     def emit(self, record: logging.LogRecord) -> None:
         try:
             if self._should_roll_over(record):
@@ -105,8 +114,7 @@ class RotatingFileHandler(logging.FileHandler):
 
 def setup_logging(profile: Path, level: int = logging.INFO) -> Path:
     """Log to `<profile>/logs/vipps-desktop.log`, rotated at 512 KiB, three old files kept."""
-    directory = profile / "logs"
-    directory.mkdir(parents=True, exist_ok=True)
+    directory = private_dir(profile / "logs")
     path = directory / LOG_FILE
     root = logging.getLogger()
     for handler in list(root.handlers):
