@@ -68,7 +68,7 @@ TARGET_SIZE = 1.10
 
 # Heavy packages: what each costs at start-up, or would cost if it were imported there.
 HEAVY = [
-    "keyring", "secretstorage", "requests", "urllib3", "vipps_desktop.core.transport",
+    "keyring", "secretstorage", "requests", "urllib3", "vipps_desktop.core.net.transport",
     "urllib.request", "http.client", "ssl", "logging.handlers", "platformdirs",
     "xml.sax.saxutils", "PySide6.QtSvg", "PySide6.QtNetwork",
 ]

@@ -6,7 +6,9 @@ is what Brønnøysund answers for an unknown organisation number. Every request 
 
 A `Reply` can also misbehave: wait before answering (`delay`), send the headers and stall
 before the body (`body_delay`), close the socket without answering (`drop`), or omit
-Content-Length so the body runs until the connection closes (`length=False`).
+Content-Length so the body runs until the connection closes (`length=False`), or trickle:
+send the whole answer (`trickle`) or only its body (`trickle_body`) one byte at a time, that
+many seconds apart, the way a hostile or broken server keeps a read timeout from ever firing.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ class Reply:
     body_delay: float = 0.0
     drop: bool = False
     length: bool = True
+    trickle: float = 0.0
+    trickle_body: float = 0.0
 
 
 def json_reply(status: int, data: Any, **headers: str) -> Reply:
@@ -105,6 +109,11 @@ class _Handler(BaseHTTPRequestHandler):
             owner._stopping.wait(reply.delay)
         if reply.drop:
             return
+        if reply.trickle:
+            head = (f"HTTP/1.1 {reply.status} OK\r\nContent-Length: {len(reply.body)}\r\n"
+                    "Connection: close\r\n\r\n").encode()
+            self._trickle(head + reply.body, reply.trickle)
+            return
         self.send_response(reply.status)
         for name, value in reply.headers.items():
             self.send_header(name, value)
@@ -116,7 +125,21 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.body_delay:
             owner._stopping.wait(reply.body_delay)
         if self.command != "HEAD":
-            self.wfile.write(reply.body)
+            if reply.trickle_body:
+                self._trickle(reply.body, reply.trickle_body)
+            else:
+                self.wfile.write(reply.body)
+
+    def _trickle(self, data: bytes, interval: float) -> None:
+        stopping = self.server.owner._stopping
+        for index in range(len(data)):
+            try:
+                self.wfile.write(data[index:index + 1])
+                self.wfile.flush()
+            except OSError:
+                return  # the client gave up: that is what the test wants
+            if stopping.wait(interval):
+                return
 
 
 class LoopbackServer:

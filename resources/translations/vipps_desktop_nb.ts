@@ -944,6 +944,22 @@ Lenken ble sist sjekket %2</translation>
 <context>
     <name>app</name>
     <message>
+        <source>The disk that holds %s is full. Vipps Login Setup cannot save your progress until there is free space: free some space, then go on. What you type stays in the fields and is saved as soon as it can be.</source>
+        <translation>Disken som har %s, er full. Oppsett av Vipps Login kan ikke lagre fremdriften din før det er ledig plass: frigjør litt plass og fortsett. Det du skriver, blir stående i feltene og lagres så snart det går.</translation>
+    </message>
+    <message>
+        <source>Vipps Login Setup keeps its data in %s, but part of that path is a file, not a folder. Move that file away, or start the app with --profile-dir and another folder.</source>
+        <translation>Oppsett av Vipps Login lagrer dataene sine i %s, men en del av den stien er en fil, ikke en mappe. Flytt filen bort, eller start appen med --profile-dir og en annen mappe.</translation>
+    </message>
+    <message>
+        <source>Vipps Login Setup cannot read its folder %s (no permission). Give your user account access to it, or start the app with --profile-dir and another folder.</source>
+        <translation>Oppsett av Vipps Login kan ikke lese mappen %s (mangler tilgang). Gi brukerkontoen din tilgang til den, eller start appen med --profile-dir og en annen mappe.</translation>
+    </message>
+    <message>
+        <source>Vipps Login Setup cannot write to %s (read-only, or no permission). You can look at your setups, but changes will not be saved. Give your user account write access to the folder, or start the app with --profile-dir and another folder.</source>
+        <translation>Oppsett av Vipps Login kan ikke skrive til %s (skrivebeskyttet, eller mangler tilgang). Du kan se oppsettene dine, men endringer blir ikke lagret. Gi brukerkontoen din skrivetilgang til mappen, eller start appen med --profile-dir og en annen mappe.</translation>
+    </message>
+    <message>
         <source>Vipps Login Setup</source>
         <translation>Oppsett av Vipps Login</translation>
     </message>

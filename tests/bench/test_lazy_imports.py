@@ -1,6 +1,6 @@
 """Heavy packages stay out of the app's start-up: they are imported when first needed.
 
-requests/urllib3 by the first online check (core/transport.py), keyring and the Secret Service
+requests/urllib3 by the first online check (core/net/transport.py), keyring and the Secret Service
 client by the first keychain call, both in worker threads. docs/performance.md has the costs.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 NOT_AT_START = (
-    "requests", "urllib3", "charset_normalizer", "idna", "vipps_desktop.core.transport",
+    "requests", "urllib3", "charset_normalizer", "idna", "vipps_desktop.core.net.transport",
     "keyring", "secretstorage", "jeepney", "cryptography", "logging.handlers",
     "vipps_desktop.ui.theme",
 )
@@ -23,7 +23,7 @@ NOT_AT_START = (
 PROBE = """
 import json, sys
 import vipps_desktop.__main__, vipps_desktop.core.paths, vipps_desktop.ui.app
-from vipps_desktop.core import brreg, criipto, http, secrets, vipps
+from vipps_desktop.core import brreg, criipto, net, secrets, vipps
 from vipps_desktop.ui.keychain import KeychainService
 print(json.dumps(sorted(sys.modules)))
 """
@@ -38,9 +38,12 @@ def test_start_up_modules_do_not_import_the_heavy_packages() -> None:
     assert sorted(m for m in NOT_AT_START if m in loaded) == []
 
 
-def test_http_session_is_still_reachable_from_http() -> None:
-    from vipps_desktop.core import http, transport
+def test_http_session_is_still_reachable_from_net() -> None:
+    from vipps_desktop.core import http, net
+    from vipps_desktop.core.net import transport
 
-    assert http.HttpSession is transport.HttpSession
-    with http.make_session(retries=0) as session:
+    assert net.HttpSession is transport.HttpSession
+    assert http.HttpSession is transport.HttpSession  # the shim for branches from before net/
+    assert http.fetch is net.fetch
+    with net.make_session(retries=0) as session:
         assert isinstance(session, transport.HttpSession)

@@ -13,7 +13,7 @@ from loopback import LoopbackServer, Reply, json_reply
 
 from vipps_desktop.core import brreg
 from vipps_desktop.core.brreg import CompanyLookup, Signatory
-from vipps_desktop.core.http import CancelToken, HttpFailure, HttpSession, make_session
+from vipps_desktop.core.net import CancelToken, HttpFailure, HttpSession, make_session
 from vipps_desktop.core.validators import validate_sales_unit_name
 
 API = "/enhetsregisteret/api"

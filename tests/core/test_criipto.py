@@ -10,7 +10,7 @@ import pytest
 from loopback import LoopbackServer, Reply, json_reply
 
 from vipps_desktop.core import criipto
-from vipps_desktop.core.http import CancelToken, HttpFailure, HttpSession, make_session
+from vipps_desktop.core.net import CancelToken, HttpFailure, HttpSession, make_session
 
 DOMAIN = "acme.criipto.id"
 PATH = f"/{DOMAIN}/.well-known/openid-configuration"

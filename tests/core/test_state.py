@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -145,27 +144,6 @@ def test_atomic_write_leaves_no_temp_files(tmp_path: Path) -> None:
         for _ in range(3):
             store.save(setup)
     assert files(store.directory) == sorted(f"{s.id}.json" for s in setups)
-
-
-def test_failed_write_keeps_the_old_file_and_no_temp(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    store = SetupStore(tmp_path)
-    setup = Setup(data={"domain": "old.no"})
-    store.save(setup)
-    path = store.path_for(setup.id)
-    before = path.read_bytes()
-
-    def broken_replace(src: object, dst: object) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(os, "replace", broken_replace)
-    setup.data["domain"] = "new.no"
-    with pytest.raises(OSError, match="disk full"):
-        store.save(setup)
-    monkeypatch.undo()
-    assert path.read_bytes() == before
-    assert files(store.directory) == [path.name]
 
 
 def test_write_atomically_creates_the_directory(tmp_path: Path) -> None:

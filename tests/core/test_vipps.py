@@ -19,7 +19,7 @@ import requests
 from loopback import LoopbackServer, Recorded, Reply, json_reply
 
 from vipps_desktop.core import vipps
-from vipps_desktop.core.http import CancelToken, HttpFailure, HttpSession, make_session
+from vipps_desktop.core.net import CancelToken, HttpFailure, HttpSession, make_session
 from vipps_desktop.core.validators import callback_url
 
 CLIENT_ID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"

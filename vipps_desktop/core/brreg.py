@@ -3,7 +3,7 @@
 `lookup()` answers with a `CompanyLookup` for every answer the register gives (facts.md §5):
 active, bankrupt or being wound up, deleted (200 with ``slettedato``), removed (410), a
 sub-unit number (404 under ``/enheter``, found under ``/underenheter``), unknown (404) and
-malformed (400). Network trouble raises `HttpFailure` from `vipps_desktop.core.http`.
+malformed (400). Network trouble raises `HttpFailure` from `vipps_desktop.core.net`.
 
 `roles()` lists the people who may sign the Vipps agreement, and `suggest_sales_unit_name()`
 turns the registered name into something Vipps accepts as the name shown in the app.
@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from vipps_desktop.core.http import (
+from vipps_desktop.core.net import (
     CancelToken,
     HttpFailure,
     HttpResponse,
@@ -33,7 +33,7 @@ from vipps_desktop.core.validators import (
 )
 
 if TYPE_CHECKING:
-    from vipps_desktop.core.http import HttpSession
+    from vipps_desktop.core.net import HttpSession
 
 __all__ = [
     "SIGNING_ROLES",
@@ -242,7 +242,10 @@ def _address(value: object) -> tuple[str, ...]:
     """Address lines as printed on a letter: street lines, "postnummer poststed", country."""
     if not isinstance(value, dict):
         return ()
-    lines = [_text(line) for line in value.get("adresse") or [] if _text(line)]
+    street = value.get("adresse")
+    # A list of lines; a hostile or changed answer may send one string, a number, an object.
+    street_lines = street if isinstance(street, list) else [street]
+    lines = [_text(line) for line in street_lines if _text(line)]
     place = " ".join(p for p in (_text(value.get("postnummer")), _text(value.get("poststed"))) if p)
     if place:
         lines.append(place)

@@ -14,6 +14,10 @@ from vipps_desktop.core.validators import Message, Validation
 # What a paste from a web page carries along: spaces, line breaks, zero-width characters.
 _PASTE_JUNK = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _BASE64ISH = re.compile(r"^[A-Za-z0-9+/=_\-]+$")
+# ASCII hex only: uuid.UUID() goes through int(), which also takes "_" and Arabic-Indic or
+# full-width digits, silently turning a typo into a different GUID.
+_GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+                   re.ASCII | re.IGNORECASE)
 
 
 def _strip_junk(text: str) -> tuple[str, bool]:
@@ -27,13 +31,14 @@ def validate_client_id(text: str) -> Validation:
     notes = (Message.of("client_id.cleaned"),) if changed else ()
     if not cleaned:
         return Validation(error=Message.of("client_id.empty"))
-    try:
-        parsed = uuid.UUID(cleaned)
-    except ValueError:
+    bare = cleaned
+    if bare.lower().startswith("urn:uuid:"):
+        bare = bare[len("urn:uuid:"):]
+    if bare.startswith("{") and bare.endswith("}"):
+        bare = bare[1:-1]
+    if not _GUID.match(bare):
         return Validation(error=Message.of("client_id.not_guid"), notes=notes)
-    if len(cleaned.strip("{}").replace("urn:uuid:", "")) != 36:
-        return Validation(error=Message.of("client_id.not_guid"), notes=notes)
-    return Validation(value=str(parsed), notes=notes)
+    return Validation(value=str(uuid.UUID(bare)), notes=notes)
 
 
 def validate_client_secret(text: str) -> Validation:

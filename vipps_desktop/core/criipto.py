@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from vipps_desktop.core.http import (
+from vipps_desktop.core.net import (
     CancelToken,
     HttpFailure,
     criipto_url,
@@ -24,7 +24,7 @@ from vipps_desktop.core.http import (
 from vipps_desktop.core.validators import Message, validate_domain
 
 if TYPE_CHECKING:
-    from vipps_desktop.core.http import HttpSession
+    from vipps_desktop.core.net import HttpSession
 
 __all__ = ["VIPPS_ACR", "DomainCheck", "check_domain"]
 

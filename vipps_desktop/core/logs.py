@@ -7,11 +7,16 @@ log call nor a traceback can put one on disk.
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import os
 import threading
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, quote_plus
+
+from vipps_desktop.core.paths import private_dir, private_file
 
 LOG_FILE = "vipps-desktop.log"
 _MASK = "[redacted]"
@@ -19,22 +24,65 @@ _secrets: set[str] = set()
 _lock = threading.Lock()
 
 
+def _b64(data: str) -> set[str]:
+    raw = data.encode("utf-8")
+    encoded = {base64.b64encode(raw).decode("ascii"), base64.urlsafe_b64encode(raw).decode("ascii")}
+    return encoded | {e.rstrip("=") for e in encoded}
+
+
 def _forms(secret: str) -> set[str]:
     # quote() keeps "/" by default; base64-like secrets often contain one.
-    return {secret, quote(secret, safe=""), quote_plus(secret, safe=""), quote(secret)}
+    forms = {secret, quote(secret, safe=""), quote_plus(secret, safe=""), quote(secret)}
+    # As repr() and JSON write it inside quotes (backslashes, quotes, non-ASCII escaped).
+    forms |= {repr(secret)[1:-1], json.dumps(secret)[1:-1], json.dumps(secret,
+                                                                        ensure_ascii=False)[1:-1]}
+    # Base64 of the secret alone. Inside a longer base64 text the secret's bytes land at one
+    # of three alignments, so the core of each alignment is masked as well.
+    forms |= _b64(secret)
+    raw = secret.encode("utf-8")
+    for shift in (1, 2):
+        encoded = base64.b64encode(b"\0" * shift + raw).decode("ascii")
+        core = encoded[4:-4]  # drop the blocks that mix in bytes that are not the secret's
+        if len(core) >= 8:
+            forms.add(core)
+            forms.add(core.replace("+", "-").replace("/", "_"))
+    core = base64.b64encode(raw).decode("ascii")[:-4]
+    if len(core) >= 8:
+        forms |= {core, core.replace("+", "-").replace("/", "_")}
+    return {f for f in forms if len(f) >= 4}
 
 
 def redact(secret: str) -> None:
-    """Never let `secret` (or its URL-encoded forms) reach a log line from now on."""
+    """Never let `secret` reach a log line from now on: neither as is, nor URL-encoded, nor
+    escaped as repr()/JSON write it, nor base64-encoded (alone or inside a longer base64
+    text, such as an HTTP Basic ``Authorization`` value)."""
     if len(secret) < 4:  # too short to mask without mangling ordinary words
         return
     with _lock:
         _secrets.update(_forms(secret))
 
 
+def redact_basic(user: str, secret: str) -> None:
+    """Also mask the exact HTTP Basic values for `user` and `secret`: base64 of
+    ``user:secret``, plain and with both form-urlencoded first (as Vipps wants them)."""
+    redact(secret)
+    values = {f"{user}:{secret}", f"{quote_plus(user, safe='')}:{quote_plus(secret, safe='')}"}
+    with _lock:
+        for value in values:
+            _secrets.update(_b64(value))
+
+
 def forget(secret: str) -> None:
     with _lock:
         _secrets.difference_update(_forms(secret))
+
+
+def forget_basic(user: str, secret: str) -> None:
+    forget(secret)
+    values = {f"{user}:{secret}", f"{quote_plus(user, safe='')}:{quote_plus(secret, safe='')}"}
+    with _lock:
+        for value in values:
+            _secrets.difference_update(_b64(value))
 
 
 def scrub(text: str) -> str:
@@ -69,6 +117,12 @@ class RotatingFileHandler(logging.FileHandler):
         super().__init__(path, mode="a", encoding="utf-8")
         self.max_bytes = max_bytes
         self.backups = backups
+
+    def _open(self) -> Any:
+        # Readable by this user only (0600 on POSIX), whatever the umask: other local users
+        # must not read which setups exist or what went wrong.
+        private_file(Path(self.baseFilename))
+        return super()._open()
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -105,8 +159,7 @@ class RotatingFileHandler(logging.FileHandler):
 
 def setup_logging(profile: Path, level: int = logging.INFO) -> Path:
     """Log to `<profile>/logs/vipps-desktop.log`, rotated at 512 KiB, three old files kept."""
-    directory = profile / "logs"
-    directory.mkdir(parents=True, exist_ok=True)
+    directory = private_dir(profile / "logs")
     path = directory / LOG_FILE
     root = logging.getLogger()
     for handler in list(root.handlers):

@@ -2,22 +2,44 @@
 
 Only non-secret values are stored (organisation number, domain, names, dates, current step,
 confirmations). `SetupStore.save` refuses any key that names a credential, so a slip in a page
-cannot put a secret on disk. A file that cannot be read, or that a newer version of the app
-wrote, is moved aside (never deleted, never overwritten) and reported in `problems`.
+cannot put a secret on disk.
+
+Loading trusts nothing in the folder (docs/reliability.md):
+
+* only regular files are opened (a FIFO or a symlink to ``/dev/zero`` named ``<id>.json``
+  would hang the start or fill the memory), and only up to `MAX_FILE_BYTES`;
+* content that cannot be parsed (not JSON, nested past the parser's limit, not a setup, a
+  newer version) is moved aside, never deleted, never overwritten, and reported in `problems`;
+* a file that cannot be *read* right now (permission, a Windows sharing violation while an
+  antivirus or OneDrive holds it, an I/O error) is left where it is, reported as
+  ``unavailable`` and tried again at the next load;
+* a known field holding the wrong JSON type (`FIELD_TYPES`) is dropped from the loaded setup
+  and reported by name; the file as it was is kept beside it as a copy;
+* temporary files of interrupted saves (ours: ``.<id>.json.*.tmp``) are removed.
+
+Saving raises `SaveError` (an OSError) naming the folder and saying whether the disk is full
+or the folder read-only; the caller keeps what the user typed and saves again later.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import logging
 import os
+import re
+import shutil
+import stat
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from vipps_desktop.core.paths import private_dir
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +47,65 @@ FORMAT = "vipps-desktop-setup"
 VERSION = 1
 # Keys that must never reach the state file, whatever a page puts into the data dict.
 FORBIDDEN_KEYS = frozenset({"client_id", "client_secret", "secret", "password"})
+# A setup is a few KB; anything much larger is not one of ours (or is /dev/zero).
+MAX_FILE_BYTES = 1024 * 1024
+# Temporary files of an interrupted save older than this are removed at load.
+STALE_TEMP_SECONDS = 60.0
+_TEMP_NAME = re.compile(r"^\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json"
+                        r"\.[A-Za-z0-9_]+\.tmp$")
+
+# The JSON type of every field the app reads back into a widget. Owned here until the field
+# registry (core/fields.py) takes it over; a field not listed is not checked.
+FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
+    "org_number": str,
+    "company_name": str,
+    "domain": str,
+    "msn": str,
+    "sales_unit_name": str,
+    "website": str,
+    "suggested_sales_unit_name": str,
+    "suggested_website": str,
+    "order_template": str,
+    "vipps_environment": str,
+    "credentials_where": str,
+    "credentials_keychain": str,
+    "credentials_saved_at": str,
+    "order_submitted_on": str,
+    "approved_on": str,
+    "submitted_to_criipto_on": str,
+    "confirm_bankid": bool,
+    "confirm_signer_role": bool,
+    "confirm_bank_account": bool,
+    "confirm_paid_plan": bool,
+    "confirm_redirect_uri": bool,
+    "confirm_keys_found": bool,
+}
+# Errors that say "not now", not "never": the file stays where it is and is tried again.
+_TRANSIENT = frozenset({errno.EACCES, errno.EPERM, errno.EIO, errno.EBUSY, errno.EAGAIN,
+                        errno.ETIMEDOUT, errno.ENOLCK, errno.EINTR})
+_WINDOWS_SHARING_VIOLATIONS = frozenset({32, 33})  # ERROR_SHARING_VIOLATION, _LOCK_VIOLATION
 
 
 class SecretInStateError(ValueError):
     """A credential was about to be written to the state file; it was not."""
+
+
+class SaveError(OSError):
+    """A setup could not be saved. `reason` is "disk_full", "read_only" or "io"; `folder` is
+    where it should have gone. The text names both and never a value."""
+
+    def __init__(self, reason: str, folder: Path, cause: OSError) -> None:
+        super().__init__(cause.errno, f"could not save in {folder}: {reason}")
+        self.reason = reason
+        self.folder = folder
+
+
+def save_error_reason(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "disk_full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or isinstance(exc, PermissionError):
+        return "read_only"
+    return "io"
 
 
 @dataclass
@@ -55,12 +132,18 @@ class Setup:
 
 @dataclass(frozen=True)
 class StateProblem:
-    """A state file that was moved aside, and why ("corrupt" or "newer")."""
+    """A state file that could not be used as it was, and why.
+
+    `kind`: "corrupt" or "newer" (moved aside to `moved_to`), "unavailable" (could not be read
+    now; left in place, `moved_to` is the file itself), "field_type" (the fields named in
+    `fields` held the wrong type and were dropped; `moved_to` is a copy of the file as it was).
+    """
 
     kind: str
     original: Path
     moved_to: Path
     detail: str
+    fields: tuple[str, ...] = ()
 
 
 def now_iso() -> str:
@@ -73,7 +156,7 @@ def today_iso() -> str:
 
 def write_atomically(path: Path, text: str) -> None:
     """Write `text` so that `path` holds either the old or the new content, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
@@ -109,10 +192,16 @@ class SetupStore:
         return self.directory / f"{setup_id}.json"
 
     def load_all(self) -> list[Setup]:
-        """Every readable setup, newest first; unreadable files are moved aside."""
+        """Every readable setup, newest first; see the module docstring for the others.
+
+        `problems` is rebuilt: a file that was unavailable last time and readable now drops
+        out of it. Raises `OSError` only when the folder itself cannot be listed.
+        """
+        self.problems = [p for p in self.problems if p.kind not in ("unavailable",)]
         setups: list[Setup] = []
         if not self.directory.is_dir():
             return setups
+        self.remove_stale_temp_files()
         for path in sorted(self.directory.glob("*.json")):
             setup = self._read(path)
             if setup is not None:
@@ -122,16 +211,46 @@ class SetupStore:
 
     def load(self, setup_id: str) -> Setup | None:
         path = self.path_for(setup_id)
-        return self._read(path) if path.exists() else None
+        return self._read(path) if os.path.lexists(path) else None
 
     def save(self, setup: Setup) -> None:
+        """Write the setup atomically; `SaveError` when the disk is full or read-only."""
         leaked = FORBIDDEN_KEYS.intersection(setup.data)
         if leaked:
             # Name the key, never the value.
             raise SecretInStateError(f"refusing to store {sorted(leaked)} in the state file")
+        previous = setup.updated
         setup.updated = now_iso()
         text = json.dumps(setup.to_json(), ensure_ascii=False, indent=2, sort_keys=True)
-        write_atomically(self.path_for(setup.id), text + "\n")
+        try:
+            write_atomically(self.path_for(setup.id), text + "\n")
+        except OSError as exc:
+            setup.updated = previous
+            reason = save_error_reason(exc)
+            log.error("could not save setup %s in %s: %s (%s)", setup.id, self.directory,
+                      reason, exc.strerror or type(exc).__name__)
+            raise SaveError(reason, self.directory, exc) from exc
+
+    def remove_stale_temp_files(self, older_than: float = STALE_TEMP_SECONDS) -> int:
+        """Remove temporary files an interrupted save left behind (only our own naming, and
+        only ones older than `older_than` seconds, so a save in progress keeps its file)."""
+        removed = 0
+        limit = time.time() - older_than
+        try:
+            entries = list(os.scandir(self.directory))
+        except OSError:
+            return 0
+        for entry in entries:
+            if not _TEMP_NAME.match(entry.name):
+                continue
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and info.st_mtime <= limit:
+                    os.unlink(entry.path)
+                    removed += 1
+        if removed:
+            log.info("removed %d temporary file(s) of interrupted saves", removed)
+        return removed
 
     def delete(self, setup_id: str) -> None:
         with contextlib.suppress(FileNotFoundError):
@@ -139,10 +258,57 @@ class SetupStore:
 
     # -- reading -------------------------------------------------------------------------
 
-    def _read(self, path: Path) -> Setup | None:
+    def _read_bytes(self, path: Path) -> bytes | None:
+        """The file's bytes, or None after recording why not (moved aside or unavailable)."""
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            # O_NONBLOCK: opening a FIFO must not wait for a writer. No O_NOFOLLOW: a symlink
+            # to a regular file is fine; fstat below sees what it points to.
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                         | getattr(os, "O_BINARY", 0))
+        except OSError as exc:
+            self._unreadable(path, exc)
+            return None
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                self._move_aside(path, "corrupt", "not a regular file")
+                return None
+            if info.st_size > MAX_FILE_BYTES:
+                self._move_aside(path, "corrupt", f"larger than {MAX_FILE_BYTES} bytes")
+                return None
+            with os.fdopen(fd, "rb", closefd=False) as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            self._unreadable(path, exc)
+            return None
+        finally:
+            os.close(fd)
+        if len(data) > MAX_FILE_BYTES:
+            self._move_aside(path, "corrupt", f"larger than {MAX_FILE_BYTES} bytes")
+            return None
+        return data
+
+    def _unreadable(self, path: Path, exc: OSError) -> None:
+        transient = (isinstance(exc, PermissionError) or exc.errno in _TRANSIENT
+                     or getattr(exc, "winerror", None) in _WINDOWS_SHARING_VIOLATIONS)
+        if isinstance(exc, FileNotFoundError):
+            return  # deleted meanwhile (another tool, a sync client): nothing to report
+        if transient:
+            log.warning("state file %s cannot be read now (%s); left in place, will retry",
+                        path.name, exc.strerror or type(exc).__name__)
+            self.problems.append(StateProblem("unavailable", path, path,
+                                              exc.strerror or type(exc).__name__))
+            return
+        self._move_aside(path, "corrupt", type(exc).__name__)
+
+    def _read(self, path: Path) -> Setup | None:
+        data = self._read_bytes(path)
+        if data is None:
+            return None
+        try:
+            raw = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            # RecursionError: "[[[[…" a few thousand levels deep.
             self._move_aside(path, "corrupt", type(exc).__name__)
             return None
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
@@ -173,15 +339,38 @@ class SetupStore:
             return None
         for key in FORBIDDEN_KEYS.intersection(setup.data):
             del setup.data[key]
+        wrong = sorted(key for key, kind in FIELD_TYPES.items()
+                       if key in setup.data and not _has_type(setup.data[key], kind))
+        if wrong:
+            for key in wrong:
+                del setup.data[key]
+            copy = self._keep_copy(path, "fields")
+            log.warning("state file %s: dropped %s (wrong type); the file as it was is kept "
+                        "as %s", path.name, ", ".join(wrong), copy.name)
+            self.problems.append(StateProblem("field_type", path, copy, "wrong type",
+                                              tuple(wrong)))
         return setup
 
-    def _move_aside(self, path: Path, kind: str, detail: str) -> None:
+    def _keep_copy(self, path: Path, kind: str) -> Path:
+        target = self._aside_name(path, kind)
+        try:
+            shutil.copy2(path, target)
+        except OSError as exc:
+            log.warning("could not keep a copy of %s: %s", path.name, exc.strerror)
+            return path
+        return target
+
+    def _aside_name(self, path: Path, kind: str) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = path.with_name(f"{path.stem}.{kind}-{stamp}{path.suffix}.bak")
         counter = 1
-        while target.exists():
+        while os.path.lexists(target):
             target = path.with_name(f"{path.stem}.{kind}-{stamp}-{counter}{path.suffix}.bak")
             counter += 1
+        return target
+
+    def _move_aside(self, path: Path, kind: str, detail: str) -> None:
+        target = self._aside_name(path, kind)
         try:
             path.rename(target)
         except OSError as exc:
@@ -189,3 +378,10 @@ class SetupStore:
             target = path
         log.warning("state file %s is %s (%s); kept as %s", path.name, kind, detail, target.name)
         self.problems.append(StateProblem(kind, path, target, detail))
+
+
+def _has_type(value: object, kind: type | tuple[type, ...]) -> bool:
+    if isinstance(value, bool) and kind is not bool and not (
+            isinstance(kind, tuple) and bool in kind):
+        return False  # JSON true is not a number or a string
+    return isinstance(value, kind)

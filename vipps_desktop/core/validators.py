@@ -36,6 +36,15 @@ _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 # Characters a paste from a web page or PDF commonly carries along invisibly.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _HAS_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+# Characters that look like a URL separator (. / : @ # ?) but are not one. Some (U+3002,
+# U+FF0E) are mapped to a real dot by UTS 46, others (U+2024) survive as part of a label; a
+# name built from them is how look-alike hosts are made, so both are refused, never mapped.
+LOOKALIKE_SEPARATORS = frozenset(
+    "\u2024\u2025\u2026\ufe52\uff0e\u3002\uff61\u0701\u0702\u2e3c\ua60e"  # dots
+    "\u2044\u2215\u29f8\uff0f\u2571"  # slashes
+    "\uff1a\ua789\u2236\ufe55\ufe13\u02d0"  # colons
+    "\uff20\ufe6b\uff03\ufe5f\uff1f\ufe56"  # @ # ?
+)
 
 
 @dataclass(frozen=True)
@@ -145,10 +154,17 @@ def validate_domain(text: str) -> Validation:
             candidate, _rest = candidate.split(sep, 1)
             if not any(n.code == code for n in notes):
                 notes.append(Message.of(code))
-    if "@" in candidate:
-        return _fail("domain.invalid_char", tuple(notes), char="@")
+    lookalike = next((c for c in candidate if c in LOOKALIKE_SEPARATORS), None)
+    if lookalike is not None:
+        return _fail("domain.invalid_char", tuple(notes), char=lookalike)
+    for bad in ("@", "\\"):
+        if bad in candidate:
+            return _fail("domain.invalid_char", tuple(notes), char=bad)
     if ":" in candidate:
-        candidate, port = candidate.rsplit(":", 1)
+        candidate, port = candidate.split(":", 1)
+        if not (port.isascii() and port.isdigit()):
+            # "evil.com:acme.idura.broker" is no host with a port.
+            return _fail("domain.invalid_char", tuple(notes), char=":")
         notes.append(Message.of("domain.stripped_port", port=port))
     if candidate.endswith("."):
         candidate = candidate.rstrip(".")
@@ -157,9 +173,13 @@ def validate_domain(text: str) -> Validation:
     if not host:
         return _fail("domain.empty", tuple(notes))
     if not host.isascii():
+        # IDNA 2008 with the UTS 46 mapping, non-transitional, as browsers do: "straße" stays
+        # "straße" (xn--strae-oqa), not "strasse". Imported only for non-ASCII names.
+        import idna
+
         try:
-            host = host.encode("idna").decode("ascii")
-        except UnicodeError:
+            host = idna.encode(host, uts46=True, transitional=False).decode("ascii")
+        except (idna.IDNAError, UnicodeError, ValueError):
             return _fail("domain.invalid", tuple(notes))
         notes.append(Message.of("domain.punycode", host=host))
     labels = host.split(".")
@@ -264,6 +284,10 @@ def validate_website(text: str) -> Validation:
     if not raw:
         return _fail("website.empty")
     notes: tuple[Message, ...] = ()
+    # Spaces, line breaks, control characters and backslashes have no place in an address;
+    # "https://evil.com\\@acme.no" takes a browser to evil.com.
+    if any(c.isspace() or unicodedata.category(c)[0] == "C" or c == "\\" for c in raw):
+        return _fail("website.invalid", notes)
     if not _HAS_SCHEME.match(raw):
         raw = "https://" + raw
         notes = (Message.of("website.added_https"),)
@@ -275,7 +299,11 @@ def validate_website(text: str) -> Validation:
         return _fail("website.invalid", notes)
     if parts.scheme.lower() != "https":
         return _fail("website.not_https", notes)
+    if "@" in parts.netloc:
+        # "https://acme.no@evil.com" is evil.com with the user name "acme.no".
+        return _fail("website.invalid", notes)
     host_check = validate_domain(host)
-    if not host_check.ok:
+    if not host_check.ok or any(n.code != "domain.punycode" for n in host_check.notes
+                                if n.code != "domain.looks_like_test"):
         return _fail("website.invalid", notes)
     return Validation(value=raw, notes=notes)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote_plus
 
-from vipps_desktop.core.http import (
+from vipps_desktop.core.net import (
     CancelToken,
     HttpFailure,
     fetch,
@@ -34,7 +34,7 @@ from vipps_desktop.core.http import (
 from vipps_desktop.core.validators import Message
 
 if TYPE_CHECKING:
-    from vipps_desktop.core.http import HttpSession
+    from vipps_desktop.core.net import HttpSession
 
 __all__ = [
     "AUTH_METHODS",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -9,12 +10,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from vipps_desktop import __version__
 from vipps_desktop.core.content import Guide
 from vipps_desktop.core.logs import setup_logging
+from vipps_desktop.core.paths import ProfileState, prepare_profile, private_file
 from vipps_desktop.core.session import Session
+from vipps_desktop.core.state import SaveError
 from vipps_desktop.ui.clipboard import ClipboardService
 from vipps_desktop.ui.context import AppContext, SessionSignals
 from vipps_desktop.ui.i18n import SETTING, choose_language, install_translators
@@ -93,19 +96,124 @@ class WindowManager(QObject):
         log.info("language switched to %s", language)
 
 
+def profile_text(state: ProfileState) -> str:
+    """What to tell the user about a profile that cannot be (fully) used."""
+    folder = str(state.folder)
+    if state.reason == "disk_full":
+        return QApplication.translate(
+            "app", "The disk that holds %s is full. Vipps Login Setup cannot save your "
+            "progress until there is free space: free some space, then go on. What you type "
+            "stays in the fields and is saved as soon as it can be.").replace("%s", folder)
+    if state.status == "unusable" and state.reason == "not_a_folder":
+        return QApplication.translate(
+            "app", "Vipps Login Setup keeps its data in %s, but part of that path is a file, "
+            "not a folder. Move that file away, or start the app with --profile-dir and "
+            "another folder.").replace("%s", folder)
+    if state.status == "unusable":
+        return QApplication.translate(
+            "app", "Vipps Login Setup cannot read its folder %s (no permission). Give your "
+            "user account access to it, or start the app with --profile-dir and another "
+            "folder.").replace("%s", folder)
+    return QApplication.translate(
+        "app", "Vipps Login Setup cannot write to %s (read-only, or no permission). You can "
+        "look at your setups, but changes will not be saved. Give your user account write "
+        "access to the folder, or start the app with --profile-dir and another "
+        "folder.").replace("%s", folder)
+
+
+def save_error_text(error: SaveError) -> str:
+    state = ProfileState("read_only", error.folder, error.reason)
+    return profile_text(state)
+
+
+class SaveErrorReporter(QObject):
+    """Tells the user when a save failed, instead of the error going to stderr only.
+
+    Installed as sys.excepthook: a failed save (SaveError) anywhere in a page's handler
+    is logged and shown once per kind of failure while the user keeps working; the value
+    stays in its field and the next change saves everything again. Every other uncaught
+    exception is logged with its traceback (redacted) before the previous hook runs.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._previous = sys.excepthook
+        self._shown: set[tuple[str, str]] = set()
+        self.shown: list[str] = []
+        self._boxes: list[QWidget] = []
+
+    def install(self) -> None:
+        sys.excepthook = self.hook
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.hook:
+            sys.excepthook = self._previous
+
+    def hook(self, kind: type[BaseException], value: BaseException, tb: object) -> None:
+        if isinstance(value, SaveError):
+            self.report(value)
+            return
+        log.error("uncaught %s", kind.__name__, exc_info=(kind, value, tb))  # type: ignore[arg-type]
+        self._previous(kind, value, tb)  # type: ignore[arg-type]
+
+    def report(self, error: SaveError) -> None:
+        log.error("save failed in %s: %s", error.folder, error.reason)
+        key = (error.reason, str(error.folder))
+        if key in self._shown:
+            return  # said once; saying it on every keystroke helps nobody
+        self._shown.add(key)
+        text = save_error_text(error)
+        self.shown.append(text)
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QApplication.translate("app", "Vipps Login Setup"), text,
+                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        box.setModal(False)
+        self._boxes.append(box)  # without a parent window, Python must keep it alive
+
+        def closed(_result: int) -> None:
+            self._shown.discard(key)  # the next failure after this is told again
+            self._boxes.remove(box)
+            box.deleteLater()
+
+        box.finished.connect(closed)
+        box.show()
+
+
+def start_problem(profile: Path) -> ProfileState:
+    """Prepare the profile and log to it when possible; say what is wrong otherwise."""
+    state = prepare_profile(profile)
+    try:
+        setup_logging(profile)
+    except OSError as exc:
+        logging.basicConfig()  # stderr at least
+        log.warning("cannot write the log in %s: %s", profile / "logs", exc.strerror)
+    if state.status != "ok":
+        log.warning("profile %s is %s (%s in %s)", profile, state.status, state.reason,
+                    state.folder)
+    return state
+
+
 def run(profile: Path, argv: list[str] | None = None, language: str | None = None,
         scheme: str = "system") -> int:
-    profile.mkdir(parents=True, exist_ok=True)
-    setup_logging(profile)
+    state = start_problem(profile)
     log.info("vipps-desktop %s starting, profile %s", __version__, profile)
     app = make_application(argv if argv is not None else sys.argv)
     if scheme != "system":  # QPalette's enums take ~20 ms to load: only when asked for
         from vipps_desktop.ui.theme import apply_scheme
 
         apply_scheme(app, scheme)
+    if state.status == "unusable":
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, app.translate("app", "Vipps Login Setup"),
+                             profile_text(state))
+        return 1
 
     instance = SingleInstance(profile)
-    if not instance.acquire(listen=False):
+    read_only = state.status == "read_only"
+    if not instance.acquire(listen=False) and not instance.lock_unwritable:
         if instance.ask_first_to_activate():
             log.info("another instance is running; asked it to come forward")
             return 0
@@ -118,7 +226,23 @@ def run(profile: Path, argv: list[str] | None = None, language: str | None = Non
                           "(%s). Switch to its window, or close it first.") % profile,
         )
         return 1
+    if instance.lock_unwritable and not read_only:
+        # Never claim another instance exists when the lock simply could not be written.
+        state = prepare_profile(profile)
+        read_only = True
+        if state.status == "ok":
+            state = ProfileState("read_only", profile, "read_only")
+    if read_only:
+        from PySide6.QtWidgets import QMessageBox
 
+        QMessageBox.warning(None, app.translate("app", "Vipps Login Setup"),
+                            profile_text(state))
+
+    with contextlib.suppress(OSError):
+        private_file(profile / "settings.ini")  # QSettings would create it world-readable
+    reporter = SaveErrorReporter(app)
+    reporter.install()
+    app.aboutToQuit.connect(reporter.uninstall)
     settings = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
     chosen = choose_language(language, settings)
     install_translators(chosen)

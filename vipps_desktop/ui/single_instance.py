@@ -36,14 +36,21 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(profile / "instance.lock"))
         self._lock.setStaleLockTime(0)  # a dead owner's lock is detected by its pid instead
         self._server: QLocalServer | None = None
+        self.lock_unwritable = False
 
     def acquire(self, listen: bool = True) -> bool:
         """True when this is the only instance; with `listen`, it listens for others now.
 
+        False either because another instance holds the lock, or because the lock file could
+        not be written at all (full disk, read-only folder): `lock_unwritable` tells which,
+        so nobody is told about a window that does not exist.
+
         The app passes listen=False and calls `listen()` once its window is up: QtNetwork is
         not needed for the first paint.
         """
+        self.lock_unwritable = False
         if not self._lock.tryLock(100):
+            self.lock_unwritable = self._lock.error() != QLockFile.LockError.LockFailedError
             return False
         if listen:
             self.listen()

@@ -1,6 +1,7 @@
 """Run slow work (keychain, network) off the GUI thread and deliver the result back on it.
 
-`Worker.start(fn, on_done, on_error)` runs `fn` in Qt's global thread pool. The result arrives
+`Worker.start(fn, on_done, on_error)` runs `fn` in Qt's global thread pool (or the pool it was
+given; online checks get `check_pool()`, their own). The result arrives
 through a queued signal on the GUI thread. Each start supersedes the previous one for the same
 Worker: an answer that arrives after the user moved on (or pressed Cancel) is dropped.
 """
@@ -19,6 +20,25 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 log = logging.getLogger(__name__)
 _Callbacks = tuple[Callable[[Any], None], Callable[[Exception], None]]
+CHECK_THREADS = 8
+_check_pool: QThreadPool | None = None
+
+
+def check_pool() -> QThreadPool:
+    """The online checks' own pool.
+
+    Qt's global pool has one thread per core (two on a small laptop): two checks stuck on a
+    slow server would hold back every keychain call and every other check. Each request ends
+    within its deadline (core/net/policy.py) and Cancel frees its thread within a second, so
+    a few threads are plenty; they are not tied to the number of cores because they wait on
+    the network, not on the CPU.
+    """
+    global _check_pool
+    if _check_pool is None:
+        _check_pool = QThreadPool()
+        _check_pool.setObjectName("online-checks")
+        _check_pool.setMaxThreadCount(CHECK_THREADS)
+    return _check_pool
 
 
 class _Relay(QObject):

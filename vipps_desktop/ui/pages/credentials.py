@@ -25,7 +25,7 @@ from vipps_desktop.core.credentials import (
     validate_client_secret,
     validate_msn,
 )
-from vipps_desktop.core.http import CancelToken
+from vipps_desktop.core.net import CancelToken
 from vipps_desktop.core.secrets import Credentials, Where
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.keychain_status import KeychainStatus

@@ -7,7 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from vipps_desktop.core import criipto, validators
-from vipps_desktop.core.http import CancelToken
+from vipps_desktop.core.net import CancelToken
 from vipps_desktop.core.signer_message import mailto_url
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.pages.base import GuidePage, paragraph

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from vipps_desktop.core.net.endpoints import provider_page_url
 from vipps_desktop.core.secrets import Credentials
 from vipps_desktop.ui.keychain import for_open_setup
 from vipps_desktop.ui.keychain_status import KeychainStatus
@@ -17,16 +16,8 @@ from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
 from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
 
-DASHBOARD_ENV = "VIPPS_DESKTOP_DASHBOARD_URL"
-DEFAULT_DASHBOARD = "https://dashboard.idura.app"
-PROVIDER_PATH = "/providers/NO_VIPPS"
 CHECKLIST = ("submit_production", "submit_client_id", "submit_client_secret", "submit_ssn",
              "submit_saved")
-
-
-def provider_page_url() -> str:
-    base = os.environ.get(DASHBOARD_ENV, "").strip().rstrip("/") or DEFAULT_DASHBOARD
-    return base + PROVIDER_PATH
 
 
 class SubmitPage(GuidePage):

@@ -1,6 +1,7 @@
 """An online check's place on a page: progress while it runs, Cancel, the verdict in words.
 
-The check runs in a worker; Cancel (or leaving the page) sets its CancelToken and drops the
+The check runs in a worker on the checks' own thread pool (`workers.check_pool()`); Cancel (or
+leaving the page) sets its CancelToken, which stops the request within a second, and drops the
 answer, so a late reply never changes a page the user has left.
 """
 
@@ -20,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipps_desktop.core.http import CancelToken, HttpFailure
+from vipps_desktop.core.net import CancelToken, HttpFailure
 from vipps_desktop.core.validators import Validation
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.widgets.copy_button import announce
-from vipps_desktop.ui.workers import Worker
+from vipps_desktop.ui.workers import Worker, check_pool
 
 Job = Callable[[CancelToken], Any]
 
@@ -58,7 +59,7 @@ class CheckPanel(QFrame):
         self.again_button = QPushButton(self.tr("Check again"), self)
         self.again_button.setObjectName(f"{name}_check_again")
         row.addWidget(self.again_button)
-        self.worker = Worker(self)
+        self.worker = Worker(self, pool=check_pool())
         self._start: Callable[[], None] = lambda: None
         self._delay = QTimer(self, singleShot=True)
         self._token: CancelToken | None = None

@@ -1,9 +1,12 @@
-"""The requests/urllib3 half of `vipps_desktop.core.http`: the hardened session itself.
+"""The requests/urllib3 layer of `vipps_desktop.core.net`: the hardened session itself.
 
-Kept apart so that importing `http` (and with it every page that runs an online check) costs
-nothing: requests, urllib3, charset_normalizer, idna and http.client take ~60 ms to import and
-are loaded by `http.make_session()` on the first request, in the worker thread that sends it.
-docs/performance.md has the figures. Use it through `vipps_desktop.core.http`.
+Imports `policy` and `errors`, never `client`. Kept apart so that importing `net` (and with
+it every page that runs an online check) costs nothing: requests, urllib3, charset_normalizer,
+idna and http.client take ~60 ms to import and are loaded by `client.make_session()` on the
+first request, in the worker thread that sends it. docs/performance.md has the figures.
+
+Every connection registers with the request's `policy.Watch` (the thread's current one), so
+the overall deadline and Cancel can shut its socket down in the middle of a blocking read.
 """
 
 from __future__ import annotations
@@ -11,22 +14,24 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 import requests.adapters
 import requests.auth
 import urllib3.exceptions
 from requests.models import PreparedRequest, Response
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.util.retry import Retry
 
-from vipps_desktop.core.http import (
-    _IDEMPOTENT,
+from vipps_desktop.core.net.errors import CancelledError, CancelToken, VerificationOffError
+from vipps_desktop.core.net.policy import (
+    IDEMPOTENT,
     MAX_REDIRECTS,
     USER_AGENT,
-    CancelToken,
-    _CancelledError,
-    _check_scheme,
+    check_scheme,
+    current_watch,
     is_loopback_host,
 )
 
@@ -84,11 +89,14 @@ class _Retry(Retry):
                 seconds = None  # "Retry-After: soon": fall back to our own backoff
         if not seconds:
             seconds = self.get_backoff_time()
-        if self.cancel is None:
+        watch = current_watch()
+        if watch is not None:
+            watch.wait(seconds)  # raises once the deadline passes or Cancel is pressed
+        elif self.cancel is None:
             if seconds > 0:
                 time.sleep(seconds)
         elif self.cancel.wait(max(seconds, 0.0)):
-            raise _CancelledError
+            raise CancelledError
 
 
 def _not_worth_retrying(error: Exception) -> bool:
@@ -101,6 +109,59 @@ def _not_worth_retrying(error: Exception) -> bool:
     )
 
 
+# --- Connections the deadline can interrupt --------------------------------------------------
+
+
+class _Watched:
+    """Mixed into urllib3's connections: each one joins the current request's `Watch`."""
+
+    def connect(self) -> None:
+        watch = current_watch()
+        if watch is not None:
+            watch.check()
+        super().connect()  # type: ignore[misc]
+        if watch is not None:
+            watch.add(getattr(self, "sock", None))  # shut at once if it fired meanwhile
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        watch = current_watch()
+        if watch is not None:
+            watch.check()
+            watch.add(getattr(self, "sock", None))  # a pooled connection: connect() is past
+        super().request(*args, **kwargs)  # type: ignore[misc]
+
+
+class _WatchedHTTPConnection(_Watched, HTTPConnection):
+    pass
+
+
+class _WatchedHTTPSConnection(_Watched, HTTPSConnection):
+    pass
+
+
+class _WatchedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTPConnection
+
+
+class _WatchedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPSConnection
+
+
+_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
+
+
+class _WatchedAdapter(requests.adapters.HTTPAdapter):
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _POOLS
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = _POOLS
+        return manager
+
+
 class _MethodAdapter(requests.adapters.BaseAdapter):
     """Sends GET/HEAD through a retrying pool and everything else through one that never retries.
 
@@ -109,8 +170,8 @@ class _MethodAdapter(requests.adapters.BaseAdapter):
 
     def __init__(self, retry: Retry) -> None:
         super().__init__()
-        self._idempotent = requests.adapters.HTTPAdapter(max_retries=retry)
-        self._once = requests.adapters.HTTPAdapter(
+        self._idempotent = _WatchedAdapter(max_retries=retry)
+        self._once = _WatchedAdapter(
             max_retries=Retry(total=0, connect=0, read=False, status=0, other=0, redirect=False,
                               raise_on_status=False)
         )
@@ -124,7 +185,7 @@ class _MethodAdapter(requests.adapters.BaseAdapter):
         cert: bytes | str | tuple[bytes | str, bytes | str] | None = None,
         proxies: Mapping[str, str] | None = None,
     ) -> Response:
-        adapter = self._idempotent if (request.method or "").upper() in _IDEMPOTENT else self._once
+        adapter = self._idempotent if (request.method or "").upper() in IDEMPOTENT else self._once
         return adapter.send(request, stream=stream, timeout=timeout, verify=verify, cert=cert,
                             proxies=proxies)
 
@@ -153,9 +214,11 @@ class HttpSession(requests.Session):
         max_bytes: int,
         cancel: CancelToken | None,
         retry: Retry,
+        deadline: float,
     ) -> None:
         super().__init__()
         self.timeout = timeout
+        self.deadline = deadline
         self.max_bytes = max_bytes
         self.cancel = cancel
         self.max_redirects = MAX_REDIRECTS
@@ -166,14 +229,37 @@ class HttpSession(requests.Session):
         self.mount("http://", adapter)
 
     def send(self, request: PreparedRequest, **kwargs: Any) -> Response:
-        _check_scheme(request.url)
+        check_scheme(request.url)
         if self.verify is False or kwargs.get("verify") is False:
-            raise ValueError("TLS certificate verification cannot be turned off")
+            raise VerificationOffError("TLS certificate verification cannot be turned off")
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.timeout
+        watch = current_watch()
+        if watch is not None:
+            # No single wait may outlast the request's overall deadline.
+            watch.check()
+            left = max(watch.remaining(), 0.05)
+            timeout = kwargs["timeout"]
+            connect, read = timeout if isinstance(timeout, tuple) else (timeout, timeout)
+            kwargs["timeout"] = (min(connect or left, left), min(read or left, left))
         if is_loopback_host(urlsplit(request.url or "").hostname):
             kwargs["proxies"] = {}  # a corporate proxy must never see the local test server
         return super().send(request, **kwargs)
+
+    def get_redirect_target(self, resp: Response) -> str | None:
+        # requests parses the Location header of every redirect, even with
+        # allow_redirects=False, and a hostile one ("http://[oops/x", a port of 99999) raises
+        # ValueError out of send(). Such a Location is no redirect target at all; fetch()
+        # reports it as a bad answer when it wants to follow it.
+        target = super().get_redirect_target(resp)
+        if target is None:
+            return None
+        try:
+            parts = urlsplit(urljoin(resp.url or "", target))
+            parts.port  # noqa: B018 - raises ValueError on a malformed or out-of-range port
+        except ValueError:
+            return None
+        return target
 
     def rebuild_auth(self, prepared_request: PreparedRequest, response: Response) -> None:
         # Same as requests, minus the ~/.netrc lookup on every redirect hop.

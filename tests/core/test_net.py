@@ -16,8 +16,16 @@ import pytest
 from loopback import LoopbackServer, Reply, closed_port, json_reply
 
 from vipps_desktop import __version__
-from vipps_desktop.core import http
-from vipps_desktop.core.http import CancelToken, HttpFailure, HttpSession, fetch, make_session
+from vipps_desktop.core import net as http
+from vipps_desktop.core.net import (
+    CancelToken,
+    HttpFailure,
+    HttpSession,
+    client,
+    fetch,
+    make_session,
+)
+from vipps_desktop.core.validators import Message
 
 FAST = {"timeout": (1.0, 1.0), "retries": 2, "backoff_factor": 0.0}
 
@@ -408,7 +416,7 @@ def test_cancel_between_body_chunks(server: LoopbackServer) -> None:
         with response:
             token.cancel()
             with pytest.raises(HttpFailure) as info:
-                http._read_capped(response, 1 << 20, token)
+                client._read_capped(response, 1 << 20, token)
     assert info.value.kind == "cancelled"
 
 
@@ -439,7 +447,7 @@ def test_base_urls_follow_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_failure_text_is_only_the_code() -> None:
-    err = HttpFailure("timeout", http.Message.of("http.timeout", phase="read"))
+    err = HttpFailure("timeout", Message.of("http.timeout", phase="read"))
     assert str(err) == "http.timeout (phase=read)"
     assert "timeout" in repr(err)
     assert HttpFailure("offline").message.code == "http.offline"
