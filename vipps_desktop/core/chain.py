@@ -547,8 +547,8 @@ def check_chain(
             differences.append(Message.of("chain.redirect_uri_differs", got=sent_uri or "—",
                                           want=expected_callback))
         if expected_environment is not None and environment != expected_environment:
-            differences.append(Message.of("chain.environment_differs", got=environment,
-                                          want=expected_environment))
+            differences.append(Message.of("chain.environment_differs", environment=environment,
+                                          expected=expected_environment))
 
         vipps: RedirectCheck | None = None
         if run_vipps_check:

@@ -32,6 +32,7 @@ from vipps_desktop.ui import messages
 from vipps_desktop.ui.keychain import keychain_label
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.widgets.chain_check import RedirectCheckBox
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import announce
 
@@ -137,6 +138,11 @@ class CredentialsPage(GuidePage):
         self.vipps_check.finished.connect(self._show_vipps_check)
         check_layout.addWidget(self.vipps_check)
         self.content.addWidget(check_box)
+        # Issue 11, check 1: the client ID only, as soon as one is there, and on demand.
+        self.redirect_check = RedirectCheckBox(self.ctx, "credentials",
+                                               client_id=self.client_id.text, parent=self)
+        self.client_id.textChanged.connect(self.redirect_check.follow_text)
+        self.content.addWidget(self.redirect_check)
 
         self.worker = self.ctx.keychain.worker(self)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)

@@ -13,6 +13,7 @@ from vipps_desktop.core.state import today_iso
 from vipps_desktop.ui.keychain import keychain_label
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.widgets.chain_check import ChainCheckBox
 from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
@@ -97,6 +98,11 @@ class SubmitPage(GuidePage):
         self.status.retry.clicked.connect(self._fetch)
         self.content.addWidget(self.status)
 
+        # Issue 11, check 2: what Idura sends to Vipps; offers removal when it is our client ID.
+        self.chain = ChainCheckBox(self.ctx, self._client_id, self)
+        self.chain.remove_requested.connect(self._remove_after_check)
+        self.content.addWidget(self.chain)
+
         done_row = QHBoxLayout()
         self.saved_button = QPushButton(self.tr("I have &saved them in Criipto…"), self)
         self.saved_button.setObjectName("saved_in_criipto")
@@ -115,6 +121,7 @@ class SubmitPage(GuidePage):
         return self._credentials.secret if self._credentials else None
 
     def load(self) -> None:
+        self.chain.load()
         for check in self.checks:
             check.load()
         self._credentials = None
@@ -169,6 +176,14 @@ class SubmitPage(GuidePage):
                self.tr("Have you pressed Save in the Criipto dashboard? The app now deletes the "
                        "client ID and secret from this computer. After that they exist only in "
                        "Criipto and in the Vipps portal."),
+               yes=self.tr("Yes, delete them here"), no=self.tr("Not yet")):
+            self.discard()
+
+    def _remove_after_check(self) -> None:
+        if ask(self, self.tr("Idura has them"),
+               self.tr("Idura sends your client ID to Vipps, so the keys were saved there. The "
+                       "app now deletes the client ID and secret from this computer. (Only a "
+                       "real login proves the secret: try the test login afterwards.)"),
                yes=self.tr("Yes, delete them here"), no=self.tr("Not yet")):
             self.discard()
 
