@@ -429,7 +429,7 @@ class HealthCheckBox(QGroupBox):
             box.addWidget(self.fields)
         row = QHBoxLayout()
         self.button = QPushButton(self.tr("C&heck this setup now"), self)
-        self.button.setObjectName(f"{name}_health_check")
+        self.button.setObjectName(f"{name}_health_check_now")
         self.button.setAccessibleDescription(self.tr(
             "Checks the domain, the company in Brønnøysund, the callback URL at Vipps and "
             "what Idura sends to Vipps. The secret is never needed."))
