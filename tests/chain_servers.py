@@ -26,13 +26,16 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode
 
-import pytest
 from loopback import LoopbackServer, Recorded, Reply, json_reply
 
 from vipps_desktop.core.chain import AUTHORIZE_PATH
 from vipps_desktop.core.validators import callback_url
+
+if TYPE_CHECKING:  # bench/stalls.py imports this module without pytest installed
+    import pytest
 
 VIPPS_CLIENT_ID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"
 TEST_CLIENT_ID = "0b1c2d3e-4f50-4617-8829-3a4b5c6d7e8f"
