@@ -278,13 +278,11 @@ def run(brreg_delay: float) -> dict[str, Any]:
 
         # Leave the keychain as it was.
         if has_keychain():
-            from vipps_desktop.ui.keychain import keychain_label
-
-            label = keychain_label(ctx.session)
+            assert ctx.session.setup is not None
             done: list[bool] = []
             worker = ctx.keychain.worker(wizard)
-            ctx.keychain.run(worker, lambda vault: vault.discard(label),
-                             lambda _r: done.append(True), lambda _e: done.append(False))
+            ctx.keychain.discard(worker, ctx.session.setup, lambda: done.append(True),
+                                 lambda _e: done.append(False))
             wait_until(lambda: bool(done), 30)
         ctx.keychain.wait()
         wizard.close()

@@ -115,3 +115,45 @@ def delete_outside_app(account: str, service: str = SERVICE) -> int:
         for item in items:
             item.delete()
         return len(items)
+
+
+def secret_tool_lookup(account: str, service: str = SERVICE) -> str | None:
+    """The value `secret-tool lookup service <service> username <account>` prints, or None."""
+    tool = shutil.which("secret-tool")
+    if tool is None:
+        pytest.skip("secret-tool is not installed (apt-get install libsecret-tools)")
+    result = subprocess.run(
+        [tool, "lookup", "service", service, "username", account],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    return result.stdout if result.returncode == 0 else None
+
+
+def secret_tool_store(account: str, value: str, service: str = SERVICE) -> None:
+    """Save an entry as another program (or an earlier version of the app) would."""
+    tool = shutil.which("secret-tool")
+    if tool is None:
+        pytest.skip("secret-tool is not installed (apt-get install libsecret-tools)")
+    subprocess.run(
+        [tool, "store", "--label", f"Password for '{account}' on '{service}'",
+         "service", service, "username", account, "application", "Python keyring library"],
+        input=value, text=True, timeout=30, check=True,
+    )
+
+
+def setup_accounts(setup_id: str) -> list[str]:
+    """The entry names the app keeps for one setup, sorted as secret-tool lists them."""
+    return sorted(f"{setup_id} {kind}" for kind in ("about", "client id", "client secret"))
+
+
+def delete_all(service: str = SERVICE) -> int:
+    """Delete every entry of the app's service (a test's clean slate). Returns how many."""
+    with closing(secretstorage.dbus_init()) as connection:
+        collection = secretstorage.get_default_collection(connection)
+        items = list(collection.search_items({"service": service}))
+        for item in items:
+            item.delete()
+        return len(items)

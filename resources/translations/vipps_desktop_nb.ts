@@ -270,6 +270,18 @@
         <translation>Callback-URL-en blir %s</translation>
     </message>
     <message>
+        <source>&amp;Write to Idura for test credentials ↗</source>
+        <translation>&amp;Skriv til Idura for å få testnøkler ↗</translation>
+    </message>
+    <message>
+        <source>Write to Idura for test credentials</source>
+        <translation>Skriv til Idura for å få testnøkler</translation>
+    </message>
+    <message>
+        <source>Opens an e-mail to %s in your e-mail program</source>
+        <translation>Åpner en e-post til %s i e-postprogrammet ditt</translation>
+    </message>
+    <message>
         <source>Checking that %s is a live Criipto domain…</source>
         <translation>Sjekker at %s er et aktivt Criipto-domene…</translation>
     </message>
@@ -309,8 +321,12 @@
         <translation>Godkjent</translation>
     </message>
     <message>
-        <source>Keys saved in Criipto</source>
-        <translation>Nøkler lagt inn i Criipto</translation>
+        <source>Keys saved in Idura</source>
+        <translation>Nøklene lagret i Idura</translation>
+    </message>
+    <message>
+        <source>Only in the Idura dashboard and in the Vipps portal. This app deleted its copy from your keychain; it keeps no secret anywhere.</source>
+        <translation>Bare i Idura-dashbordet og i Vipps-portalen. Denne appen har slettet sin kopi fra nøkkelringen din, og den lagrer ingen hemmeligheter noe sted.</translation>
     </message>
     <message>
         <source>What to test next</source>
@@ -327,10 +343,6 @@
     <message>
         <source>Use your own application’s client ID and redirect URI. A successful login returns a token with identityscheme “novippslogin”.</source>
         <translation>Bruk client ID og redirect-URI fra din egen applikasjon. En vellykket innlogging gir et token med identityscheme «novippslogin».</translation>
-    </message>
-    <message>
-        <source>Only in the Criipto dashboard and in the Vipps portal. This app deleted its copy from your keychain; it keeps no secret anywhere.</source>
-        <translation>Bare i Criipto-dashbordet og i Vipps-portalen. Denne appen har slettet sin kopi fra nøkkelringen din og lagrer ingen hemmeligheter noe sted.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +494,29 @@
     </message>
 </context>
 <context>
+    <name>LeakedSecretButton</name>
+    <message>
+        <source>My secret &amp;leaked, or I pasted it in the wrong place…</source>
+        <translation>&amp;Hemmeligheten har lekket, eller jeg limte den inn på feil sted …</translation>
+    </message>
+    <message>
+        <source>My secret leaked, or I pasted it in the wrong place</source>
+        <translation>Hemmeligheten har lekket, eller jeg limte den inn på feil sted</translation>
+    </message>
+    <message>
+        <source>How to replace the client secret</source>
+        <translation>Slik bytter du ut client secret-en</translation>
+    </message>
+    <message>
+        <source>Open the Vipps portal ↗</source>
+        <translation>Åpne Vipps-portalen ↗</translation>
+    </message>
+    <message>
+        <source>Paste new keys now</source>
+        <translation>Lim inn nye nøkler nå</translation>
+    </message>
+</context>
+<context>
     <name>LinkButton</name>
     <message>
         <source>Opens %s in your browser</source>
@@ -499,10 +534,6 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>Which login do you order?</source>
         <translation>Hvilken innlogging bestiller du?</translation>
-    </message>
-    <message>
-        <source>&amp;Web login (most companies)</source>
-        <translation>&amp;Innlogging på nett (de fleste bedrifter)</translation>
     </message>
     <message>
         <source>&amp;Open the Vipps order form ↗</source>
@@ -523,6 +554,10 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>Customer-se&amp;rvice login</source>
         <translation>Innlogging for &amp;kundeservice</translation>
+    </message>
+    <message>
+        <source>&amp;Web login</source>
+        <translation>Innlogging p&amp;å nett</translation>
     </message>
     <message>
         <source>Open the Vipps order form</source>
@@ -561,8 +596,68 @@ Lenken ble sist sjekket %2</translation>
         <translation>bestillingsskjemaet hos Vipps, med nummererte felt</translation>
     </message>
     <message>
+        <source>Who submits the order?</source>
+        <translation>Hvem sender inn bestillingen?</translation>
+    </message>
+    <message>
+        <source>I am styreleder or daglig leder: I sign and submit it &amp;myself</source>
+        <translation>&amp;Jeg er styreleder eller daglig leder: Jeg signerer og sender den inn selv</translation>
+    </message>
+    <message>
+        <source>Someone else si&amp;gns: I send them the order link</source>
+        <translation>En annen si&amp;gnerer: Jeg sender bestillingslenken til vedkommende</translation>
+    </message>
+    <message>
         <source>I have &amp;submitted the order</source>
         <translation>Jeg har sendt &amp;bestillingen</translation>
+    </message>
+    <message>
+        <source>Wri&amp;te to:</source>
+        <translation>Sk&amp;riv til:</translation>
+    </message>
+    <message>
+        <source>Name and e-mail</source>
+        <translation>Navn og e-postadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Keys go to (contact person):</source>
+        <translation>Nøklene går til (k&amp;ontaktperson):</translation>
+    </message>
+    <message>
+        <source>The contact person on the order form receives the keys and gets access to the Vipps portal.</source>
+        <translation>Kontaktpersonen i bestillingsskjemaet får nøklene og tilgang til Vipps-portalen.</translation>
+    </message>
+    <message>
+        <source>Message l&amp;anguage:</source>
+        <translation>Språk i m&amp;eldingen:</translation>
+    </message>
+    <message>
+        <source>Message to the signer</source>
+        <translation>Melding til den som signerer</translation>
+    </message>
+    <message>
+        <source>message to the signer</source>
+        <translation>melding til den som signerer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the message</source>
+        <translation>Ko&amp;pier meldingen</translation>
+    </message>
+    <message>
+        <source>Open as e-mail &amp;draft ↗</source>
+        <translation>Åpne som e-post&amp;utkast ↗</translation>
+    </message>
+    <message>
+        <source>Open as e-mail draft</source>
+        <translation>Åpne som e-postutkast</translation>
+    </message>
+    <message>
+        <source>Opens the message in your e-mail program</source>
+        <translation>Åpner meldingen i e-postprogrammet ditt</translation>
+    </message>
+    <message>
+        <source>I have se&amp;nt the order link to the signer</source>
+        <translation>Jeg har sendt bestillingslenken &amp;til den som signerer</translation>
     </message>
     <message>
         <source>Label as last seen; the form may word it differently.</source>
@@ -571,6 +666,18 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>The value for the form field “%s”</source>
         <translation>Verdien til skjemafeltet «%s»</translation>
+    </message>
+    <message>
+        <source>May sign (from Brønnøysundregistrene): %s</source>
+        <translation>Kan signere (fra Brønnøysundregistrene): %s</translation>
+    </message>
+    <message>
+        <source>Only styreleder or daglig leder, registered in Brønnøysundregistrene, can submit the order.</source>
+        <translation>Bare styreleder eller daglig leder, registrert i Brønnøysundregistrene, kan sende inn bestillingen.</translation>
+    </message>
+    <message>
+        <source>(no name in the greeting)</source>
+        <translation>(uten navn i hilsenen)</translation>
     </message>
     <message>
         <source>(not entered yet)</source>
@@ -619,8 +726,20 @@ Lenken ble sist sjekket %2</translation>
         <translation>Gyldig organisasjonsnummer %s</translation>
     </message>
     <message>
+        <source>Open the company in Brønnøysundregistre&amp;ne ↗</source>
+        <translation>Åpne bedriften i Brønnøysundregistre&amp;ne ↗</translation>
+    </message>
+    <message>
+        <source>Open the company in Brønnøysundregistrene</source>
+        <translation>Åpne bedriften i Brønnøysundregistrene</translation>
+    </message>
+    <message>
         <source>Confirm that</source>
         <translation>Bekreft at</translation>
+    </message>
+    <message>
+        <source>Opens %s in your browser</source>
+        <translation>Åpner %s i nettleseren</translation>
     </message>
     <message>
         <source>Looking the company up in Brønnøysundregistrene…</source>
@@ -735,20 +854,8 @@ Lenken ble sist sjekket %2</translation>
 <context>
     <name>SubmitPage</name>
     <message>
-        <source>&amp;Open the Vipps page in the Criipto dashboard ↗</source>
-        <translation>Åpne &amp;Vipps-siden i Criipto-dashbordet ↗</translation>
-    </message>
-    <message>
-        <source>Open the Vipps page in the Criipto dashboard</source>
-        <translation>Åpne Vipps-siden i Criipto-dashbordet</translation>
-    </message>
-    <message>
         <source>Opens %s in your browser</source>
         <translation>Åpner %s i nettleseren</translation>
-    </message>
-    <message>
-        <source>Tip: older addresses of the same dashboard, dashboard.criipto.com and manage.criipto.id, lead to the same page (Identity sources → Vipps).</source>
-        <translation>Tips: De eldre adressene til det samme dashbordet, dashboard.criipto.com og manage.criipto.id, fører til samme side («Identity sources» → «Vipps»).</translation>
     </message>
     <message>
         <source>Values to paste</source>
@@ -775,10 +882,6 @@ Lenken ble sist sjekket %2</translation>
         <translation>Client secret:</translation>
     </message>
     <message>
-        <source>In the Criipto dashboard</source>
-        <translation>I Criipto-dashbordet</translation>
-    </message>
-    <message>
         <source>Switch the dashboard to &amp;Production first (toggle at the top left)</source>
         <translation>Sett dashbordet til «&amp;Production» først (bryteren øverst til venstre)</translation>
     </message>
@@ -791,16 +894,36 @@ Lenken ble sist sjekket %2</translation>
         <translation>Lim inn client secret i «Client secret»</translation>
     </message>
     <message>
-        <source>Decide on “Include SSN (fødselsnummer)”: only if you need it</source>
-        <translation>Ta stilling til «Include SSN (fødselsnummer)»: Slå det bare på hvis du trenger det</translation>
-    </message>
-    <message>
         <source>Press “Save”</source>
         <translation>Trykk «Save»</translation>
     </message>
     <message>
-        <source>I have &amp;saved them in Criipto…</source>
-        <translation>Jeg har la&amp;gret dem i Criipto…</translation>
+        <source>&amp;Open the Vipps MobilePay page in the Idura dashboard ↗</source>
+        <translation>&amp;Åpne Vipps MobilePay-siden i Idura-dashbordet ↗</translation>
+    </message>
+    <message>
+        <source>Open the Vipps MobilePay page in the Idura dashboard</source>
+        <translation>Åpne Vipps MobilePay-siden i Idura-dashbordet</translation>
+    </message>
+    <message>
+        <source>In the dashboard the page is Identity Providers › Vipps MobilePay (called Identity sources → Vipps in older guides). Older addresses of the same dashboard, dashboard.criipto.com and manage.criipto.id, lead to the same page.</source>
+        <translation>I dashbordet heter siden «Identity Providers» › «Vipps MobilePay» (i eldre veiledninger: «Identity sources» → «Vipps»). Eldre adresser til det samme dashbordet, dashboard.criipto.com og manage.criipto.id, fører til den samme siden.</translation>
+    </message>
+    <message>
+        <source>In the Idura dashboard</source>
+        <translation>I Idura-dashbordet</translation>
+    </message>
+    <message>
+        <source>Leave “Include SSN (fødselsnummer)” off, unless Vipps has granted the access (see below)</source>
+        <translation>La «Include SSN (fødselsnummer)» være av, med mindre Vipps har gitt tilgangen (se nedenfor)</translation>
+    </message>
+    <message>
+        <source>About “Include SSN (fødselsnummer)”</source>
+        <translation>Om «Include SSN (fødselsnummer)»</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved them in Idura…</source>
+        <translation>Jeg har la&amp;gret dem i Idura …</translation>
     </message>
     <message>
         <source>Deletes the keys from this computer&apos;s keychain and finishes the setup</source>
@@ -834,12 +957,12 @@ Lenken ble sist sjekket %2</translation>
         <translation>Utklippstavlen er tømt: Client secret ligger ikke lenger der.</translation>
     </message>
     <message>
-        <source>Keys saved in Criipto?</source>
-        <translation>Er nøklene lagret i Criipto?</translation>
+        <source>Keys saved in Idura?</source>
+        <translation>Er nøklene lagret i Idura?</translation>
     </message>
     <message>
-        <source>Have you pressed Save in the Criipto dashboard? The app now deletes the client ID and secret from this computer. After that they exist only in Criipto and in the Vipps portal.</source>
-        <translation>Har du trykket «Save» i Criipto-dashbordet? Appen sletter nå client ID og client secret fra denne maskinen. Etter det finnes de bare i Criipto og i Vipps-portalen.</translation>
+        <source>Have you pressed Save in the Idura dashboard? The app now deletes the client ID and secret from this computer. After that they exist only in Idura and in the Vipps portal.</source>
+        <translation>Har du trykket «Save» i Idura-dashbordet? Appen sletter nå client ID og client secret fra denne maskinen. Etter det finnes de bare i Idura og i Vipps-portalen.</translation>
     </message>
     <message>
         <source>Yes, delete them here</source>
@@ -872,22 +995,34 @@ Lenken ble sist sjekket %2</translation>
 <context>
     <name>WaitingPage</name>
     <message>
+        <source>Has the order been submitted?</source>
+        <translation>Er bestillingen sendt inn?</translation>
+    </message>
+    <message>
+        <source>Yes, the product order has been &amp;submitted on the Vipps portal</source>
+        <translation>Ja, produktbestillingen er &amp;sendt inn i Vipps-portalen</translation>
+    </message>
+    <message>
         <source>Vipps has &amp;approved the order</source>
         <translation>Vipps har &amp;godkjent bestillingen</translation>
     </message>
     <message>
-        <source>You submitted the order on %s.</source>
-        <translation>Du sendte bestillingen %s.</translation>
+        <source>You sent the order link to the signer on %s. Ask them whether they have submitted the order: nothing happens at Vipps before that.</source>
+        <translation>Du sendte bestillingslenken til den som signerer, %s. Spør om bestillingen er sendt inn: Ingenting skjer hos Vipps før det.</translation>
     </message>
     <message>
-        <source>You submitted the order today (%s).</source>
-        <translation>Du sendte bestillingen i dag (%s).</translation>
+        <source>The order was submitted on %s.</source>
+        <translation>Bestillingen ble sendt inn %s.</translation>
+    </message>
+    <message>
+        <source>The order was submitted today (%s).</source>
+        <translation>Bestillingen ble sendt inn i dag (%s).</translation>
     </message>
     <message numerus="yes">
-        <source>You submitted the order on %1, %n day(s) ago.</source>
+        <source>The order was submitted on %1, %n day(s) ago.</source>
         <translation>
-            <numerusform>Du sendte bestillingen %1, for %n dag siden.</numerusform>
-            <numerusform>Du sendte bestillingen %1, for %n dager siden.</numerusform>
+            <numerusform>Bestillingen ble sendt inn %1, for %n dag siden.</numerusform>
+            <numerusform>Bestillingen ble sendt inn %1, for %n dager siden.</numerusform>
         </translation>
     </message>
 </context>
@@ -958,8 +1093,16 @@ Lenken ble sist sjekket %2</translation>
         <translation>Slett oppsett</translation>
     </message>
     <message>
-        <source>Delete the setup “%s”? What you entered for it is removed; anything you sent to Vipps or Criipto stays there.</source>
-        <translation>Vil du slette oppsettet «%s»? Det du har fylt inn for det, blir fjernet; alt du har sendt til Vipps eller Criipto, blir liggende der.</translation>
+        <source>Delete the setup “%s”? What you entered for it is removed, and its keys are deleted from your keychain; anything you sent to Vipps or Criipto stays there.</source>
+        <translation>Slette oppsettet «%s»? Det du har fylt inn for det, fjernes, og nøklene slettes fra nøkkelringen din; det du har sendt til Vipps eller Criipto, blir liggende der.</translation>
+    </message>
+    <message>
+        <source>Deleting the setup&apos;s keys from your keychain…</source>
+        <translation>Sletter oppsettets nøkler fra nøkkelringen din…</translation>
+    </message>
+    <message>
+        <source>The setup was kept: its keys could not be deleted from your keychain (%1). Unlock or start your keychain and delete the setup again. If you delete them by hand instead, they are the entries %2 of “%3” in your keychain app.</source>
+        <translation>Oppsettet ble beholdt: nøklene kunne ikke slettes fra nøkkelringen din (%1). Lås opp eller start nøkkelringen, og slett oppsettet på nytt. Hvis du heller sletter dem for hånd, er det oppføringene %2 under «%3» i nøkkelring-appen din.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1135,8 +1278,12 @@ Lenken ble sist sjekket %2</translation>
         <translation>Skriv inn navnet brukerne skal se i Vipps-appen.</translation>
     </message>
     <message>
-        <source>Vipps does not allow these characters: {chars}. Letters, digits, spaces and \ ( ) - _ + . are allowed.</source>
-        <translation>Vipps tillater ikke disse tegnene: {chars}. Bokstaver, sifre, mellomrom og \ ( ) - _ + . er tillatt.</translation>
+        <source>Vipps does not accept these characters: {chars}. Use letters, digits, spaces and \ ( ) - _ + . (a few more signs such as , / : @ are accepted too).</source>
+        <translation>Vipps godtar ikke disse tegnene: {chars}. Bruk bokstaver, sifre, mellomrom og \ ( ) - _ + . (noen flere tegn, som , / : @, godtas også).</translation>
+    </message>
+    <message>
+        <source>Vipps accepts {chars}, but they are unusual in a name people see in the Vipps app. Keep them only if you mean them.</source>
+        <translation>Vipps godtar {chars}, men slike tegn er uvanlige i et navn folk ser i Vipps-appen. Behold dem bare hvis du mener det.</translation>
     </message>
     <message>
         <source>{count} characters; Vipps allows at most {max}.</source>
@@ -1311,8 +1458,8 @@ Lenken ble sist sjekket %2</translation>
         <translation>Vipps godtok disse nøklene (salgsstedet bruker {method}).</translation>
     </message>
     <message>
-        <source>Vipps accepted these credentials. The sales unit uses {method}, not {tried}: choose the same in Criipto if it asks.</source>
-        <translation>Vipps godtok disse nøklene. Salgsstedet bruker {method}, ikke {tried}: Velg det samme i Criipto hvis du blir spurt.</translation>
+        <source>Vipps accepted these credentials, but the sales unit is set to {method} instead of {tried}. Idura has no setting for this, so keep Vipps&apos;s default: unless Idura has told you otherwise, change the sales unit&apos;s token authentication method back to client_secret_basic where its login is set up in the Vipps portal.</source>
+        <translation>Vipps godtok nøklene, men salgsstedet er satt til {method} i stedet for {tried}. Idura har ingen innstilling for dette, så behold standardvalget til Vipps: Med mindre Idura har sagt noe annet, setter du salgsstedets autentiseringsmetode for token tilbake til client_secret_basic der innloggingen for salgsstedet er satt opp i Vipps-portalen.</translation>
     </message>
     <message>
         <source>Vipps did not accept this pair in the {environment} environment. Check the client ID and secret, and that they are {environment} keys.</source>

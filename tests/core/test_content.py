@@ -54,6 +54,9 @@ def test_link_is_a_well_formed_https_url(link_id: str) -> None:
     assert url == url.strip()
     assert not any(c.isspace() for c in url), url
     assert url.isascii(), url
+    example = LINKS[link_id].get("example", {})
+    assert set(re.findall(r"\{(\w+)\}", url)) == set(example), "each placeholder needs an example"
+    url = url.format_map(example)
     parts = urlsplit(url)
     assert parts.scheme == "https", url
     assert parts.netloc, url
@@ -65,7 +68,10 @@ def test_link_is_a_well_formed_https_url(link_id: str) -> None:
 
 @pytest.mark.parametrize("link_id", sorted(LINKS))
 def test_link_has_an_iso_checked_date(link_id: str) -> None:
+    # null: not fetched yet by scripts/check-links.py (never a date nobody fetched it on).
     checked = LINKS[link_id]["checked"]
+    if checked is None:
+        return
     assert isinstance(checked, str)
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", checked), checked
     assert dt.date.fromisoformat(checked).year >= 2019
@@ -234,3 +240,153 @@ def test_guide_file_must_be_an_object(tmp_path: Path) -> None:
     _write(guide_dir, "links.json", {"links": {}})
     with pytest.raises(ValueError, match="object"):
         Guide("en", tmp_path)
+
+
+# --- correct as of 2026 (facts.md, re-checked 2026-12-01) ----------------------------------
+
+PAGES_DIR = REPO / "vipps_desktop" / "ui" / "pages"
+APP_SOURCES = sorted((REPO / "vipps_desktop").rglob("*.py"))
+
+
+def _all_texts(language: str) -> str:
+    return "\n".join(Guide(language).iter_texts())
+
+
+def test_every_link_is_used_by_some_page() -> None:
+    shown = {link for lang in LANGUAGES for step in STEPS
+             for link in Guide(lang).step(step.id).links}
+    pages = "\n".join(p.read_text(encoding="utf-8") for p in PAGES_DIR.glob("*.py"))
+    unused = [link_id for link_id in LINKS if link_id not in shown and f'"{link_id}"' not in pages]
+    assert not unused, f"links.json entries no page uses: {unused}"
+
+
+def test_dead_and_retired_link_hosts_are_gone() -> None:
+    hosts = {urlsplit(entry["url"]).hostname for entry in LINKS.values()}
+    # docs.idura.eu does not exist; vippsbedrift.no was retired in 2025; the public Login
+    # page was replaced by Idura's partner templates on 2026-01-27.
+    assert "docs.idura.eu" not in hosts
+    assert "vippsbedrift.no" not in hosts
+    assert all("vippsmobilepay.com/en-NO/online/login" not in e["url"] for e in LINKS.values())
+    assert LINKS["idura_production_guide"]["url"] == (
+        "https://docs.idura.app/verify/getting-started/production/")
+    assert LINKS["vipps_portal"]["url"] == "https://portal.vippsmobilepay.com/"
+
+
+def test_company_link_opens_the_company_page_at_brreg(guide: Guide) -> None:
+    assert guide.link("brreg_company").url_with(orgnr="923609016") == (
+        "https://virksomhet.brreg.no/nb/oppslag/enheter/923609016")
+
+
+def test_test_credentials_mail(guide: Guide) -> None:
+    mail = guide.mail("idura_test_credentials")
+    assert (mail.to, mail.subject) == ("orders@idura.eu", "Vipps MobilePay test credentials")
+
+
+# Claims the guide made that are wrong (facts.md §1): each must stay gone, in every language.
+WRONG = [
+    "Vipps places the product order",
+    "receives a merchant agreement",
+    "legger Vipps inn produktbestillingen",
+    "får en kundeavtale som skal signeres",
+    "most companies",
+    "resembles the one for Vipps payments",
+    "ligner det for Vipps-betaling",
+    "need a paid Criipto plan",
+    "krever et betalt abonnement hos Criipto",
+    "configured for your production domain",
+    "satt opp for produksjonsdomenet",
+    "redirect URI-ene",
+    "(as the contact person named in the order)",
+    "docs.idura.eu",
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_wrong_claims_are_gone(language: str) -> None:
+    texts = _all_texts(language)
+    for claim in WRONG:
+        assert claim.lower() not in texts.lower(), (language, claim)
+
+
+def test_wrong_claims_are_gone_from_the_code() -> None:
+    for path in APP_SOURCES:
+        source = path.read_text(encoding="utf-8")
+        for claim in [*WRONG, "choose the same in Criipto", "Identity sources → Vipps)."]:
+            assert claim not in source, (path.name, claim)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_who_orders_is_the_signer_who_submits(language: str) -> None:
+    guide = Guide(language)
+    order = " ".join(guide.step("order").body)
+    waiting = " ".join(guide.step("waiting").body)
+    words = {"en": ("styreleder", "daglig leder", "BankID", "same link", "already has"),
+             "nb": ("styreleder", "daglig leder", "BankID", "samme lenken", "allerede har")}
+    for word in words[language]:
+        assert word in order, (language, word)
+    assert ("submitted" if language == "en" else "sendt inn") in waiting
+    # A Login-only sales unit can never take payments (one line on the Order step).
+    assert ("never take payments" if language == "en" else "aldri ta imot betaling") in order
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_current_names_with_the_old_ones_recognisable(language: str) -> None:
+    texts = _all_texts(language)
+    assert "Identity Providers" in texts and "Vipps MobilePay" in texts
+    # The old dashboard name appears only beside the new one.
+    for text in Guide(language).iter_texts():
+        if "Identity sources" in text:
+            assert "Identity Providers" in text, text
+    keys = " ".join(Guide(language).texts("portal_steps", "keys"))
+    assert "portal.vippsmobilepay.com" in keys and "portal.vipps.no" in keys
+    assert ("developer access" if language == "en" else "utviklertilgang") in keys
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_paid_plan_is_iduras_requirement(language: str) -> None:
+    why = Guide(language).text("prerequisites", "confirm_paid_plan", "why")
+    assert "Idura" in why and "Criipto" not in why
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_ssn_advice_says_access_and_failing_logins(language: str) -> None:
+    advice = " ".join(Guide(language).texts("ssn_advice"))
+    assert "invalid_scope" in advice
+    assert ("granted" if language == "en" else "fått den tilgangen") in advice
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_test_first_and_leaked_secret_paths(language: str) -> None:
+    guide = Guide(language)
+    test_first = " ".join(guide.texts("test_first", "body"))
+    assert "orders@idura.eu" in test_first and "Vipps MobilePay test credentials" in test_first
+    assert "Vipps MT" in test_first
+    leaked = " ".join(guide.texts("leaked", "steps"))
+    assert "portal.vippsmobilepay.com" in leaked and "Idura" in leaked
+
+
+def test_norwegian_wording() -> None:
+    nb = _all_texts("nb")
+    assert "Neste gang starter den der du slapp" in nb
+    # Portal buttons whose Norwegian labels are not verified are quoted in English.
+    for label in ("«For developers»", "«API keys»", "«Show keys»", "«Set up login»",
+                  "«Redirect URIs»", "«Add URI»", "«Save»"):
+        assert label in nb, label
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_order_templates_are_described_by_use(language: str) -> None:
+    templates = Guide(language).raw()["order_templates"]
+    assert set(templates) == {"web", "customer_service"}
+
+
+ILLUSTRATIONS = REPO / "resources" / "illustrations"
+
+
+def test_illustrations_show_the_current_names() -> None:
+    for name in ("criipto_domains", "criipto_vipps_provider"):
+        svg = (ILLUSTRATIONS / f"{name}.svg").read_text(encoding="utf-8")
+        assert ">Identity Providers<" in svg and "Identity sources" not in svg, name
+    assert ">Vipps MobilePay<" in (ILLUSTRATIONS / "criipto_vipps_provider.svg").read_text("utf-8")
+    for name in ("vipps_portal_keys", "vipps_portal_redirect"):
+        assert ">portal.vippsmobilepay.com<" in (ILLUSTRATIONS / f"{name}.svg").read_text("utf-8")

@@ -391,3 +391,35 @@ def test_random_walks_keep_history_consistent(moves: list[str]) -> None:
         assert 0 <= done <= total == len(COUNTED)
         # Where the user is has no gap before it, so reopening returns there.
         assert flow.resume_step(flow.current) == flow.current
+
+
+# --- who submits the order ---------------------------------------------------------------
+
+
+def _through_order() -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for step in ("prerequisites", "domain", "callback"):
+        data.update(ENTRIES[step])
+    data["sales_unit_name"] = "Acme AS"
+    return data
+
+
+def test_order_step_is_done_when_the_link_went_to_the_signer() -> None:
+    data = _through_order()
+    flow = Flow(data)
+    assert not flow.is_complete("order")
+    assert "order_submitted_on or order_link_sent_on" in flow.step("order").missing(data)
+    data["order_link_sent_on"] = "2026-11-20"
+    assert flow.is_complete("order")
+
+
+def test_waiting_asks_whether_the_order_was_submitted_before_approval() -> None:
+    # A handed-over link is not an order: Vipps only checks what the signer submitted.
+    data = _through_order()
+    data["order_link_sent_on"] = "2026-11-20"
+    data["approved_on"] = "2026-11-24"
+    flow = Flow(data)
+    assert not flow.is_complete("waiting")
+    assert flow.step("waiting").missing(data) == ["order_submitted_on"]
+    data["order_submitted_on"] = "2026-11-21"
+    assert flow.is_complete("waiting")

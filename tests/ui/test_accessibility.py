@@ -36,11 +36,10 @@ from pytestqt.qtbot import QtBot
 from wizard_helpers import CALLBACK_URL, CONFIRMATIONS, DOMAIN, ORG_NUMBER
 
 from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
-from vipps_desktop.core.session import Session
+from vipps_desktop.core.session import Session, keychain_key
 from vipps_desktop.core.state import now_iso, today_iso
 from vipps_desktop.ui import i18n
 from vipps_desktop.ui.app import make_context
-from vipps_desktop.ui.keychain import keychain_label
 from vipps_desktop.ui.pages.credentials import SAVE_DELAY_MS
 from vipps_desktop.ui.pages.submit import CHECKLIST
 from vipps_desktop.ui.widgets import copy_button
@@ -154,7 +153,8 @@ def reach(qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str) 
         for key, value in BEFORE.get(earlier, {}).items():
             session.set(key, value)
     if STEPS.index(step) > STEPS.index("credentials"):
-        vault.store(keychain_label(session), CLIENT_ID, SECRET)
+        assert session.setup is not None
+        vault.store(keychain_key(session.setup), CLIENT_ID, SECRET)
     if step == "welcome":
         wizard.pages["welcome"].load()
     else:
@@ -503,9 +503,9 @@ def test_the_whole_flow_works_from_the_keyboard(
         qtbot.keyClick(yes, Qt.Key.Key_Space)
 
     QTimer.singleShot(0, answer_yes)
-    keys.alt("s")  # "I have saved them in Criipto…"
+    keys.alt("s")  # "I have saved them in Idura…"
     qtbot.waitUntil(lambda: wizard.current_step() == "done", timeout=5000)
-    assert answered and "Criipto" in answered[0]
+    assert answered and "Idura" in answered[0]
     with qtbot.waitActive(wizard):  # as the window manager does when the question closes
         wizard.activateWindow()
     assert keys.focus() is wizard.button(QWizard.WizardButton.FinishButton)

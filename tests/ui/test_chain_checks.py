@@ -34,9 +34,9 @@ from wizard_helpers import answer_next_message_box
 
 from vipps_desktop.core.chain import HealthReport
 from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
+from vipps_desktop.core.session import keychain_key
 from vipps_desktop.core.state import now_iso, today_iso
 from vipps_desktop.ui.app import make_context
-from vipps_desktop.ui.keychain import keychain_label
 from vipps_desktop.ui.widgets import chain_check, copy_button
 from vipps_desktop.ui.wizard import SetupWizard
 
@@ -128,7 +128,7 @@ def reach(qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str,
     for key, value in extra.items():
         session.set(key, value)
     if STEPS.index(step) > STEPS.index("credentials"):
-        vault.store(keychain_label(session), VIPPS_CLIENT_ID, SECRET)
+        vault.store(keychain_key(session.setup), VIPPS_CLIENT_ID, SECRET)
     wizard.go_to(step)
     assert wizard.current_step() == step
     page = wizard.pages[step]
@@ -260,7 +260,7 @@ def test_idura_confirms_the_client_id_and_the_keys_can_go(
     qtbot.waitUntil(lambda: wizard.current_step() == "done", timeout=5000)
     assert seen and "Idura sends your client ID" in seen[0]
     assert session.get("submitted_to_criipto_on") == today_iso()
-    assert vault.fetch(keychain_label(session)) is None
+    assert vault.fetch(keychain_key(session.setup)) is None
 
 
 def test_idura_still_has_the_old_client_id(

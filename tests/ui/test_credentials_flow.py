@@ -13,10 +13,14 @@ from pathlib import Path
 
 import pytest
 from keychain_util import (
+    delete_all,
     delete_outside_app,
+    has_test_keychain,
     lock,
     requires_keychain,
     secret_tool_accounts,
+    secret_tool_lookup,
+    setup_accounts,
     unlock,
 )
 from PySide6.QtCore import Qt
@@ -113,6 +117,8 @@ def files_containing(root: Path, needle: bytes) -> list[Path]:
 def keychain_ctx(qapp: object, profile: Path) -> Callable[[], AppContext]:
     """Makes contexts on the same profile: a second call is the app after a restart."""
     contexts: list[AppContext] = []
+    if has_test_keychain():
+        delete_all()
 
     def make() -> AppContext:
         ctx = make_context(profile)
@@ -123,8 +129,7 @@ def keychain_ctx(qapp: object, profile: Path) -> Callable[[], AppContext]:
     for ctx in contexts:
         ctx.keychain.wait()
     # Leave the private keychain clean for the next test.
-    for kind in ("client id", "client secret"):
-        delete_outside_app(f"{DOMAIN} {kind}")
+    delete_all()
 
 
 @requires_keychain
@@ -132,7 +137,7 @@ def test_full_run_keeps_secret_only_in_keychain_then_nowhere(
     qtbot: QtBot, profile: Path, keychain_ctx: Callable[[], AppContext],
     opened_urls: object, request: pytest.FixtureRequest,
 ) -> None:
-    seed_setup(profile)
+    setup_id = seed_setup(profile)
     log_file = setup_logging(profile, logging.DEBUG)  # as the app does: logs in the profile
     request.addfinalizer(remove_log_handlers)
     ctx = keychain_ctx()
@@ -148,8 +153,11 @@ def test_full_run_keeps_secret_only_in_keychain_then_nowhere(
     assert "Saved in" in page.status.label.text()
     assert "GNOME Keyring" in page.status.label.text()
     assert next_button.isEnabled()
-    # An independent client sees both entries, named so a person recognises them.
-    assert secret_tool_accounts() == [f"{DOMAIN} client id", f"{DOMAIN} client secret"]
+    # An independent client sees both entries, named by the setup's id (which never changes),
+    # with a label beside them that a person recognises.
+    assert secret_tool_accounts() == setup_accounts(setup_id)
+    assert DOMAIN in (secret_tool_lookup(f"{setup_id} about") or "")
+    assert secret_tool_lookup(f"{setup_id} client secret") == SECRET
 
     qtbot.mouseClick(next_button, LEFT)
     assert wizard.current_step() == "submit"
@@ -215,10 +223,11 @@ def test_resume_after_restart_reads_keys_back(
 def test_entry_deleted_outside_app_asks_to_paste_again(
     qtbot: QtBot, profile: Path, keychain_ctx: Callable[[], AppContext]
 ) -> None:
-    seed_setup(profile)
+    setup_id = seed_setup(profile)
     deleted: list[int] = []
     again = save_keys_then_restart(
-        qtbot, keychain_ctx, lambda: deleted.append(delete_outside_app(f"{DOMAIN} client secret")))
+        qtbot, keychain_ctx,
+        lambda: deleted.append(delete_outside_app(f"{setup_id} client secret")))
     assert deleted == [1]
     page2 = again.pages["credentials"]
     assert isinstance(page2, CredentialsPage)
@@ -228,14 +237,14 @@ def test_entry_deleted_outside_app_asks_to_paste_again(
     # Pasting again saves again.
     type_credentials(qtbot, page2)
     wait_status(qtbot, page2, "ok")
-    assert f"{DOMAIN} client secret" in secret_tool_accounts()
+    assert f"{setup_id} client secret" in secret_tool_accounts()
 
 
 @requires_keychain
 def test_locked_keychain_then_unlock_and_retry(
     qtbot: QtBot, profile: Path, keychain_ctx: Callable[[], AppContext]
 ) -> None:
-    seed_setup(profile)
+    setup_id = seed_setup(profile)
     ctx = keychain_ctx()
     wizard = open_wizard(qtbot, ctx)
     page = wizard.pages["credentials"]
@@ -252,7 +261,7 @@ def test_locked_keychain_then_unlock_and_retry(
         unlock()
     qtbot.mouseClick(page.status.retry, LEFT)
     wait_status(qtbot, page, "ok")
-    assert secret_tool_accounts() == [f"{DOMAIN} client id", f"{DOMAIN} client secret"]
+    assert secret_tool_accounts() == setup_accounts(setup_id)
 
 
 def test_no_keychain_keeps_keys_in_memory_and_says_so(

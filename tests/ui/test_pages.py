@@ -300,7 +300,7 @@ def test_sales_unit_name_is_checked_as_typed(qtbot: QtBot, wizard: SetupWizard) 
 
     type_into(qtbot, edit, "Acme & Co")
     message = label(wizard, "sales_unit_name_message")
-    assert message.startswith("✗ Vipps does not allow these characters: &.")
+    assert message.startswith("✗ Vipps does not accept these characters: &.")
     assert not next_button(wizard).isEnabled()
 
     type_into(qtbot, edit, "Ærlige Bønder (Øst) - AS")
@@ -353,4 +353,4 @@ def test_waiting_page_counts_the_days_since_the_order(
     wizard.ctx.session.set("order_submitted_on", three_days_ago)  # as if submitted earlier
     press_next(qtbot, wizard, "waiting")
     assert label(wizard, "order_age") == (
-        f"You submitted the order on {three_days_ago}, 3 day(s) ago.")
+        f"The order was submitted on {three_days_ago}, 3 day(s) ago.")

@@ -195,7 +195,7 @@ def test_choosing_a_setup_and_pressing_next_resumes_it(
     select(qtbot, wizard, first)
     press_next(qtbot, wizard, "waiting")
     assert ctx2.session.setup is not None and ctx2.session.setup.id == first
-    assert label(wizard, "order_age") == f"You submitted the order today ({today_iso()})."
+    assert label(wizard, "order_age") == f"The order was submitted today ({today_iso()})."
     press_back(qtbot, wizard, "order")
     assert field(wizard, "sales_unit_name").text() == "Acme AS"
     assert ctx2.settings.value(LAST_SETUP_KEY) == first
@@ -315,6 +315,8 @@ def test_delete_asks_and_yes_removes_the_setup(
     click(qtbot, delete)
     assert len(asked) == 1
     assert QApplication.activeModalWidget() is None
+    # Its keychain entries go first (in the background), then the file.
+    qtbot.waitUntil(lambda: not (profile / "setups" / f"{gone}.json").exists(), timeout=10000)
     assert [setup_id for setup_id, _ in rows(wizard)] == ["", kept]
     assert not (profile / "setups" / f"{gone}.json").exists()
     assert [s.id for s in ctx2.session.setups()] == [kept]
@@ -332,7 +334,7 @@ def test_deleting_the_open_setup_closes_it(qtbot: QtBot, wizard: SetupWizard) ->
 
     answer_next_message_box(YES, [])
     click(qtbot, wizard.pages["welcome"].delete_button)
-    assert session.setup is None
+    qtbot.waitUntil(lambda: session.setup is None, timeout=10000)
     assert rows(wizard) == [("", rows(wizard)[0][1])]
     assert all(mark == "" for step, mark in marks(wizard).items() if step != "welcome")
     press_next(qtbot, wizard, "prerequisites")  # "Start a new setup" is what is left

@@ -173,7 +173,7 @@ def test_main_path_to_the_portal(qtbot: QtBot, wizard: SetupWizard) -> None:
     assert next_button(wizard).isEnabled()
     press_next(qtbot, wizard, "waiting")
 
-    assert label(wizard, "order_age") == f"You submitted the order today ({today_iso()})."
+    assert label(wizard, "order_age") == f"The order was submitted today ({today_iso()})."
     assert not next_button(wizard).isEnabled()
     click_named(qtbot, wizard, QCheckBox, "approved_on")
     approved = child(page(wizard), QCheckBox, "approved_on")

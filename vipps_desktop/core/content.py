@@ -1,17 +1,22 @@
 """Guide content (texts, links, Vipps form tips) loaded from `resources/guide/`.
 
 Texts live in one JSON file per language (`en.json`, `nb.json`, …) with the same structure;
-links and their last-checked dates in `links.json`, shared by all languages. A language file
+links and their last-checked dates in `links.json`, shared by all languages. A link's
+"checked" date is the day `scripts/check-links.py` last fetched it and got an answer; null
+until it has. A URL may hold `{name}` placeholders, filled by `Link.url_with` (its "example"
+values are what the link checker fills in). A language file
 may leave entries out: they fall back to English, so a translation can grow step by step.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from vipps_desktop.core.paths import resources_dir
 
@@ -21,9 +26,19 @@ FALLBACK_LANGUAGE = "en"
 @dataclass(frozen=True)
 class Link:
     id: str
-    url: str
+    url: str  # may hold {placeholders}, e.g. {orgnr}
     label: str
-    checked: str  # ISO date the URL was last confirmed to work
+    checked: str | None  # ISO date the link checker last got an answer; None: never yet
+
+    def url_with(self, **params: str) -> str:
+        """The URL with its placeholders filled (values URL-quoted)."""
+        return self.url.format_map({k: quote(v, safe="") for k, v in params.items()})
+
+
+@dataclass(frozen=True)
+class Mail:
+    to: str
+    subject: str
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,17 @@ def _merged(language: str, root: Path | None) -> dict[str, Any]:
     if language == FALLBACK_LANGUAGE or not path.exists():
         return base
     return _deep_merge(base, _load_json(path))
+
+
+def _strings(node: Any) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
 
 
 def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -111,6 +137,23 @@ class Guide:
 
     def link_ids(self) -> list[str]:
         return list(self._links["links"])
+
+    def mail(self, mail_id: str) -> Mail:
+        raw = self._links["mail"][mail_id]
+        return Mail(to=raw["to"], subject=raw["subject"])
+
+    def texts(self, *path: str) -> tuple[str, ...]:
+        """A list of texts by its path, e.g. texts("ssn_advice")."""
+        node: Any = self._data
+        for part in path:
+            node = node[part]
+        if not isinstance(node, list) or not all(isinstance(t, str) for t in node):
+            raise KeyError("/".join(path))
+        return tuple(node)
+
+    def iter_texts(self) -> Iterator[str]:
+        """Every text of this language (for content checks)."""
+        yield from _strings(self._data)
 
     def form_tips(self) -> list[FormTip]:
         return [

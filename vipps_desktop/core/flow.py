@@ -55,12 +55,22 @@ class Step:
     requires: Mapping[str, Check] = field(default_factory=dict)
     # False for a step the user may pass without doing anything (e.g. reading a page).
     counts_as_progress: bool = True
+    # Alternatives: besides `requires`, at least one of these groups must pass (if any).
+    one_of: tuple[Mapping[str, Check], ...] = ()
 
     def is_complete(self, data: Data) -> bool:
-        return all(check(data.get(key)) for key, check in self.requires.items())
+        return all(check(data.get(key)) for key, check in self.requires.items()) and (
+            not self.one_of or any(_passes(group, data) for group in self.one_of))
 
     def missing(self, data: Data) -> list[str]:
-        return [key for key, check in self.requires.items() if not check(data.get(key))]
+        gaps = [key for key, check in self.requires.items() if not check(data.get(key))]
+        if self.one_of and not any(_passes(group, data) for group in self.one_of):
+            gaps.append(" or ".join("+".join(group) for group in self.one_of))
+        return gaps
+
+
+def _passes(group: Mapping[str, Check], data: Data) -> bool:
+    return all(check(data.get(key)) for key, check in group.items())
 
 
 STEPS: tuple[Step, ...] = (
@@ -78,14 +88,15 @@ STEPS: tuple[Step, ...] = (
     Step("domain", {"domain": valid_by(validators.validate_domain)}),
     # Showing the URL is the whole step; the order step asks for it again with its own Copy.
     Step("callback", {"domain": valid_by(validators.validate_domain)}, counts_as_progress=False),
+    # Only styreleder or daglig leder can submit the order at Vipps. A user who is one of them
+    # submits it here; anyone else hands the order link to the signer and goes on to wait.
     Step(
         "order",
-        {
-            "sales_unit_name": valid_by(validators.validate_sales_unit_name),
-            "order_submitted_on": is_iso_date,
-        },
+        {"sales_unit_name": valid_by(validators.validate_sales_unit_name)},
+        one_of=({"order_submitted_on": is_iso_date}, {"order_link_sent_on": is_iso_date}),
     ),
-    Step("waiting", {"approved_on": is_iso_date}),
+    # Nothing happens at Vipps until the signer has submitted the order: asked first.
+    Step("waiting", {"order_submitted_on": is_iso_date, "approved_on": is_iso_date}),
     Step("portal", {"confirm_redirect_uri": is_true, "confirm_keys_found": is_true}),
     Step("credentials", {"credentials_saved_at": is_present}),
     Step("submit", {"submitted_to_criipto_on": is_iso_date}),

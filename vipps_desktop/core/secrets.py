@@ -5,8 +5,12 @@ allow-list (Secret Service, macOS Keychain, Windows Credential Manager, KWallet)
 `PYTHON_KEYRING_BACKEND` or `keyringrc.cfg` naming anything else (a plaintext file, the "fail"
 or "null" backend, an unknown plugin) is refused, logged, and never imported.
 
-Each value is one keychain entry a person can recognise in their keychain app: service
-"Vipps Login Setup", account "<setup label> client id" / "<setup label> client secret".
+Each value is one keychain entry: service "Vipps Login Setup", account
+"<setup id> client id" / "<setup id> client secret". The key is the setup's id because it never
+changes (a domain can be edited after the keys are saved, and two setups can share a domain);
+a third entry, "<setup id> about", holds a label a person recognises in their keychain app
+("acme.idura.broker, Acme AS"). Entries saved by earlier versions under the domain are found
+and moved to the id (`CredentialVault.fetch(..., legacy=...)`).
 
 `CredentialVault` holds one setup's pair for the UI: in the keychain, or - when there is no
 keychain at all - in memory for this session only. Failures surface as `SecretStoreError`
@@ -40,7 +44,9 @@ log = logging.getLogger(__name__)
 SERVICE = "Vipps Login Setup"
 CLIENT_ID = "client id"
 CLIENT_SECRET = "client secret"
+ABOUT = "about"  # not secret: what the entries belong to, for a person reading the keychain
 KINDS = (CLIENT_ID, CLIENT_SECRET)
+ALL_KINDS = (*KINDS, ABOUT)
 
 # Fully qualified class name -> what the user calls it. Nothing else is ever used.
 SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
@@ -259,9 +265,9 @@ def _secret_service_provider() -> str | None:
 
 
 def account(label: str, kind: str) -> str:
-    """The keychain account name, e.g. "acme.idura.broker client secret"."""
-    if kind not in KINDS:
-        raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+    """The keychain account name, e.g. "<setup id> client secret"."""
+    if kind not in ALL_KINDS:
+        raise ValueError(f"kind must be one of {ALL_KINDS}, not {kind!r}")
     if not label.strip():
         raise ValueError("label must not be empty")
     return f"{label} {kind}"
@@ -305,13 +311,14 @@ class SecretStore:
 
     def save(self, label: str, kind: str, value: str) -> None:
         name = account(label, kind)
-        redact(value)
+        if kind in KINDS:
+            redact(value)
         self._run(f"save the {kind}", lambda b: b.set_password(SERVICE, name, value))
 
     def load(self, label: str, kind: str) -> str | None:
         name = account(label, kind)
         value = self._run(f"read the {kind}", lambda b: b.get_password(SERVICE, name))
-        if value is not None:
+        if value is not None and kind in KINDS:
             redact(value)
         return value
 
@@ -366,51 +373,88 @@ class CredentialVault:
     def describe(self) -> str:
         return self.secret_store.describe()
 
-    def store(self, label: str, client_id: str, secret: str) -> Where:
-        """Keep both values; in memory only if there is no keychain. Locked/other errors raise."""
+    def store(self, key: str, client_id: str, secret: str, *, about: str = "") -> Where:
+        """Keep both values under `key`; in memory only if there is no keychain.
+
+        `about` (not secret) is saved beside them so a person can tell in their keychain app
+        what the entries are for. Locked/other errors raise.
+        """
         redact(client_id)
         redact(secret)
         if self.secret_store.available:
             try:
-                self.secret_store.save(label, CLIENT_ID, client_id)
+                self.secret_store.save(key, CLIENT_ID, client_id)
                 try:
-                    self.secret_store.save(label, CLIENT_SECRET, secret)
+                    self.secret_store.save(key, CLIENT_SECRET, secret)
                 except SecretStoreError:
                     with suppress(SecretStoreError):  # no half-stored pair left behind
-                        self.secret_store.delete(label, CLIENT_ID)
+                        self.secret_store.delete(key, CLIENT_ID)
                     raise
             except NoKeychainError:
                 log.warning("No keychain: keeping the Vipps keys in memory for this session only")
             else:
+                if about:
+                    with suppress(SecretStoreError):  # a label is a courtesy, not a must
+                        self.secret_store.save(key, ABOUT, about)
                 with self._lock:
-                    self._memory.pop(label, None)
+                    self._memory.pop(key, None)
                     self._where = Where.KEYCHAIN
                 return Where.KEYCHAIN
         with self._lock:
-            self._memory[label] = Credentials(client_id, secret)
+            self._memory[key] = Credentials(client_id, secret)
             self._where = Where.MEMORY
         return Where.MEMORY
 
-    def fetch(self, label: str) -> Credentials | None:
+    def fetch(self, key: str, *, legacy: tuple[str, ...] = ()) -> Credentials | None:
+        """The pair under `key`; else one saved by an earlier version under a `legacy` label,
+        which is then moved to `key` (saved there, deleted there) so nothing is left behind."""
         with self._lock:
-            held = self._memory.get(label)
+            held = self._memory.get(key)
         if held is not None:
             return held
         if not self.secret_store.available:
             return None
-        client_id = self.secret_store.load(label, CLIENT_ID)
-        secret = self.secret_store.load(label, CLIENT_SECRET)
+        found = self._load_pair(key)
+        if found is not None:
+            return found
+        for label in legacy:
+            if not label or label == key:
+                continue
+            found = self._load_pair(label)
+            if found is not None:
+                log.info("Moving the Vipps keys saved under an old entry name to the setup's id")
+                self.store(key, *found)
+                self._delete_entries(label)
+                return found
+        return None
+
+    def _load_pair(self, key: str) -> Credentials | None:
+        client_id = self.secret_store.load(key, CLIENT_ID)
+        secret = self.secret_store.load(key, CLIENT_SECRET)
         if client_id is None or secret is None:
             if client_id is not None or secret is not None:
                 log.info("Only one of the two Vipps keys is in the keychain; treating both as gone")
             return None
         return Credentials(client_id, secret)
 
-    def discard(self, label: str) -> None:
-        """Forget both values everywhere. Safe to repeat."""
+    def discard(self, key: str, *, legacy: tuple[str, ...] = ()) -> None:
+        """Forget both values everywhere (and any entry an earlier version left under a
+        `legacy` label). Safe to repeat. Raises `SecretStoreError` when the keychain could not
+        be reached: then the entries may remain, and the caller must say so."""
         with self._lock:
-            self._memory.pop(label, None)
+            self._memory.pop(key, None)
         if self.secret_store.available:
             with suppress(NoKeychainError):  # no keychain: nothing can be stored there
-                for kind in KINDS:
-                    self.secret_store.delete(label, kind)
+                for label in (key, *legacy):
+                    if label:
+                        self._delete_entries(label)
+
+    def _delete_entries(self, key: str) -> None:
+        for kind in ALL_KINDS:
+            self.secret_store.delete(key, kind)
+
+
+def entry_names(key: str) -> list[str]:
+    """The keychain accounts (service `SERVICE`) that hold a setup's keys, for telling a person
+    exactly which entries to remove by hand."""
+    return [account(key, kind) for kind in ALL_KINDS]

@@ -135,6 +135,35 @@ class Session:
         return result.value if result.ok else None
 
 
+# -- the setup's keychain entries ---------------------------------------------------------------
+
+# Set when the keys are saved under the setup's id; a setup without it had its keys saved by an
+# earlier version, under its domain (see `legacy_keychain_labels`).
+KEYED_BY_ID = "credentials_keyed_by_id"
+
+
+def keychain_key(setup: Setup) -> str:
+    """What the setup's keychain entries are named by: its id, which never changes."""
+    return setup.id
+
+
+def legacy_keychain_labels(setup: Setup) -> tuple[str, ...]:
+    """Where an earlier version saved this setup's keys: under its domain. Only for setups that
+    had keys saved before entries were keyed by id - a newer setup must never pick up the
+    keys another setup left under the same domain."""
+    if setup.data.get(KEYED_BY_ID) is True or not setup.data.get("credentials_saved_at"):
+        return ()
+    domain = validators.validate_domain(str(setup.data.get("domain") or ""))
+    return (domain.value,) if domain.ok and domain.value else ()
+
+
+def keychain_about(setup: Setup) -> str:
+    """A label for a person reading their keychain app: "acme.idura.broker, Acme AS"."""
+    parts = [str(setup.data.get(key) or "").strip() for key in ("domain", "company_name")]
+    named = ", ".join(part for part in parts if part)
+    return f"Vipps Login keys for {named}" if named else "Vipps Login keys"
+
+
 def describe(setup: Setup) -> dict[str, Any]:
     """What the setups list shows: company, domain, progress."""
     flow = Flow(setup.data, STEPS)

@@ -26,8 +26,11 @@ __all__ = [
 
 CALLBACK_PATH = "/NOVippsLogin/Callback"
 SALES_UNIT_NAME_MAX = 30
-# Vipps Management API: letters, marks, digits, spaces and \ ( ) - _ + .
+# Vipps Management API pattern: ^[\p{L}\p{M}\d\\(\)-_\+\s\.]+$. Inside the class, ")-_" is a
+# range (U+0029 to U+005F), so Vipps also accepts * , / : ; < = > ? @ [ ] ^ and the like.
+# The ordinary characters pass silently; the rest of the range passes with a warning.
 _SALES_UNIT_EXTRA = frozenset(" \\()-_+.")
+_SALES_UNIT_RANGE = frozenset(map(chr, range(0x29, 0x60)))
 _ORG_WEIGHTS = (3, 2, 7, 6, 5, 4, 3, 2)
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 # Characters a paste from a web page or PDF commonly carries along invisibly.
@@ -230,22 +233,29 @@ def compare_callback_url(expected: str, pasted: str) -> tuple[Message, ...]:
 # --- Vipps order form -----------------------------------------------------------------------
 
 
-def _sales_unit_char_ok(char: str) -> bool:
+def _sales_unit_char_ordinary(char: str) -> bool:
     return char in _SALES_UNIT_EXTRA or unicodedata.category(char)[0] in "LMN"
 
 
 def validate_sales_unit_name(text: str) -> Validation:
-    """Vipps's rule for a sales-unit name: 1–30 letters, marks, digits, spaces and \\ ( ) - _ + ."""
+    """Vipps's rule for a sales-unit name: 1–30 characters its API pattern accepts.
+
+    Letters, marks, digits, spaces and \\ ( ) - _ + . are ordinary; the other characters of
+    the pattern's range ")-_" (* , / : ; < = > ? @ [ ] ^) are accepted with a
+    ``sales_unit.unusual_chars`` note; anything else is refused.
+    """
     name = _clean(text)
     name = re.sub(r"\s+", " ", name)
     if not name:
         return _fail("sales_unit.empty")
-    bad = sorted({c for c in name if not _sales_unit_char_ok(c)})
+    unusual = sorted({c for c in name if not _sales_unit_char_ordinary(c)})
+    bad = [c for c in unusual if c not in _SALES_UNIT_RANGE]
     if bad:
         return _fail("sales_unit.chars", chars=" ".join(bad))
     if len(name) > SALES_UNIT_NAME_MAX:
         return _fail("sales_unit.length", count=len(name), max=SALES_UNIT_NAME_MAX)
-    return Validation(value=name)
+    notes = (Message.of("sales_unit.unusual_chars", chars=" ".join(unusual)),) if unusual else ()
+    return Validation(value=name, notes=notes)
 
 
 def validate_website(text: str) -> Validation:

@@ -3,6 +3,10 @@
 Choosing a keychain backend talks to D-Bus, and macOS or KWallet may show a prompt, so nothing
 here runs on the GUI thread: every call goes through one single-threaded pool (keychain calls
 are serialised) and its answer comes back as a callback on the GUI thread.
+
+Every job names the setup it is for by the setup's id (`core.session.keychain_key`), and its
+answer is dropped when, by the time it arrives, another setup is open: one customer's keys can
+never be shown in, or saved for, another customer's setup.
 """
 
 from __future__ import annotations
@@ -13,16 +17,29 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool
 
-from vipps_desktop.core.secrets import Credentials, CredentialVault
-from vipps_desktop.core.session import Session
+from vipps_desktop.core.secrets import Credentials, CredentialVault, Where
+from vipps_desktop.core.session import (
+    KEYED_BY_ID,
+    Session,
+    keychain_about,
+    keychain_key,
+    legacy_keychain_labels,
+)
+from vipps_desktop.core.state import Setup, now_iso
 from vipps_desktop.ui.workers import Worker
 
 VaultFactory = Callable[[], CredentialVault]
 
 
-def keychain_label(session: Session) -> str:
-    """The setup's name in the keychain entries, e.g. "acme.idura.broker client secret"."""
-    return session.domain() or (session.setup.id if session.setup else "setup")
+def for_open_setup(session: Session, callback: Callable[..., None]) -> Callable[..., None]:
+    """`callback`, called only while the setup that is open now is still the open one."""
+    setup_id = session.setup.id if session.setup is not None else None
+
+    def guarded(*args: Any) -> None:
+        if session.setup is not None and session.setup.id == setup_id:
+            callback(*args)
+
+    return guarded
 
 
 class KeychainService(QObject):
@@ -53,18 +70,51 @@ class KeychainService(QObject):
     def fetch(self, worker: Worker, session: Session,
               on_found: Callable[[Credentials], None], on_gone: Callable[[], None],
               on_error: Callable[[Exception], None]) -> None:
-        """Read the open setup's keys back. When they are gone (deleted outside the app, or
-        kept in memory by a session that ended), the setup forgets they were saved."""
-        label = keychain_label(session)
+        """Read the open setup's keys back (moving them from an entry an earlier version
+        named by the domain). When they are gone (deleted outside the app, or kept in memory
+        by a session that ended), the setup forgets they were saved."""
+        assert session.setup is not None
+        key = keychain_key(session.setup)
+        legacy = legacy_keychain_labels(session.setup)
 
         def done(found: object) -> None:
             if isinstance(found, Credentials):
+                if legacy:
+                    session.set(KEYED_BY_ID, True)
                 on_found(found)
             else:
                 session.set("credentials_saved_at", None)
                 on_gone()
 
-        self.run(worker, lambda vault: vault.fetch(label), done, on_error)
+        self.run(worker, lambda vault: vault.fetch(key, legacy=legacy),
+                 for_open_setup(session, done), for_open_setup(session, on_error))
+
+    def save(self, worker: Worker, session: Session, client_id: str, secret: str,
+             on_saved: Callable[[], None], on_error: Callable[[Exception], None]) -> None:
+        """Save the open setup's keys; the setup records where and when."""
+        assert session.setup is not None
+        key, about = keychain_key(session.setup), keychain_about(session.setup)
+
+        def job(vault: CredentialVault) -> tuple[Where, str]:
+            return vault.store(key, client_id, secret, about=about), vault.describe()
+
+        def done(result: object) -> None:
+            assert isinstance(result, tuple)
+            where, description = result
+            session.set("credentials_where", str(where))
+            session.set("credentials_keychain", description)
+            session.set(KEYED_BY_ID, True)
+            session.set("credentials_saved_at", now_iso())
+            on_saved()
+
+        self.run(worker, job, for_open_setup(session, done), for_open_setup(session, on_error))
+
+    def discard(self, worker: Worker, setup: Setup, on_done: Callable[[], None],
+                on_error: Callable[[Exception], None]) -> None:
+        """Delete a setup's keys (any setup, open or not), including an old-named entry."""
+        key, legacy = keychain_key(setup), legacy_keychain_labels(setup)
+        self.run(worker, lambda vault: vault.discard(key, legacy=legacy),
+                 lambda _result: on_done(), on_error)
 
     def wait(self, msecs: int = 5000) -> bool:
         """Wait for queued keychain jobs (on quit, so a save is not cut off)."""

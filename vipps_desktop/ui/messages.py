@@ -88,8 +88,13 @@ def _texts() -> dict[str, str]:
         ),
         "sales_unit.chars": translate(
             "messages",
-            "Vipps does not allow these characters: {chars}. Letters, digits, spaces "
-            "and \\ ( ) - _ + . are allowed.",
+            "Vipps does not accept these characters: {chars}. Use letters, digits, spaces "
+            "and \\ ( ) - _ + . (a few more signs such as , / : @ are accepted too).",
+        ),
+        "sales_unit.unusual_chars": translate(
+            "messages",
+            "Vipps accepts {chars}, but they are unusual in a name people see in the Vipps "
+            "app. Keep them only if you mean them.",
         ),
         "sales_unit.length": translate(
             "messages", "{count} characters; Vipps allows at most {max}."
@@ -226,8 +231,10 @@ def _texts() -> dict[str, str]:
         ),
         "vipps.accepted_other_method": translate(
             "messages",
-            "Vipps accepted these credentials. The sales unit uses {method}, not {tried}: "
-            "choose the same in Criipto if it asks.",
+            "Vipps accepted these credentials, but the sales unit is set to {method} instead "
+            "of {tried}. Idura has no setting for this, so keep Vipps's default: unless Idura "
+            "has told you otherwise, change the sales unit's token authentication method back "
+            "to client_secret_basic where its login is set up in the Vipps portal.",
         ),
         "vipps.rejected": translate(
             "messages",

@@ -192,7 +192,11 @@ class SetupWizard(QWizard):
             self.ctx.settings.setValue(LAST_SETUP_KEY, session.setup.id)
         self._refresh_step_list()
 
-    def _on_session_changed(self, _key: str) -> None:
+    def _on_session_changed(self, key: str) -> None:
+        if key == "":
+            # Another setup: the last one's secret must not wait on the clipboard to be pasted
+            # into this one's dashboard by mistake.
+            self.ctx.clipboard.clear_secret()
         self._refresh_step_list()
 
     def _refresh_step_list(self) -> None:

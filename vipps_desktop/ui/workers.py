@@ -8,26 +8,75 @@ Worker: an answer that arrives after the user moved on (or pressed Cancel) is dr
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 _Callbacks = tuple[Callable[[Any], None], Callable[[Exception], None]]
 
 
 class _Relay(QObject):
-    finished = Signal(int, object)
-    failed = Signal(int, object)
+    """Carries answers from pool threads to the GUI thread.
+
+    One for the whole application, owned by it, so a task never emits on an object that the
+    GUI thread may be deleting at that moment (a page torn down by a language switch while
+    its keychain or network answer is on its way). Answers find their Worker by number; one
+    whose Worker is gone is dropped.
+    """
+
+    finished = Signal(int, int, object)  # worker number, ticket, result
+    failed = Signal(int, int, object)
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.workers: weakref.WeakValueDictionary[int, Worker] = weakref.WeakValueDictionary()
+        self.finished.connect(self._deliver_result)
+        self.failed.connect(self._deliver_error)
+
+    def _worker(self, number: int) -> Worker | None:
+        worker = self.workers.get(number)
+        if worker is None or not shiboken6.isValid(worker):
+            log.debug("dropped a background result: the widget that asked is gone")
+            return None
+        return worker
+
+    @Slot(int, int, object)
+    def _deliver_result(self, number: int, ticket: int, result: object) -> None:
+        worker = self._worker(number)
+        if worker is not None:
+            worker._on_finished(ticket, result)
+
+    @Slot(int, int, object)
+    def _deliver_error(self, number: int, ticket: int, error: object) -> None:
+        worker = self._worker(number)
+        if worker is not None:
+            worker._on_failed(ticket, error)
+
+
+_relay: _Relay | None = None
+_numbers = itertools.count(1)
+
+
+def _the_relay() -> _Relay:
+    """Made on the GUI thread, by the first Worker (Workers are made by widgets)."""
+    global _relay
+    if _relay is None or not shiboken6.isValid(_relay):
+        _relay = _Relay()
+    return _relay
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay, ticket: int) -> None:
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, number: int, ticket: int) -> None:
         super().__init__()
         self.fn = fn
         self.relay = relay
+        self.number = number
         self.ticket = ticket
 
     def run(self) -> None:
@@ -39,9 +88,9 @@ class _Task(QRunnable):
             self._emit(self.relay.finished, result)
 
     def _emit(self, signal: Any, value: object) -> None:
-        # RuntimeError: the widget that asked is gone (window closed): nobody to tell.
+        # RuntimeError: the application is gone (quit while this ran): nobody to tell.
         with contextlib.suppress(RuntimeError):
-            signal.emit(self.ticket, value)
+            signal.emit(self.number, self.ticket, value)
 
 
 class Worker(QObject):
@@ -52,9 +101,9 @@ class Worker(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._on_finished)
-        self._relay.failed.connect(self._on_failed)
+        self._relay = _the_relay()
+        self._number = next(_numbers)
+        self._relay.workers[self._number] = self
         self._ticket = 0
         self._callbacks: _Callbacks | None = None
 
@@ -67,7 +116,8 @@ class Worker(QObject):
         self._ticket += 1
         self._callbacks = (on_done, on_error)
         self.busy_changed.emit(True)
-        (self._pool or QThreadPool.globalInstance()).start(_Task(fn, self._relay, self._ticket))
+        task = _Task(fn, self._relay, self._number, self._ticket)
+        (self._pool or QThreadPool.globalInstance()).start(task)
 
     def cancel(self) -> None:
         """Forget the running job: its answer, when it comes, is dropped."""
@@ -84,13 +134,11 @@ class Worker(QObject):
         self.busy_changed.emit(False)
         return callbacks
 
-    @Slot(int, object)
     def _on_finished(self, ticket: int, result: object) -> None:
         callbacks = self._take(ticket)
         if callbacks is not None:
             callbacks[0](result)
 
-    @Slot(int, object)
     def _on_failed(self, ticket: int, error: object) -> None:
         callbacks = self._take(ticket)
         if callbacks is not None and isinstance(error, Exception):

@@ -58,6 +58,9 @@ class GuidePage(QWizardPage):
 
         for body in text.body:
             self.content.addWidget(paragraph(body, inner))
+        # The setup whose values the widgets show; None when they show none (not yet loaded,
+        # or forgotten because another setup was opened).
+        self._shown_for: str | None = None
         self.build()
         # One link a row: side by side, long labels would force the page wider than the window.
         for link_id in text.links:
@@ -76,13 +79,43 @@ class GuidePage(QWizardPage):
     def load(self) -> None:
         """Show the open setup's values in the widgets (called on every visit)."""
 
+    def forget(self) -> None:
+        """Clear every widget that shows a value of a setup (another one was opened).
+
+        Pages whose `load` sets every such widget from the session need nothing here; a page
+        that keeps what it shows between visits (typed keys, keys read from the keychain) must
+        clear it.
+        """
+
     def on_changed(self, key: str) -> None:
         """A value changed in the session (key "" = another setup was opened)."""
+
+    # -- one setup at a time -------------------------------------------------------------
+
+    def _open_setup_id(self) -> str | None:
+        setup = self.ctx.session.setup
+        return setup.id if setup is not None else None
+
+    def _forget_setup(self) -> None:
+        """Drop what this page shows and awaits for the setup that was open: answers on their
+        way (keychain, network) are cancelled, so they can never land in another setup."""
+        from vipps_desktop.ui.widgets.check_panel import CheckPanel
+        from vipps_desktop.ui.workers import Worker
+
+        for worker in self.findChildren(Worker):
+            worker.cancel()
+        for panel in self.findChildren(CheckPanel):
+            panel.reset()
+        self.forget()
+        self._shown_for = None
 
     # -- QWizardPage ---------------------------------------------------------------------
 
     def initializePage(self) -> None:
+        if self._shown_for != self._open_setup_id():
+            self._forget_setup()
         self.load()
+        self._shown_for = self._open_setup_id()
 
     def cleanupPage(self) -> None:
         # QWizard's default resets fields on Back; our values live in the session and stay.
@@ -94,5 +127,7 @@ class GuidePage(QWizardPage):
         )
 
     def _on_changed(self, key: str) -> None:
+        if key == "" and self._shown_for is not None and self._shown_for != self._open_setup_id():
+            self._forget_setup()
         self.on_changed(key)
         self.completeChanged.emit()

@@ -26,15 +26,14 @@ from vipps_desktop.core.credentials import (
     validate_msn,
 )
 from vipps_desktop.core.http import CancelToken
-from vipps_desktop.core.secrets import Credentials, CredentialVault, Where
-from vipps_desktop.core.state import now_iso
+from vipps_desktop.core.secrets import Credentials, Where
 from vipps_desktop.ui import messages
-from vipps_desktop.ui.keychain import keychain_label
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
 from vipps_desktop.ui.widgets.chain_check import RedirectCheckBox
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import announce
+from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
 
 SAVE_DELAY_MS = 400  # save once the user pauses, not on every keystroke
 
@@ -143,6 +142,10 @@ class CredentialsPage(GuidePage):
                                                client_id=self.client_id.text, parent=self)
         self.client_id.textChanged.connect(self.redirect_check.follow_text)
         self.content.addWidget(self.redirect_check)
+        leak_row = QHBoxLayout()
+        leak_row.addWidget(LeakedSecretButton(self.ctx, self))
+        leak_row.addStretch(1)
+        self.content.addLayout(leak_row)
 
         self.worker = self.ctx.keychain.worker(self)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
@@ -161,13 +164,27 @@ class CredentialsPage(GuidePage):
 
     # -- loading -------------------------------------------------------------------------
 
+    def forget(self) -> None:
+        """Another setup was opened: nothing typed or read for the last one may stay."""
+        self._save_timer.stop()
+        self._toggle_reveal(False)
+        for edit in (self.client_id, self.secret, self.msn):
+            self._fill(edit, "")
+            edit.setAccessibleDescription("")
+        for label in (self.id_message, self.secret_message, self.msn_message):
+            label.clear()
+        self.status.idle("")
+        self._retry_action = self._save
+
     def load(self) -> None:
         session = self.ctx.session
         env = session.get("vipps_environment") or "production"
         (self.test_env if env == "test" else self.production).setChecked(True)
         self._fill(self.msn, session.get("msn") or "")
         if self.client_id.text() or self.secret.text():
-            return  # still on screen from before: nothing to fetch
+            # Typed on this visit to this setup (another setup's values were forgotten when
+            # it was closed), perhaps not saved yet: keep them on screen.
+            return
         if session.get("credentials_saved_at"):
             self.status.busy(self.tr("Reading the keys from your keychain…"))
             self._retry_action = self._fetch
@@ -247,24 +264,11 @@ class CredentialsPage(GuidePage):
     def _save(self) -> None:
         client_id = validate_client_id(self.client_id.text()).value
         secret = validate_client_secret(self.secret.text()).value
-        if not client_id or not secret:
+        if not client_id or not secret or self.ctx.session.setup is None:
             return
-        label = keychain_label(self.ctx.session)
         self._retry_action = self._save
-
-        def job(vault: CredentialVault) -> tuple[Where, str]:
-            return vault.store(label, client_id, secret), vault.describe()
-
-        self.ctx.keychain.run(self.worker, job, self._on_saved, self._on_error)
-
-    def _on_saved(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        where, description = result
-        session = self.ctx.session
-        session.set("credentials_where", str(where))
-        session.set("credentials_keychain", description)
-        session.set("credentials_saved_at", now_iso())
-        self._show_saved()
+        self.ctx.keychain.save(self.worker, self.ctx.session, client_id, secret,
+                               self._show_saved, self._on_error)
 
     def _show_saved(self) -> None:
         session = self.ctx.session

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from vipps_desktop.core import criipto, validators
 from vipps_desktop.core.http import CancelToken
+from vipps_desktop.core.signer_message import mailto_url
 from vipps_desktop.ui import messages
-from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.pages.base import GuidePage, paragraph
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.illustration import Illustration
 from vipps_desktop.ui.widgets.validated_field import ValidatedField
@@ -38,6 +41,30 @@ class DomainPage(GuidePage):
         self.live.finished.connect(self._show_check)
         self.content.addWidget(self.live)
         self.domain.verdict.connect(self.live.follow)
+        self._build_test_first()
+
+    def _build_test_first(self) -> None:
+        """Optional: Vipps test users and test keys from Idura, before production."""
+        guide = self.ctx.guide
+        box = QGroupBox(guide.text("test_first", "title"), self)
+        box.setObjectName("test_first")
+        layout = QVBoxLayout(box)
+        for text in guide.texts("test_first", "body"):
+            layout.addWidget(paragraph(text, box))
+        row = QHBoxLayout()
+        mail = guide.mail("idura_test_credentials")
+        self.ask_idura = QPushButton(self.tr("&Write to Idura for test credentials ↗"), box)
+        self.ask_idura.setObjectName("mail_idura_test_credentials")
+        self.ask_idura.setAccessibleName(self.tr("Write to Idura for test credentials"))
+        self.ask_idura.setAccessibleDescription(
+            self.tr("Opens an e-mail to %s in your e-mail program") % mail.to)
+        self.ask_idura.setToolTip(mail.to)
+        self.ask_idura.clicked.connect(lambda: QDesktopServices.openUrl(
+            QUrl(mailto_url(mail.to, mail.subject, ""), QUrl.ParsingMode.StrictMode)))
+        row.addWidget(self.ask_idura)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.content.addWidget(box)
 
     def load(self) -> None:
         self.domain.load()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWizard
 
 from vipps_desktop.core import validators
 from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
+from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
 
 ACR_VALUES = "urn:grn:authn:no:vipps"
 
@@ -25,6 +26,13 @@ class DonePage(GuidePage):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.content.addWidget(self.summary)
+        row = QHBoxLayout()
+        leaked = LeakedSecretButton(self.ctx, self)
+        # Not a Tab stop: on the last page Enter means Finish; Alt+L still reaches it.
+        leaked.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        row.addWidget(leaked)
+        row.addStretch(1)
+        self.content.addLayout(row)
         # Issue 11: "Check this setup now", and a real test login.
         self.health = HealthCheckBox(self.ctx, "done", with_inputs=True, parent=self)
         self.content.addWidget(self.health)
@@ -49,7 +57,7 @@ class DonePage(GuidePage):
             (self.tr("Callback URL"), session.callback_url() or ""),
             (self.tr("Order submitted"), session.get("order_submitted_on") or ""),
             (self.tr("Approved"), session.get("approved_on") or ""),
-            (self.tr("Keys saved in Criipto"), session.get("submitted_to_criipto_on") or ""),
+            (self.tr("Keys saved in Idura"), session.get("submitted_to_criipto_on") or ""),
         ]
         table = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(str(v))}</td>"
                         "</tr>" for k, v in rows if v)
@@ -71,7 +79,7 @@ class DonePage(GuidePage):
             + "</p>"
             f"<h3>{keys_now}</h3>"
             + "<p>"
-            + escape(self.tr("Only in the Criipto dashboard and in the Vipps portal. This app "
+            + escape(self.tr("Only in the Idura dashboard and in the Vipps portal. This app "
                              "deleted its copy from your keychain; it keeps no secret "
                              "anywhere."))
             + "</p>"

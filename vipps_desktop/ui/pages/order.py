@@ -1,4 +1,8 @@
-"""Step 5: the Vipps order form: which form, what each field wants, values to copy."""
+"""Step 5: the Vipps order form: which form, who submits it, what each field wants.
+
+Only styreleder or daglig leder can submit the order. A user who is neither gets a ready
+message for the signer (copy, or an e-mail draft) and moves on once the link is sent.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +12,21 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
-from vipps_desktop.core import validators
+from vipps_desktop.core import signer_message, validators
 from vipps_desktop.core.content import FormTip
 from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
@@ -27,28 +35,35 @@ from vipps_desktop.ui.widgets.illustration import Illustration
 from vipps_desktop.ui.widgets.validated_field import ValidatedField
 
 TEMPLATES = {"web": "vipps_order_web_login", "customer_service": "vipps_order_customer_service"}
+MESSAGE_LANGUAGES = ("nb", "en")
+ROLE_NAMES = {"LEDE": "styreleder", "DAGL": "daglig leder"}
 
 
 class OrderPage(GuidePage):
     step_id = "order"
 
     def build(self) -> None:
+        self._loading = False
         guide = self.ctx.guide
         # Which form: the Idura partner template for web login, or customer-service login.
         choice = QGroupBox(self.tr("Which login do you order?"), self)
         choice_box = QVBoxLayout(choice)
-        choice_row = QHBoxLayout()
-        choice_box.addLayout(choice_row)
         self.template_buttons = QButtonGroup(self)
-        self.web = QRadioButton(self.tr("&Web login (most companies)"), choice)
+        self.web = QRadioButton(self.tr("&Web login"), choice)
         self.web.setObjectName("template_web")
         self.customer_service = QRadioButton(self.tr("Customer-se&rvice login"), choice)
         self.customer_service.setObjectName("template_customer_service")
+        uses = guide.raw()["order_templates"]
         for key, button in (("web", self.web), ("customer_service", self.customer_service)):
             self.template_buttons.addButton(button)
             button.toggled.connect(lambda on, key=key: self._choose_template(on, key))
-            choice_row.addWidget(button)
-        choice_row.addStretch(1)
+            button.setAccessibleDescription(uses[key])
+            use = QLabel(uses[key], choice)
+            use.setWordWrap(True)
+            use.setIndent(24)
+            use.setEnabled(False)  # greyed: secondary text
+            choice_box.addWidget(button)
+            choice_box.addWidget(use)
         open_row = QHBoxLayout()
         choice_box.addLayout(open_row)
         self.open_form = QPushButton(self.tr("&Open the Vipps order form ↗"), choice)
@@ -95,10 +110,157 @@ class OrderPage(GuidePage):
 
         self.content.addWidget(Illustration(
             "vipps_order_form", self.tr("the Vipps order form with numbered fields"), self))
+        self._build_who()
+
+    # -- who submits the order -----------------------------------------------------------
+
+    def _build_who(self) -> None:
+        who = QGroupBox(self.tr("Who submits the order?"), self)
+        box = QVBoxLayout(who)
+        self.signers_label = QLabel(who)
+        self.signers_label.setObjectName("order_signers")
+        self.signers_label.setWordWrap(True)
+        box.addWidget(self.signers_label)
+        self.signer_buttons = QButtonGroup(self)
+        self.i_sign = QRadioButton(self.tr("I am styreleder or daglig leder: I sign and submit "
+                                           "it &myself"), who)
+        self.i_sign.setObjectName("signer_is_user_yes")
+        self.other_signs = QRadioButton(self.tr("Someone else si&gns: I send them the order "
+                                                "link"), who)
+        self.other_signs.setObjectName("signer_is_user_no")
+        for answer, button in ((True, self.i_sign), (False, self.other_signs)):
+            self.signer_buttons.addButton(button)
+            button.toggled.connect(partial(self._choose_signer, answer))
+            box.addWidget(button)
         self.submitted = ConfirmBox(self.ctx.session, "order_submitted_on",
                                     self.tr("I have &submitted the order"), records_date=True,
-                                    parent=self)
-        self.content.addWidget(self.submitted)
+                                    parent=who)
+        box.addWidget(self.submitted)
+
+        self.handover = QWidget(who)
+        self.handover.setObjectName("signer_handover")
+        hand = QVBoxLayout(self.handover)
+        hand.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.send_to = QComboBox(self.handover)
+        self.send_to.setObjectName("signer_name")
+        self.send_to.currentIndexChanged.connect(self._on_send_to)
+        send_label = QLabel(self.tr("Wri&te to:"), self.handover)
+        send_label.setBuddy(self.send_to)
+        form.addRow(send_label, self.send_to)
+        self.recipient = QLineEdit(self.handover)
+        self.recipient.setObjectName("key_recipient")
+        self.recipient.setPlaceholderText(self.tr("Name and e-mail"))
+        self.recipient.textEdited.connect(
+            lambda text: self.ctx.session.set("key_recipient", text.strip() or None))
+        recipient_label = QLabel(self.tr("&Keys go to (contact person):"), self.handover)
+        recipient_label.setBuddy(self.recipient)
+        recipient_label.setToolTip(self.tr("The contact person on the order form receives the "
+                                           "keys and gets access to the Vipps portal."))
+        form.addRow(recipient_label, self.recipient)
+        self.message_language = QComboBox(self.handover)
+        self.message_language.setObjectName("signer_message_language")
+        self.message_language.addItem("Norsk (bokmål)", "nb")
+        self.message_language.addItem("English", "en")
+        self.message_language.currentIndexChanged.connect(self._on_message_language)
+        language_label = QLabel(self.tr("Message l&anguage:"), self.handover)
+        language_label.setBuddy(self.message_language)
+        form.addRow(language_label, self.message_language)
+        hand.addLayout(form)
+        self.preview = QPlainTextEdit(self.handover)
+        self.preview.setObjectName("signer_message_preview")
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Message to the signer"))
+        self.preview.setMinimumHeight(160)
+        hand.addWidget(self.preview)
+        buttons = QHBoxLayout()
+        self.copy_message = CopyButton(self.ctx.clipboard, self._message_text,
+                                       self.tr("message to the signer"), parent=self.handover)
+        self.copy_message.setObjectName("copy_signer_message")
+        self.copy_message.set_idle_text(self.tr("&Copy the message"))
+        self.email_message = QPushButton(self.tr("Open as e-mail &draft ↗"), self.handover)
+        self.email_message.setObjectName("email_signer_message")
+        self.email_message.setAccessibleName(self.tr("Open as e-mail draft"))
+        self.email_message.setAccessibleDescription(
+            self.tr("Opens the message in your e-mail program"))
+        self.email_message.clicked.connect(self._open_email)
+        buttons.addWidget(self.copy_message)
+        buttons.addWidget(self.email_message)
+        buttons.addStretch(1)
+        hand.addLayout(buttons)
+        self.link_sent = ConfirmBox(self.ctx.session, "order_link_sent_on",
+                                    self.tr("I have se&nt the order link to the signer"),
+                                    records_date=True, parent=self.handover)
+        hand.addWidget(self.link_sent)
+        box.addWidget(self.handover)
+        self.content.addWidget(who)
+
+    def _signers(self) -> list[str]:
+        """Who may sign, from the Brønnøysund lookup on the prerequisites page."""
+        found = self.ctx.session.get("company_signers")
+        if not isinstance(found, list):
+            return []
+        people = []
+        for entry in found:
+            if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+                roles = ", ".join(ROLE_NAMES.get(r, r) for r in entry.get("roles") or ())
+                people.append(f"{entry['name']} ({roles})" if roles else entry["name"])
+        return people
+
+    def _choose_signer(self, answer: bool, on: bool) -> None:
+        if on:
+            self.ctx.session.set("signer_is_user", answer)
+            self._show_who()
+
+    def _show_who(self) -> None:
+        answer = self.ctx.session.get("signer_is_user")
+        self.submitted.setVisible(answer is not False)
+        self.handover.setVisible(answer is False)
+        if answer is False:
+            self._refresh_message()
+
+    def _on_send_to(self, index: int) -> None:
+        if self._loading:
+            return
+        name = self.send_to.itemData(index)
+        self.ctx.session.set("signer_name", name or None)
+
+    def _on_message_language(self, index: int) -> None:
+        if self._loading:
+            return
+        self.ctx.session.set("signer_message_language", self.message_language.itemData(index))
+
+    def _order_link(self) -> str:
+        template = self.ctx.session.get("order_template") or "web"
+        return self.ctx.guide.link(TEMPLATES.get(template, TEMPLATES["web"])).url
+
+    def _message(self) -> signer_message.SignerMessage:
+        session = self.ctx.session
+        org = session.value_for("org_number") or ""
+        details = signer_message.OrderDetails(
+            company=str(session.get("company_name") or ""),
+            orgnr=validators.format_org_number(org) if org else "",
+            link=self._order_link(),
+            signer=str(session.get("signer_name") or ""),
+            sales_unit=session.value_for("sales_unit_name") or "",
+            website=session.value_for("website") or "",
+            recipient=str(session.get("key_recipient") or ""),
+        )
+        language = session.get("signer_message_language")
+        return signer_message.build(
+            details, language if language in MESSAGE_LANGUAGES else MESSAGE_LANGUAGES[0])
+
+    def _message_text(self) -> str:
+        return self._message().as_text()
+
+    def _refresh_message(self) -> None:
+        if self.handover.isHidden():
+            return
+        self.preview.setPlainText(self._message_text())
+        self.copy_message.refresh()
+
+    def _open_email(self) -> None:
+        QDesktopServices.openUrl(QUrl(self._message().mailto_url(), QUrl.ParsingMode.StrictMode))
 
     def _add_tip_row(self, grid: QGridLayout, row: int, tip: FormTip) -> None:
         label_no = QLabel(f"<i>{tip.label_no}</i>", self.tips)
@@ -146,11 +308,52 @@ class OrderPage(GuidePage):
         button.blockSignals(True)  # showing the saved choice is not a change
         button.setChecked(True)
         button.blockSignals(False)
-        self.submitted.load()
+        self._loading = True
+        try:
+            self._load_who()
+        finally:
+            self._loading = False
         self._refresh_values()
+
+    def _load_who(self) -> None:
+        session = self.ctx.session
+        self.submitted.load()
+        self.link_sent.load()
+        signers = self._signers()
+        self.signers_label.setText(
+            self.tr("May sign (from Brønnøysundregistrene): %s") % "; ".join(signers)
+            if signers else self.tr("Only styreleder or daglig leder, registered in "
+                                    "Brønnøysundregistrene, can submit the order."))
+        names = [str(e["name"]) for e in session.get("company_signers") or ()
+                 if isinstance(e, dict) and isinstance(e.get("name"), str)]
+        self.send_to.clear()
+        self.send_to.addItem(self.tr("(no name in the greeting)"), "")
+        for label, name in zip(signers, names, strict=False):
+            self.send_to.addItem(label, name)
+        index = self.send_to.findData(session.get("signer_name") or "")
+        self.send_to.setCurrentIndex(max(index, 0))
+        self.recipient.setText(str(session.get("key_recipient") or ""))
+        language = session.get("signer_message_language") or MESSAGE_LANGUAGES[0]
+        self.message_language.setCurrentIndex(max(self.message_language.findData(language), 0))
+        answer = session.get("signer_is_user")
+        for button in (self.i_sign, self.other_signs):
+            button.blockSignals(True)
+        self.signer_buttons.setExclusive(False)
+        # Unanswered shows as "I sign myself" (not saved): one radio is always checked, so
+        # Tab stops on the group once, and the page looks as it did before the question.
+        self.i_sign.setChecked(answer is not False)
+        self.other_signs.setChecked(answer is False)
+        self.signer_buttons.setExclusive(True)
+        for button in (self.i_sign, self.other_signs):
+            button.blockSignals(False)
+        self._show_who()
 
     def on_changed(self, key: str) -> None:
         self._refresh_values()
+        if key in ("", "signer_is_user"):
+            self._show_who()
+        else:
+            self._refresh_message()
 
     def _refresh_values(self) -> None:
         for key, label in self.value_labels.items():

@@ -6,6 +6,8 @@ registered name, form, address, who may sign, and anything that makes Vipps say 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -49,6 +51,16 @@ class PrerequisitesPage(GuidePage):
         self.company.finished.connect(self._show_company)
         self.content.addWidget(self.company)
         parent_row = QHBoxLayout()
+        # Brønnøysund's own page for the company lists every role: the user can see for
+        # themselves who may sign.
+        self.open_brreg = QPushButton(self.tr("Open the company in Brønnøysundregistre&ne ↗"),
+                                      self)
+        self.open_brreg.setObjectName("open_brreg_company")
+        self.open_brreg.setAccessibleName(
+            self.tr("Open the company in Brønnøysundregistrene"))  # without "↗"
+        self.open_brreg.clicked.connect(self._open_brreg)
+        self.open_brreg.hide()
+        parent_row.addWidget(self.open_brreg)
         self.use_parent = QPushButton(self)
         self.use_parent.setObjectName("use_parent_org")
         self.use_parent.clicked.connect(self._use_parent)
@@ -59,6 +71,7 @@ class PrerequisitesPage(GuidePage):
         self._parent = ""
         self.org_number.verdict.connect(self.company.follow)
         self.org_number.verdict.connect(lambda _result: self.use_parent.hide())
+        self.org_number.verdict.connect(lambda _result: self._show_brreg_link())
 
         group = QGroupBox(self.tr("Confirm that"), self)
         box = QVBoxLayout(group)
@@ -80,8 +93,25 @@ class PrerequisitesPage(GuidePage):
             self.checks[key] = check
         self.content.addWidget(group)
 
+    def _brreg_url(self) -> str | None:
+        orgnr = self.ctx.session.value_for("org_number")
+        return self.ctx.guide.link("brreg_company").url_with(orgnr=orgnr) if orgnr else None
+
+    def _show_brreg_link(self) -> None:
+        url = self._brreg_url()
+        self.open_brreg.setVisible(url is not None)
+        if url:
+            self.open_brreg.setToolTip(url)
+            self.open_brreg.setAccessibleDescription(self.tr("Opens %s in your browser") % url)
+
+    def _open_brreg(self) -> None:
+        url = self._brreg_url()
+        if url:
+            QDesktopServices.openUrl(QUrl(url))
+
     def load(self) -> None:
         self.org_number.load()
+        self._show_brreg_link()
         for key, check in self.checks.items():
             check.blockSignals(True)
             check.setChecked(self.ctx.session.get(key) is True)
@@ -118,6 +148,9 @@ class PrerequisitesPage(GuidePage):
             lines.append("   " + ", ".join(company.address))
         lines.extend("✗ " + messages.text(p) for p in company.problems)
         lines.extend("ℹ " + messages.text(n) for n in company.notes)
+        # Kept for the order page's message to the signer; None: not known.
+        self.ctx.session.set("company_signers", None if signers is None else [
+            {"name": s.name, "roles": list(s.roles)} for s in signers])
         if signers is None:
             lines.append("ℹ " + self.tr("Could not fetch who may sign; check the roles at "
                                         "Brønnøysundregistrene."))

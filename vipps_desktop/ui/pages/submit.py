@@ -1,4 +1,4 @@
-"""Step 9: paste the keys into the Criipto dashboard (no public API), then delete them here."""
+"""Step 9: paste the keys into the Idura dashboard (no public API), then delete them here."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from vipps_desktop.core.secrets import Credentials
 from vipps_desktop.core.state import today_iso
-from vipps_desktop.ui.keychain import keychain_label
+from vipps_desktop.ui.keychain import for_open_setup
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
 from vipps_desktop.ui.widgets.chain_check import ChainCheckBox
 from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
+from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
 
 DASHBOARD_ENV = "VIPPS_DESKTOP_DASHBOARD_URL"
 DEFAULT_DASHBOARD = "https://dashboard.idura.app"
@@ -36,11 +37,11 @@ class SubmitPage(GuidePage):
     def build(self) -> None:
         self._credentials: Credentials | None = None
         open_row = QHBoxLayout()
-        self.open_dashboard = QPushButton(self.tr("&Open the Vipps page in the Criipto "
+        self.open_dashboard = QPushButton(self.tr("&Open the Vipps MobilePay page in the Idura "
                                                   "dashboard ↗"), self)
         self.open_dashboard.setObjectName("open_criipto_provider")
         self.open_dashboard.setAccessibleName(
-            self.tr("Open the Vipps page in the Criipto dashboard"))  # without "↗"
+            self.tr("Open the Vipps MobilePay page in the Idura dashboard"))  # without "↗"
         self.open_dashboard.setAccessibleDescription(self.tr("Opens %s in your browser")
                                                      % provider_page_url())
         self.open_dashboard.setToolTip(provider_page_url())
@@ -49,9 +50,10 @@ class SubmitPage(GuidePage):
         open_row.addWidget(self.open_dashboard)
         open_row.addStretch(1)
         self.content.addLayout(open_row)
-        tip = paragraph(self.tr("Tip: older addresses of the same dashboard, "
-                                "dashboard.criipto.com and manage.criipto.id, lead to the "
-                                "same page (Identity sources → Vipps)."), self)
+        tip = paragraph(self.tr("In the dashboard the page is Identity Providers › Vipps "
+                                "MobilePay (called Identity sources → Vipps in older guides). "
+                                "Older addresses of the same dashboard, dashboard.criipto.com "
+                                "and manage.criipto.id, lead to the same page."), self)
         tip.setEnabled(False)
         self.content.addWidget(tip)
 
@@ -79,13 +81,14 @@ class SubmitPage(GuidePage):
         self.ctx.clipboard.countdown.connect(self._on_countdown)
         self.ctx.clipboard.cleared.connect(self._on_cleared)
 
-        checklist = QGroupBox(self.tr("In the Criipto dashboard"), self)
+        checklist = QGroupBox(self.tr("In the Idura dashboard"), self)
         check_box = QVBoxLayout(checklist)
         texts = (
             self.tr("Switch the dashboard to &Production first (toggle at the top left)"),
             self.tr("Paste the client ID into “Client id”"),
             self.tr("Paste the client secret into “Client secret”"),
-            self.tr("Decide on “Include SSN (fødselsnummer)”: only if you need it"),
+            self.tr("Leave “Include SSN (fødselsnummer)” off, unless Vipps has granted the "
+                    "access (see below)"),
             self.tr("Press “Save”"),
         )
         self.checks = [ConfirmBox(self.ctx.session, key, text, parent=checklist)
@@ -93,6 +96,14 @@ class SubmitPage(GuidePage):
         for check in self.checks:
             check_box.addWidget(check)
         self.content.addWidget(checklist)
+
+        ssn = QGroupBox(self.tr("About “Include SSN (fødselsnummer)”"), self)
+        ssn_box = QVBoxLayout(ssn)
+        for text in self.ctx.guide.texts("ssn_advice"):
+            label = paragraph(text, ssn)
+            label.setObjectName("ssn_advice")
+            ssn_box.addWidget(label)
+        self.content.addWidget(ssn)
 
         self.status = KeychainStatus(self.ctx, self)
         self.status.retry.clicked.connect(self._fetch)
@@ -104,7 +115,8 @@ class SubmitPage(GuidePage):
         self.content.addWidget(self.chain)
 
         done_row = QHBoxLayout()
-        self.saved_button = QPushButton(self.tr("I have &saved them in Criipto…"), self)
+        done_row.addWidget(LeakedSecretButton(self.ctx, self))
+        self.saved_button = QPushButton(self.tr("I have &saved them in Idura…"), self)
         self.saved_button.setObjectName("saved_in_criipto")
         self.saved_button.setAccessibleDescription(self.tr(
             "Deletes the keys from this computer's keychain and finishes the setup"))
@@ -172,10 +184,10 @@ class SubmitPage(GuidePage):
         announce(self, text)
 
     def _confirm_saved(self) -> None:
-        if ask(self, self.tr("Keys saved in Criipto?"),
-               self.tr("Have you pressed Save in the Criipto dashboard? The app now deletes the "
+        if ask(self, self.tr("Keys saved in Idura?"),
+               self.tr("Have you pressed Save in the Idura dashboard? The app now deletes the "
                        "client ID and secret from this computer. After that they exist only in "
-                       "Criipto and in the Vipps portal."),
+                       "Idura and in the Vipps portal."),
                yes=self.tr("Yes, delete them here"), no=self.tr("Not yet")):
             self.discard()
 
@@ -187,18 +199,27 @@ class SubmitPage(GuidePage):
                yes=self.tr("Yes, delete them here"), no=self.tr("Not yet")):
             self.discard()
 
+    def forget(self) -> None:
+        """Another setup was opened: this page must not keep the last one's keys."""
+        self._credentials = None
+        self.status.idle("")
+        self._refresh()
+
     def discard(self) -> None:
+        setup = self.ctx.session.setup
+        if setup is None:
+            return
         self.status.busy(self.tr("Deleting the keys from your keychain…"))
-        label = keychain_label(self.ctx.session)
-        self.ctx.keychain.run(self.worker, lambda vault: vault.discard(label), self._on_discarded,
-                              self._on_discard_error)
+        self.ctx.keychain.discard(self.worker, setup,
+                                  for_open_setup(self.ctx.session, self._on_discarded),
+                                  for_open_setup(self.ctx.session, self._on_discard_error))
 
     def _on_discard_error(self, error: Exception) -> None:
         self.status.error(error)
         self.status.retry.clicked.disconnect()
         self.status.retry.clicked.connect(self.discard)
 
-    def _on_discarded(self, _result: object) -> None:
+    def _on_discarded(self) -> None:
         self.ctx.clipboard.clear_secret()
         self._credentials = None
         session = self.ctx.session

@@ -1,4 +1,8 @@
-"""Step 6: Vipps checks the company; the app says what happens and that closing is safe."""
+"""Step 6: first the signer submits the order, then Vipps checks the company.
+
+The page asks "has the order been submitted?" before "has it been approved?": a link handed
+to the signer, or an agreement signed, is not yet an order, and Vipps submits nothing itself.
+"""
 
 from __future__ import annotations
 
@@ -18,16 +22,37 @@ class WaitingPage(GuidePage):
         self.since.setObjectName("order_age")
         self.since.setWordWrap(True)
         self.content.addWidget(self.since)
+        question = QLabel("<b>" + self.tr("Has the order been submitted?") + "</b>", self)
+        self.content.addWidget(question)
+        self.submitted = ConfirmBox(self.ctx.session, "order_submitted_on",
+                                    self.tr("Yes, the product order has been &submitted on the "
+                                            "Vipps portal"), records_date=True, parent=self)
+        self.content.addWidget(self.submitted)
         self.approved = ConfirmBox(self.ctx.session, "approved_on",
                                    self.tr("Vipps has &approved the order"), records_date=True,
                                    parent=self)
         self.content.addWidget(self.approved)
 
     def load(self) -> None:
+        self.submitted.load()
         self.approved.load()
-        submitted = self.ctx.session.get("order_submitted_on")
+        self._refresh()
+
+    def on_changed(self, key: str) -> None:
+        if key in ("", "order_submitted_on", "order_link_sent_on", "approved_on"):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        session = self.ctx.session
+        submitted = session.get("order_submitted_on")
+        # Approval can only follow a submitted order.
+        self.approved.setEnabled(bool(submitted) or bool(session.get("approved_on")))
         if not isinstance(submitted, str):
-            self.since.clear()
+            sent = session.get("order_link_sent_on")
+            self.since.setText(
+                self.tr("You sent the order link to the signer on %s. Ask them whether they "
+                        "have submitted the order: nothing happens at Vipps before that.") % sent
+                if isinstance(sent, str) else "")
             return
         try:
             days = (dt.date.today() - dt.date.fromisoformat(submitted[:10])).days
@@ -35,10 +60,10 @@ class WaitingPage(GuidePage):
             self.since.clear()
             return
         if days < 0:
-            text = self.tr("You submitted the order on %s.") % submitted
+            text = self.tr("The order was submitted on %s.") % submitted
         elif days == 0:
-            text = self.tr("You submitted the order today (%s).") % submitted
+            text = self.tr("The order was submitted today (%s).") % submitted
         else:
-            text = (self.tr("You submitted the order on %1, %n day(s) ago.", "", days)
+            text = (self.tr("The order was submitted on %1, %n day(s) ago.", "", days)
                     .replace("%1", submitted))
         self.since.setText(text)

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from vipps_desktop.core.chain import HealthReport
-from vipps_desktop.core.session import describe
+from vipps_desktop.core.session import describe, keychain_key
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
 from vipps_desktop.ui.widgets.chain_check import HEALTH_KEY, HealthCheckBox
 from vipps_desktop.ui.widgets.confirm import ask
+from vipps_desktop.ui.widgets.copy_button import announce
 
 NEW_SETUP = ""
 
@@ -55,6 +56,11 @@ class WelcomePage(GuidePage):
         row.addStretch(1)
         row.addWidget(self.delete_button)
         self.content.addLayout(row)
+        self.deleting = paragraph("", self)
+        self.deleting.setObjectName("delete_status")
+        self.deleting.hide()
+        self.content.addWidget(self.deleting)
+        self.worker = self.ctx.keychain.worker(self)
 
         # Issue 11: a health check of the selected setup, in one place, last results kept.
         self.health = HealthCheckBox(self.ctx, "welcome", with_inputs=False,
@@ -158,12 +164,40 @@ class WelcomePage(GuidePage):
             return
         item = self.setups.currentItem()
         name = item.text().splitlines()[0] if item is not None else ""
-        if ask(self, self.tr("Delete setup"),
-               self.tr("Delete the setup “%s”? What you entered for it is removed; "
-                       "anything you sent to Vipps or Criipto stays there.") % name,
-               yes=self.tr("Delete"), no=self.tr("Keep it")):
+        if not ask(self, self.tr("Delete setup"),
+                   self.tr("Delete the setup “%s”? What you entered for it is removed, and its "
+                           "keys are deleted from your keychain; anything you sent to Vipps or "
+                           "Criipto stays there.") % name,
+                   yes=self.tr("Delete"), no=self.tr("Keep it")):
+            return
+        setup = self.ctx.session.store.load(setup_id)
+        if setup is None:  # gone already (deleted by hand): just show the list as it is
+            self.refresh()
+            return
+        self.delete_button.setEnabled(False)
+        self.deleting.setText(self.tr("Deleting the setup's keys from your keychain…"))
+        self.deleting.show()
+
+        def deleted() -> None:
+            self.deleting.hide()
             self.ctx.session.delete_setup(setup_id)
             self.refresh()
+
+        def failed(error: Exception) -> None:
+            # The setup is kept: deleting it now would leave keys the app can no longer find.
+            from vipps_desktop.core.secrets import SERVICE, entry_names
+
+            entries = ", ".join(f"“{name}”" for name in entry_names(keychain_key(setup)))
+            self.deleting.setText("⚠ " + self.tr(
+                "The setup was kept: its keys could not be deleted from your keychain (%1). "
+                "Unlock or start your keychain and delete the setup again. If you delete "
+                "them by hand instead, they are the entries %2 of “%3” in your keychain app.")
+                .replace("%1", getattr(error, "kind", type(error).__name__))
+                .replace("%2", entries).replace("%3", SERVICE))
+            announce(self, self.deleting.text())
+            self._update_buttons()
+
+        self.ctx.keychain.discard(self.worker, setup, deleted, failed)
 
     # -- QWizardPage ---------------------------------------------------------------------
 

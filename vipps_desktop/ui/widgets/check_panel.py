@@ -118,6 +118,16 @@ class CheckPanel(QFrame):
                 self.say(self.tr("Check cancelled. You can go on without it."))
                 self.again_button.show()
 
+    def reset(self) -> None:
+        """Back to nothing shown: the setup this panel checked for is no longer open."""
+        self._delay.stop()
+        self.cancel(quiet=True)
+        self.state = "idle"
+        self.label.clear()
+        self.label.setAccessibleName("")
+        self.again_button.hide()
+        self.hide()
+
     def say(self, text: str) -> None:
         self.show()
         self.label.setText(text)

@@ -1,0 +1,69 @@
+""""My secret leaked / I pasted it in the wrong place": the steps, and a way back to new keys.
+
+The steps are guide data (`leaked` in resources/guide). "Paste new keys now" reopens the
+Client ID and client secret step with the keys step and the Idura step marked undone: new
+keys pasted there are stored under the same keychain entry, replacing the old ones, and the
+Idura step then has to be done again with them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from vipps_desktop.ui.context import AppContext
+
+# Done again with the new keys: saving them (credentials) and pasting them into Idura (submit).
+REDO_KEYS = ("credentials_saved_at", "submitted_to_criipto_on", "submit_production",
+             "submit_client_id", "submit_client_secret", "submit_ssn", "submit_saved")
+
+
+class LeakedSecretButton(QPushButton):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("My secret &leaked, or I pasted it in the wrong place…"), parent)
+        self.ctx = ctx
+        self.setObjectName("leaked_secret")
+        self.setAccessibleName(self.tr("My secret leaked, or I pasted it in the wrong place"))
+        self.setAccessibleDescription(self.tr("How to replace the client secret"))
+        self.dialog: QMessageBox | None = None
+        self.clicked.connect(self.show_steps)
+
+    def show_steps(self) -> None:
+        guide = self.ctx.guide
+        steps = "\n".join(f"{i}. {step}"
+                          for i, step in enumerate(guide.texts("leaked", "steps"), start=1))
+        box = QMessageBox(QMessageBox.Icon.Information, guide.text("leaked", "title"),
+                          guide.text("leaked", "intro"), parent=self)
+        box.setObjectName("leaked_secret_steps")
+        box.setInformativeText(steps)
+        self.portal_button = box.addButton(self.tr("Open the Vipps portal ↗"),
+                                           QMessageBox.ButtonRole.ActionRole)
+        self.portal_button.setObjectName("leaked_open_portal")
+        self.portal_button.clicked.disconnect()  # an action button must not close the box
+        self.portal_button.clicked.connect(self._open_portal)
+        self.restart_button = box.addButton(self.tr("Paste new keys now"),
+                                            QMessageBox.ButtonRole.AcceptRole)
+        self.restart_button.setObjectName("leaked_paste_new_keys")
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.finished.connect(lambda _result: self._finished(box))
+        self.dialog = box
+        box.open()
+
+    def _open_portal(self) -> None:
+        QDesktopServices.openUrl(QUrl(self.ctx.guide.link("vipps_portal").url))
+
+    def _finished(self, box: QMessageBox) -> None:
+        if box.clickedButton() is self.restart_button:
+            self.paste_new_keys()
+
+    def paste_new_keys(self) -> None:
+        session = self.ctx.session
+        if session.setup is None:
+            return
+        for key in REDO_KEYS:
+            session.set(key, None)
+        wizard = self.window()
+        go_to = getattr(wizard, "go_to", None)
+        if callable(go_to):
+            go_to("credentials")
