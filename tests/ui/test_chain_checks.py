@@ -341,6 +341,21 @@ def test_done_health_check_can_be_cancelled(
     assert wizard.ctx.session.get("health_check") is None
 
 
+def test_a_session_change_while_a_check_runs_does_not_cancel_it(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    # QWizard hides and re-shows the page when a page reports a change: not a page left.
+    chain.idura.route("GET", f"/{DOMAIN}/.well-known/openid-configuration",
+                      Reply(200, b"{}", delay=0.8))
+    page = reach(qtbot, wizard, vault, "done")
+    qtbot.mouseClick(page.health.button, LEFT)
+    wizard.ctx.session.set("confirm_keys_found", True)  # e.g. the keychain migration
+    qtbot.wait(50)
+    assert page.health.panel.state == "running"
+    wait_done(qtbot, page.health.panel)
+    assert page.health.panel.state == "done"
+    assert "Checking" not in page.health.panel.label.text()
+
+
 def test_welcome_list_checks_the_selected_setup(
         qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
     reach(qtbot, wizard, vault, "done", idura_app_client_id=APP_CLIENT_ID,
