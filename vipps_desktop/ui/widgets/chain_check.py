@@ -17,10 +17,13 @@ and ``health_check`` (the last health check, with dates).
 from __future__ import annotations
 
 import contextlib
+import itertools
+import weakref
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -407,7 +410,37 @@ class ChainCheckBox(QGroupBox):
 
 
 class _Progress(QObject):
-    step = Signal(str, int, int)
+    """Carries health-check progress from pool threads to the GUI thread.
+
+    One for the whole application, owned by it (as workers.py does for results): a pool
+    thread never emits on an object the GUI thread may be deleting (a page torn down by a
+    language switch). Boxes are found by number; a box that is gone gets nothing.
+    """
+
+    step = Signal(int, str, int, int)
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.boxes: weakref.WeakValueDictionary[int, HealthCheckBox] = (
+            weakref.WeakValueDictionary())
+        self.step.connect(self._deliver)
+
+    @Slot(int, str, int, int)
+    def _deliver(self, number: int, name: str, index: int, total: int) -> None:
+        box = self.boxes.get(number)
+        if box is not None and shiboken6.isValid(box):
+            box._on_step(name, index, total)
+
+
+_progress: _Progress | None = None
+_box_numbers = itertools.count(1)
+
+
+def _the_progress() -> _Progress:
+    global _progress
+    if _progress is None or not shiboken6.isValid(_progress):
+        _progress = _Progress()
+    return _progress
 
 
 class HealthCheckBox(QGroupBox):
@@ -452,8 +485,8 @@ class HealthCheckBox(QGroupBox):
         self.results.setTextFormat(Qt.TextFormat.PlainText)
         self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(self.results)
-        self._relay = _Progress(self)
-        self._relay.step.connect(self._on_step)
+        self._number = next(_box_numbers)
+        _the_progress().boxes[self._number] = self
         if self.fields is not None:
             self.fields.changed.connect(self._update)
 
@@ -523,11 +556,11 @@ class HealthCheckBox(QGroupBox):
         org = session.value_for("org_number")
         app = self._app()
         environment = _environment(self.ctx)
-        relay = self._relay
+        relay, number = _the_progress(), self._number
 
         def tell(name: str, index: int, total: int) -> None:
-            with contextlib.suppress(RuntimeError):  # the window is gone
-                relay.step.emit(name, index, total)
+            with contextlib.suppress(RuntimeError):  # the application is gone
+                relay.step.emit(number, name, index, total)
 
         def job(token: CancelToken) -> chain.HealthReport:
             return chain.run_health_check(
