@@ -184,6 +184,16 @@ class RedirectCheckBox(QGroupBox):
         box.addWidget(self.fix)
         self.fix.hide()
         self.result: chain.RedirectCheck | None = None
+        ctx.signals.changed.connect(self._on_session_changed)
+
+    def _on_session_changed(self, key: str) -> None:
+        if key == "":  # another setup: nothing of the last one's check stays on screen
+            self.result = None
+            self.fix.hide()
+            if self.field is not None:
+                self.field.blockSignals(True)
+                self.field.clear()
+                self.field.blockSignals(False)
 
     def follow_text(self, text: str) -> None:
         """Check once the user pauses on a valid client ID (typed or loaded)."""
@@ -368,6 +378,12 @@ class ChainCheckBox(QGroupBox):
         self.offer.hide()
         self.result: chain.ChainCheck | None = None
         self.fields.changed.connect(self._update)
+        ctx.signals.changed.connect(self._on_session_changed)
+
+    def _on_session_changed(self, key: str) -> None:
+        if key == "":  # another setup: its own inputs, no offer from the last one's check
+            self.result = None
+            self.load()
 
     def load(self) -> None:
         self.fields.load()
