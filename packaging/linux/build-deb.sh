@@ -4,7 +4,9 @@
 #   bash packaging/linux/build-deb.sh             # builds dist/vipps-desktop/ first if missing
 #   bash packaging/linux/build-deb.sh --rebuild   # always rebuild the bundle first
 #
-# Layout: the bundle in /opt/vipps-desktop, /usr/bin/vipps-desktop (a symlink), the .desktop
+# Layout: the bundle in /usr/lib/vipps-desktop (Debian's place for a package's private tree;
+# never /opt: no package owns /opt, so a package that ships it removes an empty /opt on
+# `dpkg -r`), /usr/bin/vipps-desktop (a symlink), the .desktop
 # entry, the icon in the hicolor theme (SVG plus PNGs rendered now from the SVG), AppStream
 # metainfo, /usr/share/doc/vipps-desktop/copyright. No maintainer scripts: the hicolor and
 # desktop-database caches are refreshed by dpkg triggers, and `dpkg -r` leaves nothing behind.
@@ -18,12 +20,12 @@
 #   DEB_MAINTAINER    the Maintainer field
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-ROOT=$PWD
 HERE=packaging/linux
 APP=vipps-desktop
-APPID=no.vippsdesktop.VippsDesktop
+APPID=no.vippsdesktop.vippsdesktop
 BUNDLE=dist/$APP
 STAGE=build/deb/root
+LIBDIR=usr/lib/$APP  # the bundle, relative to /
 # zstd -9: 38 MB packed in ~2 s, unpacked by dpkg in 0.3 s. xz: 31 MB but ~30 s to pack and
 # 4x slower to unpack; gzip -9: 42 MB in ~17 s. dpkg reads zstd since 1.21.18 (Debian 12,
 # Ubuntu 21.10), older than anything libc6 >= 2.36 allows. docs/packaging.md has the figures.
@@ -80,18 +82,18 @@ out=dist/${APP}_${deb_version}_${arch}.deb
 
 # -- checks on the metadata ---------------------------------------------------------------------
 desktop-file-validate "$HERE/$APP.desktop" || fail "desktop-file-validate failed"
-appstreamcli validate --no-net "$HERE/$APPID.metainfo.xml" || fail "appstreamcli validate failed"
+appstreamcli validate --pedantic --no-net "$HERE/$APPID.metainfo.xml" || fail "appstreamcli validate failed"
 grep -q "<release version=\"$version\"" "$HERE/$APPID.metainfo.xml" \
     || fail "$HERE/$APPID.metainfo.xml has no <release version=\"$version\">: add it"
 
 # -- stage --------------------------------------------------------------------------------------
 umask 022
 rm -rf build/deb
-mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
+mkdir -p "$STAGE/DEBIAN" "$STAGE/usr/lib" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
     "$STAGE/usr/share/metainfo" "$STAGE/usr/share/icons/hicolor/scalable/apps" \
     "$STAGE/usr/share/doc/$APP"
-cp -a "$BUNDLE" "$STAGE/opt/$APP"
-ln -s "/opt/$APP/$APP" "$STAGE/usr/bin/$APP"
+cp -a "$BUNDLE" "$STAGE/$LIBDIR"
+ln -s "/$LIBDIR/$APP" "$STAGE/usr/bin/$APP"
 install -m 644 "$HERE/$APP.desktop" "$STAGE/usr/share/applications/$APP.desktop"
 install -m 644 "$HERE/$APPID.metainfo.xml" "$STAGE/usr/share/metainfo/$APPID.metainfo.xml"
 install -m 644 resources/icons/$APP.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/$APP.svg"
@@ -101,16 +103,23 @@ for png in build/deb/png/*.png; do
     install -D -m 644 "$png" "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/$APP.png"
 done
 
-# Licences of what the bundle carries, from the build venv's package metadata.
+# The app's licence in full, and the licences of what the bundle carries (from the build venv's
+# package metadata), with pointers to the LGPL/GPL texts every Debian has in common-licenses.
 {
     echo "$APP (Vipps Login Setup) $version"
-    echo "License: MIT"
     echo
-    echo "/opt/$APP bundles, unmodified: the Python $(build/venv/bin/python -c 'import platform; print(platform.python_version())') interpreter (PSF-2.0);"
-    echo " Qt 6 and PySide6/shiboken6 (LGPL-3.0-only; the Qt libraries in"
-    echo " /opt/$APP/_internal/PySide6/Qt/lib may be replaced by compatible builds);"
+    echo "License: MIT"
+    sed 's/^$/./; s/^/ /' LICENSE
+    echo
+    echo "/$LIBDIR bundles, unmodified: the Python $(build/venv/bin/python -c 'import platform; print(platform.python_version())') interpreter (PSF-2.0);"
+    echo " Qt 6 and PySide6/shiboken6 (LGPL-3.0-only: /usr/share/common-licenses/LGPL-3,"
+    echo " which extends /usr/share/common-licenses/GPL-3; the Qt libraries in"
+    echo " /$LIBDIR/_internal/PySide6/Qt/lib may be replaced by compatible builds; the"
+    echo " sources are at https://download.qt.io/official_releases/qt/ and"
+    echo " https://download.qt.io/official_releases/QtForPython/);"
     echo " ICU (Unicode-3.0); the PyInstaller bootloader (GPL-2.0-or-later with the"
-    echo " bootloader exception); and these Python packages:"
+    echo " bootloader exception: /usr/share/common-licenses/GPL-2); and these Python"
+    echo " packages:"
     build/venv/bin/python - <<'EOF'
 from importlib import metadata
 skip = {"vipps-desktop", "pip", "setuptools", "pyinstaller", "pyinstaller-hooks-contrib", "altgraph", "packaging"}
@@ -131,18 +140,18 @@ chmod -R u+rwX,go+rX,go-w "$STAGE"
 
 # -- check: Depends covers every library the bundle needs from the system ------------------------
 # shellcheck disable=SC2207
-elfs=($(find "$STAGE/opt/$APP" -type f -exec sh -c 'head -c4 "$1" | grep -q ELF && echo "$1"' _ {} \;))
-bundled=$(find "$STAGE/opt/$APP" \( -type f -o -type l \) -name '*.so*' -printf '%f\n' | sort -u)
+elfs=($(find "$STAGE/$LIBDIR" -type f -exec sh -c 'head -c4 "$1" | grep -q ELF && echo "$1"' _ {} \;))
+bundled=$(find "$STAGE/$LIBDIR" \( -type f -o -type l \) -name '*.so*' -printf '%f\n' | sort -u)
 needed=$(for f in "${elfs[@]}"; do objdump -p "$f" | awk '/^ *NEEDED/ {print $2}'; done | sort -u)
 depends_names=" $(printf '%s\n' "${DEPENDS[@]}" | sed 's/ *(.*//' | tr '\n' ' ') "
-missing=""
+uncovered=""
 used_packages=""
 # (No early-exiting readers in pipes here: with pipefail, SIGPIPE would stop the script.)
 cache=$(ldconfig -p)
 while read -r soname; do
     [ -n "$soname" ] || continue
     path=$(awk -v s="$soname" '$1 == s && /x86-64|AArch64|aarch64/ && !found {print $NF; found=1}' <<<"$cache")
-    [ -n "$path" ] || { missing+="  $soname (not found on this system)"$'\n'; continue; }
+    [ -n "$path" ] || { uncovered+="  $soname (not found on this system)"$'\n'; continue; }
     pkg=""
     for candidate in "$path" "$(readlink -f "$path")" "/usr$path" "${path#/usr}"; do
         owner=$(dpkg -S "$candidate" 2>/dev/null || true)
@@ -150,13 +159,13 @@ while read -r soname; do
         [ -n "$pkg" ] && break
     done
     if [ -z "$pkg" ]; then
-        missing+="  $soname ($path: no package owns it)"$'\n'
+        uncovered+="  $soname ($path: no package owns it)"$'\n'
     elif [[ "$depends_names" != *" $pkg "* ]]; then
-        missing+="  $soname from $pkg"$'\n'
+        uncovered+="  $soname from $pkg"$'\n'
     fi
     used_packages+=" $pkg "
 done < <(comm -23 <(echo "$needed") <(echo "$bundled"))
-[ -z "$missing" ] || fail "the bundle needs libraries that Depends does not cover:"$'\n'"$missing"
+[ -z "$uncovered" ] || fail "the bundle needs libraries that Depends does not cover:"$'\n'"$uncovered"
 # ...and Depends names no library package that nothing needs (fonts and config are data).
 for name in $depends_names; do
     case "$name" in fontconfig-config|fonts-*) continue ;; esac
@@ -170,7 +179,7 @@ if [ "$(printf '%s\n%s\n' "$glibc_needed" "$GLIBC_FLOOR" | sort -V | tail -1)" !
 fi
 
 # -- control ------------------------------------------------------------------------------------
-join() { local IFS=,; echo "$*" | sed 's/,/, /g'; }
+join() { local IFS=,; local joined="$*"; echo "${joined//,/, }"; }
 installed_kb=$(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 cat >"$STAGE/DEBIAN/control" <<EOF
 Package: $APP

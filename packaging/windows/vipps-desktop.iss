@@ -1,6 +1,7 @@
 ; Inno Setup 6 script: a per-user installer for the PyInstaller bundle dist\vipps-desktop\.
-; NOT RUN HERE: written from Inno Setup's documentation; .github/workflows/build.yml compiles it
-; on a Windows runner (Inno Setup is preinstalled there) and runs the installed app's self-test.
+; Compiled, installed and uninstalled under Wine on Debian by packaging/windows/wine-check.sh
+; (tests/packaging/test_windows_installer.py, marker `wine`) against a stand-in bundle;
+; .github/workflows/build.yml compiles it on a Windows runner and self-tests the real app.
 ;
 ;   iscc /DAppVersion=0.1.0 packaging\windows\vipps-desktop.iss
 ;
@@ -22,6 +23,11 @@
 #ifndef IconFile
   #define IconFile "..\..\build\icons\vipps-desktop.ico"
 #endif
+; {autopf} is %LOCALAPPDATA%\Programs for a per-user install. Wine 8 cannot expand it, so the
+; Wine check passes /DInstallRoot={localappdata}\Programs (the same folder).
+#ifndef InstallRoot
+  #define InstallRoot "{autopf}"
+#endif
 #define AppName "Vipps Login Setup"
 #define AppExe "vipps-desktop.exe"
 
@@ -37,7 +43,7 @@ VersionInfoProductName={#AppName}
 VersionInfoDescription={#AppName} installer
 ; Per-user install: {autopf} is %LOCALAPPDATA%\Programs when running without elevation.
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={#InstallRoot}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible

@@ -515,6 +515,14 @@
         <source>Paste new keys now</source>
         <translation>Lim inn nye nøkler nå</translation>
     </message>
+    <message>
+        <source>Old keys not deleted</source>
+        <translation>De gamle nøklene ble ikke slettet</translation>
+    </message>
+    <message>
+        <source>The old keys could not be deleted from your keychain (%s). Unlock or start your keychain and try again.</source>
+        <translation>De gamle nøklene kunne ikke slettes fra nøkkelringen din (%s). Lås opp eller start nøkkelringen, og prøv igjen.</translation>
+    </message>
 </context>
 <context>
     <name>LinkButton</name>

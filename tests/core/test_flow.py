@@ -10,7 +10,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vipps_desktop.core import flow as f
-from vipps_desktop.core import validators
 from vipps_desktop.core.flow import STEPS, Flow, Step, UnknownStepError
 
 FAST = settings(max_examples=200, deadline=None, database=None)
@@ -100,8 +99,8 @@ def test_is_iso_date() -> None:
         assert not f.is_iso_date(value)
 
 
-def test_valid_by_needs_text_the_validator_accepts() -> None:
-    check = f.valid_by(validators.validate_domain)
+def test_valid_field_needs_text_the_fields_validator_accepts() -> None:
+    check = f.valid_field("domain")
     assert check("acme.idura.broker")
     assert check("https://acme.idura.broker/")
     assert not check("localhost")

@@ -127,7 +127,7 @@ def test_setting_the_same_value_is_quiet(session: Session, tmp_path: Path) -> No
     before = path.read_bytes()
     calls = listen(session)
     session.set("domain", "acme.idura.broker")
-    session.set("never_set", None)
+    session.set("msn", None)  # never set: removing it is no change
     assert calls == []
     assert path.read_bytes() == before
 

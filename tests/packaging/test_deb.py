@@ -24,11 +24,16 @@ pytestmark = pytest.mark.packaging
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "vipps-desktop"
-INSTALL_DIR = Path("/opt/vipps-desktop")
+INSTALL_DIR = Path("/usr/lib/vipps-desktop")
 LAUNCHER = Path("/usr/bin/vipps-desktop")
 # Where the package puts files, and where dpkg keeps its record of it.
-WATCHED = [Path(p) for p in ("/opt", "/usr/bin", "/usr/share/applications", "/usr/share/metainfo",
-                             "/usr/share/icons/hicolor", "/usr/share/doc", "/var/lib/dpkg/info")]
+WATCHED = [Path(p) for p in ("/opt", "/usr/bin", "/usr/share/applications",
+                             "/usr/share/metainfo", "/usr/share/icons/hicolor", "/usr/share/doc",
+                             "/var/lib/dpkg/info")]
+# The folders the package may own alone: dpkg removes them with it. Every other folder it lists
+# is a system folder that must outlive it, so another package must own it too (dpkg -S): a
+# folder only we own is removed by `dpkg -r` when empty, as /opt was on a fresh Debian.
+PRIVATE_DIRS = (Path("/usr/lib/vipps-desktop"), Path("/usr/share/doc/vipps-desktop"))
 # Caches that dpkg triggers (desktop-file-utils, hicolor-icon-theme) rewrite or create.
 CACHES = {"icon-theme.cache", "mimeinfo.cache"}
 BUNDLE_LIMIT_MB = 150
@@ -90,17 +95,31 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
         assert re.search(rf"\b{re.escape(needed)}\b", fields), needed
     assert "Recommends: gnome-keyring" in fields
 
+    listing = _run(["dpkg-deb", "--contents", str(deb)], timeout=60).stdout
+    assert " ./opt/" not in listing, "the package ships /opt: dpkg -r removes an empty /opt"
+
     before = _snapshot()
+    tops_before = [top for top in WATCHED if top.is_dir()]
     installed = False
     removed: subprocess.CompletedProcess[str] | None = None
     try:
         result = _run(["dpkg", "-i", str(deb)], timeout=300)
         assert result.returncode == 0, result.stderr
         installed = True
-        files = [Path(p) for p in _run(["dpkg", "-L", PACKAGE], timeout=60).stdout.split()]
+        files = [Path(p) for p in _run(["dpkg", "-L", PACKAGE], timeout=60).stdout.splitlines()]
+        shared = [d for d in files if d.is_dir() and not d.is_symlink() and d != Path("/")
+                  and not any(d == p or p in d.parents for p in PRIVATE_DIRS)]
+        assert Path("/opt") not in files, "the package must not ship /opt"
+        assert shared
+        for folder in shared:
+            found = _run(["dpkg-query", "-S", str(folder)], timeout=60).stdout.splitlines()
+            owners = [o.strip().split(":")[0] for line in found
+                      if line.endswith(f": {folder}") for o in line.rsplit(": ", 1)[0].split(",")]
+            others = [o for o in owners if o != PACKAGE]
+            assert others, f"{folder} is owned by {PACKAGE} alone: dpkg -r would remove it"
         for expected in (LAUNCHER, INSTALL_DIR / PACKAGE,
                          Path("/usr/share/applications/vipps-desktop.desktop"),
-                         Path("/usr/share/metainfo/no.vippsdesktop.VippsDesktop.metainfo.xml"),
+                         Path("/usr/share/metainfo/no.vippsdesktop.vippsdesktop.metainfo.xml"),
                          Path("/usr/share/icons/hicolor/scalable/apps/vipps-desktop.svg"),
                          Path("/usr/share/icons/hicolor/48x48/apps/vipps-desktop.png")):
             assert expected in files, f"{expected} is not in the package"
@@ -125,6 +144,7 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
             removed = _run(["dpkg", "-r", PACKAGE], timeout=300)
     assert removed is not None and removed.returncode == 0, removed and removed.stderr
     assert not INSTALL_DIR.exists() and not LAUNCHER.is_symlink()
+    assert [top for top in WATCHED if top.is_dir()] == tops_before
     left = sorted(p for p in _snapshot() - before)
     assert not left, f"dpkg -r left files behind: {left}"
 
@@ -135,3 +155,4 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
     assert status.returncode != 0 or "not-installed" in status.stdout, status.stdout
     assert not list(Path("/var/lib/dpkg/info").glob(f"{PACKAGE}.*"))
     assert _snapshot() == before
+    assert [top for top in WATCHED if top.is_dir()] == tops_before

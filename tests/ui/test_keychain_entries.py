@@ -219,3 +219,29 @@ def test_a_new_setup_never_picks_up_old_entries_of_another_setup_with_its_domain
     qtbot.waitUntil(lambda: page.secret.text() == SECRET, timeout=10000)
     assert secret_tool_lookup(f"{DOMAIN} client secret") == OTHER_SECRET  # not touched
     again.ctx.keychain.wait()
+
+
+def test_leaked_secret_deletes_the_old_keys_and_shows_an_empty_keys_page(
+        qtbot: QtBot, profile: Path, opened_urls: object) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    wizard = window(qtbot, profile)
+    setup_id = seed(wizard.ctx.session)
+    page = keys_page(wizard, setup_id)
+    save_keys(qtbot, page, CLIENT_ID, SECRET)
+    leaked = page.findChild(QPushButton, "leaked_secret")
+    assert leaked is not None
+    leaked.click()
+    box = wizard.findChild(QMessageBox, "leaked_secret_steps")
+    assert box is not None
+    restart = box.findChild(QPushButton, "leaked_paste_new_keys")
+    assert restart is not None
+    restart.click()
+    qtbot.waitUntil(lambda: wizard.ctx.session.get("credentials_saved_at") is None,
+                    timeout=10000)
+    assert secret_tool_accounts() == []
+    assert wizard.current_step() == "credentials"
+    assert page.client_id.text() == "" and page.secret.text() == ""
+    assert wizard.ctx.session.get("credentials_saved_at") is None
+    save_keys(qtbot, page, OTHER_ID, OTHER_SECRET)  # the new pair, saved as usual
+    assert secret_tool_lookup(f"{setup_id} client secret") == OTHER_SECRET

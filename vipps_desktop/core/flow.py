@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from vipps_desktop.core import validators
+from vipps_desktop.core import fields
 
 Data = Mapping[str, Any]
 Check = Callable[[Any], bool]
@@ -34,13 +34,9 @@ def is_iso_date(value: Any) -> bool:
     return True
 
 
-def valid_by(validator: Callable[[str], validators.Validation]) -> Check:
-    """A check that passes when `validator` accepts the stored text."""
-
-    def check(value: Any) -> bool:
-        return isinstance(value, str) and validator(value).ok
-
-    return check
+def valid_field(name: str) -> Check:
+    """A check that passes when the registered field's validator accepts the stored text."""
+    return fields.field(name).is_valid
 
 
 def is_present(value: Any) -> bool:
@@ -78,21 +74,21 @@ STEPS: tuple[Step, ...] = (
     Step(
         "prerequisites",
         {
-            "org_number": valid_by(validators.validate_org_number),
+            "org_number": valid_field("org_number"),
             "confirm_bankid": is_true,
             "confirm_signer_role": is_true,
             "confirm_bank_account": is_true,
             "confirm_paid_plan": is_true,
         },
     ),
-    Step("domain", {"domain": valid_by(validators.validate_domain)}),
+    Step("domain", {"domain": valid_field("domain")}),
     # Showing the URL is the whole step; the order step asks for it again with its own Copy.
-    Step("callback", {"domain": valid_by(validators.validate_domain)}, counts_as_progress=False),
+    Step("callback", {"domain": valid_field("domain")}, counts_as_progress=False),
     # Only styreleder or daglig leder can submit the order at Vipps. A user who is one of them
     # submits it here; anyone else hands the order link to the signer and goes on to wait.
     Step(
         "order",
-        {"sales_unit_name": valid_by(validators.validate_sales_unit_name)},
+        {"sales_unit_name": valid_field("sales_unit_name")},
         one_of=({"order_submitted_on": is_iso_date}, {"order_link_sent_on": is_iso_date}),
     ),
     # Nothing happens at Vipps until the signer has submitted the order: asked first.

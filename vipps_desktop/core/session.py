@@ -11,9 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vipps_desktop.core import validators
+from vipps_desktop.core import fields, validators
 from vipps_desktop.core.flow import STEPS, Flow
-from vipps_desktop.core.state import Setup, SetupStore
+from vipps_desktop.core.state import (
+    FORBIDDEN_KEYS,
+    SecretInStateError,
+    Setup,
+    SetupStore,
+    now_iso,
+    today_iso,
+)
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +83,13 @@ class Session:
         return self.flow.data.get(key, default)
 
     def set(self, key: str, value: Any) -> None:
-        """Store one value and save at once; None removes it."""
+        """Store one value and save at once; None removes it. Only a registered field of its
+        registered type is taken (`core.fields`): a typo or a wrong type is a bug, not data."""
         if self.setup is None:
             raise RuntimeError("no setup is open")
+        if key in FORBIDDEN_KEYS:  # name the key, never the value
+            raise SecretInStateError(f"refusing to keep {key!r} in a setup")
+        fields.check_value(key, value)
         if self.setup.data.get(key) == value and (value is not None or key not in self.setup.data):
             return
         had, old = key in self.setup.data, self.setup.data.get(key)
@@ -108,34 +119,53 @@ class Session:
         saved = self.setup.current_step if self.setup else None
         return self.flow.resume_step(saved)
 
+    # -- what the user does with the keys (named, so pages never juggle raw keys) ---------
+
+    def keys_saved(self, where: str, keychain: str) -> None:
+        """The keys were saved (in the keychain, or in memory when there is none)."""
+        self.set("credentials_where", where)
+        self.set("credentials_keychain", keychain)
+        self.set(KEYED_BY_ID, True)
+        self.set("credentials_saved_at", now_iso())
+
+    def keys_gone(self) -> None:
+        """The saved keys are no longer where they were saved (deleted outside the app)."""
+        self.set("credentials_saved_at", None)
+
+    def keys_submitted(self) -> None:
+        """The user saved the keys in Idura, and the app deleted its copy."""
+        self.set("submitted_to_criipto_on", today_iso())
+        self.set("credentials_where", None)
+
+    def keys_replaced(self) -> None:
+        """The secret leaked: the old keys were deleted; saving new ones, and pasting them into
+        Idura, must be done again."""
+        for key in KEYS_TO_REDO:
+            self.set(key, None)
+
     # -- derived values ------------------------------------------------------------------
 
     def domain(self) -> str | None:
-        result = validators.validate_domain(self.get("domain") or "")
-        return result.value if result.ok else None
+        return fields.field("domain").clean(self.get("domain"))
 
     def callback_url(self) -> str | None:
         domain = self.domain()
         return validators.callback_url(domain) if domain else None
 
     def value_for(self, key: str) -> str | None:
-        """A value the user may need to copy, by the key the guide data uses."""
+        """A value the user may need to copy, by the key the guide data uses: cleaned by the
+        field's validator (a pasted URL becomes the domain), None when not valid yet."""
         if key == "callback_url":
             return self.callback_url()
-        validator = {
-            "org_number": validators.validate_org_number,
-            "sales_unit_name": validators.validate_sales_unit_name,
-            "website": validators.validate_website,
-            "domain": validators.validate_domain,
-        }.get(key)
-        raw = self.get(key)
-        if validator is None or not isinstance(raw, str):
-            return raw if isinstance(raw, str) and raw else None
-        result = validator(raw)
-        return result.value if result.ok else None
+        known = fields.FIELDS.get(key)  # guide data names it: a stale name copies nothing
+        return known.clean(self.get(key)) if known is not None else None
 
 
 # -- the setup's keychain entries ---------------------------------------------------------------
+
+# Done again with new keys: saving them (credentials) and pasting them into Idura (submit).
+KEYS_TO_REDO = ("credentials_saved_at", "submitted_to_criipto_on", "submit_production",
+                "submit_client_id", "submit_client_secret", "submit_ssn", "submit_saved")
 
 # Set when the keys are saved under the setup's id; a setup without it had its keys saved by an
 # earlier version, under its domain (see `legacy_keychain_labels`).

@@ -25,7 +25,7 @@ from vipps_desktop.core.session import (
     keychain_key,
     legacy_keychain_labels,
 )
-from vipps_desktop.core.state import Setup, now_iso
+from vipps_desktop.core.state import Setup
 from vipps_desktop.ui.workers import Worker
 
 VaultFactory = Callable[[], CredentialVault]
@@ -83,7 +83,7 @@ class KeychainService(QObject):
                     session.set(KEYED_BY_ID, True)
                 on_found(found)
             else:
-                session.set("credentials_saved_at", None)
+                session.keys_gone()
                 on_gone()
 
         self.run(worker, lambda vault: vault.fetch(key, legacy=legacy),
@@ -101,10 +101,7 @@ class KeychainService(QObject):
         def done(result: object) -> None:
             assert isinstance(result, tuple)
             where, description = result
-            session.set("credentials_where", str(where))
-            session.set("credentials_keychain", description)
-            session.set(KEYED_BY_ID, True)
-            session.set("credentials_saved_at", now_iso())
+            session.keys_saved(str(where), description)
             on_saved()
 
         self.run(worker, job, for_open_setup(session, done), for_open_setup(session, on_error))

@@ -14,6 +14,7 @@ import traceback
 from pathlib import Path
 
 from vipps_desktop import __version__
+from vipps_desktop.core.secrets import SecretStore, no_keychain_advice
 
 
 def run_self_test() -> int:
@@ -73,7 +74,10 @@ def _check() -> int:
     backend_name = f"{type(backend).__module__}.{type(backend).__name__}" if backend else "none"
     print(f"keychain: {vault.describe()} [{backend_name}]")
     if backend is None:
-        print("note: no keychain: the app will keep keys in memory for one session only")
+        print("note: no keychain: the app will keep keys in memory for one session only. "
+              f"{no_keychain_advice()}")
+    else:
+        _probe_keychain(vault.secret_store)
 
     if problems:
         for problem in problems:
@@ -81,6 +85,33 @@ def _check() -> int:
         return 1
     print("self-test ok")
     return 0
+
+
+PROBE_LABEL = "vipps-desktop self-test"
+
+
+def _probe_keychain(store: SecretStore) -> None:
+    """Save and delete a throw-away entry: a keychain can be found yet unable to store (GNOME
+    Keyring running with no keyring ever created), and the app would then fall back to memory."""
+    from vipps_desktop.core.secrets import (
+        CLIENT_ID,
+        KeychainLockedError,
+        NoKeychainError,
+        SecretStoreError,
+    )
+
+    try:
+        store.save(PROBE_LABEL, CLIENT_ID, "probe")
+        store.delete(PROBE_LABEL, CLIENT_ID)
+    except KeychainLockedError:
+        print("note: the keychain is locked: the app will ask you to unlock it when it saves")
+    except NoKeychainError:
+        print("note: a keychain is there but cannot store anything yet (never set up): the app "
+              "would keep keys in memory only. " + no_keychain_advice())
+    except SecretStoreError as exc:
+        print(f"note: the keychain could not store a test entry ({exc.kind})")
+    else:
+        print("keychain: a test entry was saved and deleted")
 
 
 # The Qt plugins a real window needs, per platform (the offscreen self-test itself does not).

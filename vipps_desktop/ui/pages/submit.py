@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from vipps_desktop.core.secrets import Credentials
-from vipps_desktop.core.state import today_iso
 from vipps_desktop.ui.keychain import for_open_setup
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
@@ -222,8 +221,6 @@ class SubmitPage(GuidePage):
     def _on_discarded(self) -> None:
         self.ctx.clipboard.clear_secret()
         self._credentials = None
-        session = self.ctx.session
-        session.set("submitted_to_criipto_on", today_iso())
-        session.set("credentials_where", None)
+        self.ctx.session.keys_submitted()
         self._refresh()
         self.wizard().next()

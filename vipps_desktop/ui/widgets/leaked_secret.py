@@ -1,9 +1,9 @@
 """"My secret leaked / I pasted it in the wrong place": the steps, and a way back to new keys.
 
-The steps are guide data (`leaked` in resources/guide). "Paste new keys now" reopens the
-Client ID and client secret step with the keys step and the Idura step marked undone: new
-keys pasted there are stored under the same keychain entry, replacing the old ones, and the
-Idura step then has to be done again with them.
+The steps are guide data (`leaked` in resources/guide). "Paste new keys now" deletes the old
+keys from the keychain, then reopens the Client ID and client secret step, empty, with the
+keys step and the Idura step marked undone: the Idura step has to be done again with the new
+keys.
 """
 
 from __future__ import annotations
@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from vipps_desktop.ui.context import AppContext
 
-# Done again with the new keys: saving them (credentials) and pasting them into Idura (submit).
-REDO_KEYS = ("credentials_saved_at", "submitted_to_criipto_on", "submit_production",
-             "submit_client_id", "submit_client_secret", "submit_ssn", "submit_saved")
-
 
 class LeakedSecretButton(QPushButton):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -27,6 +23,7 @@ class LeakedSecretButton(QPushButton):
         self.setAccessibleName(self.tr("My secret leaked, or I pasted it in the wrong place"))
         self.setAccessibleDescription(self.tr("How to replace the client secret"))
         self.dialog: QMessageBox | None = None
+        self.worker = ctx.keychain.worker(self)
         self.clicked.connect(self.show_steps)
 
     def show_steps(self) -> None:
@@ -58,12 +55,30 @@ class LeakedSecretButton(QPushButton):
             self.paste_new_keys()
 
     def paste_new_keys(self) -> None:
+        from vipps_desktop.ui.keychain import for_open_setup
+
         session = self.ctx.session
         if session.setup is None:
             return
-        for key in REDO_KEYS:
-            session.set(key, None)
+        self.setEnabled(False)
+        self.ctx.keychain.discard(self.worker, session.setup,
+                                  for_open_setup(session, self._old_keys_deleted),
+                                  for_open_setup(session, self._old_keys_kept))
+
+    def _old_keys_deleted(self) -> None:
+        self.setEnabled(True)
+        self.ctx.clipboard.clear_secret()
+        self.ctx.session.keys_replaced()
         wizard = self.window()
+        pages = getattr(wizard, "pages", None)
+        if pages is not None:
+            pages["credentials"].forget()  # the old keys must not stay on screen either
         go_to = getattr(wizard, "go_to", None)
         if callable(go_to):
             go_to("credentials")
+
+    def _old_keys_kept(self, error: Exception) -> None:
+        self.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Old keys not deleted"), self.tr(
+            "The old keys could not be deleted from your keychain (%s). Unlock or start "
+            "your keychain and try again.") % getattr(error, "kind", type(error).__name__))

@@ -1,0 +1,78 @@
+"""The field registry: one declaration per setup value, read by flow, session and state."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from vipps_desktop.core import fields
+from vipps_desktop.core.flow import STEPS
+from vipps_desktop.core.session import Session
+
+PACKAGE = Path(__file__).resolve().parents[2] / "vipps_desktop"
+
+
+@pytest.mark.parametrize("value", [123, 1.5, ["acme.idura.broker"], {"a": 1}, True])
+def test_text_fields_refuse_other_json_types(value: object) -> None:
+    for name in ("domain", "msn", "sales_unit_name", "website", "org_number"):
+        assert not fields.field(name).accepts(value)
+        with pytest.raises(TypeError, match=name):
+            fields.check_value(name, value)
+
+
+def test_a_flag_is_a_bool_and_not_a_number() -> None:
+    confirm = fields.field("confirm_bankid")
+    assert confirm.accepts(True) and confirm.accepts(None)
+    assert not confirm.accepts(1) and not confirm.accepts("true")
+
+
+def test_unknown_names_are_refused() -> None:
+    with pytest.raises(KeyError, match="not a setup field"):
+        fields.field("domian")
+
+
+def test_sanitize_keeps_known_fields_of_the_right_type_and_names_the_rest() -> None:
+    kept, dropped = fields.sanitize({"domain": "acme.idura.broker", "msn": 123456,
+                                     "website": ["x"], "nonsense": "y", "approved_on": None})
+    assert kept == {"domain": "acme.idura.broker", "approved_on": None}
+    assert sorted(dropped) == ["msn", "nonsense", "website"]
+
+
+def test_clean_gives_the_validators_value() -> None:
+    assert fields.field("domain").clean("https://Acme.Idura.Broker/x") == "acme.idura.broker"
+    assert fields.field("domain").clean("localhost") is None
+    assert fields.field("domain").clean(42) is None
+
+
+def test_every_key_a_step_requires_is_registered() -> None:
+    for step in STEPS:
+        groups = [step.requires, *step.one_of]
+        for key in (k for group in groups for k in group):
+            assert key in fields.FIELDS, (step.id, key)
+
+
+def test_the_session_refuses_unregistered_keys_and_wrong_types(tmp_path: Path) -> None:
+    session = Session(tmp_path)
+    session.new_setup()
+    with pytest.raises(KeyError):
+        session.set("domian", "acme.idura.broker")
+    with pytest.raises(TypeError):
+        session.set("domain", 42)
+    assert session.get("domain") is None
+    session.set("domain", "acme.idura.broker")
+    assert session.domain() == "acme.idura.broker"
+
+
+def test_every_literal_key_the_package_sets_is_registered() -> None:
+    """`session.set("some_key", …)` anywhere in the package names a registered field."""
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "set" and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                    and "session" in ast.unparse(node.func.value)):
+                assert node.args[0].value in fields.FIELDS, (path.name, node.args[0].value)
