@@ -366,7 +366,7 @@ def measure_stalls(reps: int, brreg_delay: float, platform_name: str) -> dict[st
             runs.append(json.loads(out.read_text()))
         say(f"bench: stall run {rnd + 1}/{reps} done")
     summary: dict[str, Any] = {"runs": runs}
-    for key in ("online_check", "keychain", "pages"):
+    for key in ("online_check", "keychain", "pages", "chain_checks"):
         gaps = [r[key]["max_gap_ms"] for r in runs if "max_gap_ms" in r.get(key, {})]
         skipped = next((r[key]["skipped"] for r in runs if "skipped" in r.get(key, {})), None)
         summary[key] = {"median_max_gap_ms": statistics.median(gaps) if gaps else None,
@@ -567,7 +567,8 @@ def report(results: dict[str, Any]) -> str:
     names = {"online_check": "longest GUI stall: online check (server answers after "
                              f"{results.get('brreg_delay', 5):g} s)",
              "keychain": "longest GUI stall: keychain save + load",
-             "pages": "longest GUI stall: through every page"}
+             "pages": "longest GUI stall: through every page",
+             "chain_checks": "longest GUI stall: chain checks (Vipps, Idura, health)"}
     for key, label in names.items():
         entry = stalls.get(key)
         if not entry:

@@ -13,7 +13,10 @@ scenario reports the longest interval between two ticks (10 ms when nothing ever
     on to the next page (which reads them back). Needs a real keychain
     (scripts/keyring-session.sh); skipped without one;
 (c) every page: Next from the first page to the last, Back to the first, then a jump from
-    the step list (which walks through every page at once) to the last page.
+    the step list (which walks through every page at once) to the last page;
+(d) the chain checks (issue 11): check 1 on the credentials page, check 2 on the submit page
+    and the health check on the Done page, against loopback stand-ins for Vipps' Hydra and
+    Idura (tests/chain_servers.py) that each answer after `--brreg-delay` / 5 seconds.
 
 The app is driven as a user would: keys typed one at a time with pauses, buttons clicked,
 never more than one action per event-loop turn. Nothing here is timed against the wall
@@ -36,7 +39,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # tests/loopback.py
 
-from loopback import LoopbackServer, json_reply  # noqa: E402
+from chain_servers import HydraAuthorize, IduraAuthorize  # noqa: E402
+from loopback import LoopbackServer, Recorded, Reply, json_reply  # noqa: E402
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWizard  # noqa: E402
@@ -234,7 +238,7 @@ def run(brreg_delay: float) -> dict[str, Any]:
         pause(300)
 
         # (c) every page: Next to the end, Back to the start, a jump to the end.
-        wizard.restart()
+        wizard.go_to("welcome")
         pause(300)
         meter.start()
         started = time.perf_counter()
@@ -268,6 +272,10 @@ def run(brreg_delay: float) -> dict[str, Any]:
                             "transitions_ms": {k: round(v, 1) for k, v in transitions.items()},
                             "seconds": round(took, 2)}
 
+        # (d) the chain checks, every answer held back.
+        results["chain_checks"] = chain_checks(wizard, ctx, meter, server,
+                                               max(0.5, brreg_delay / 5))
+
         # Leave the keychain as it was.
         if has_keychain():
             assert ctx.session.setup is not None
@@ -283,6 +291,56 @@ def run(brreg_delay: float) -> dict[str, Any]:
         wizard.deleteLater()
         pause(50)
     return results
+
+
+def chain_checks(wizard: Any, ctx: Any, meter: GapMeter, idura: LoopbackServer,
+                 delay: float) -> dict[str, Any]:
+    """Check 1, check 2 and the health check, each answer `delay` seconds late."""
+    from chain_servers import AUTHORIZE_PATH
+
+    app_id, app_callback = "urn:bench:app", "https://app.bench.no/callback"
+    with LoopbackServer() as vipps:
+        callback = f"https://{DOMAIN}/NOVippsLogin/Callback"
+        hydra = HydraAuthorize(vipps, {CLIENT_ID: [callback]})
+
+        def slow_hydra(request: Recorded) -> Reply:
+            return replace(hydra(request), delay=delay)
+
+        vipps.route("GET", "/prod" + AUTHORIZE_PATH, handler=slow_hydra)
+        os.environ["VIPPS_DESKTOP_VIPPS_API_URL"] = vipps.url + "/prod"
+        fake = IduraAuthorize(idura, vipps.url + "/prod" + AUTHORIZE_PATH, apps={
+            app_id: [app_callback]}, redirect_uri=callback)
+        # IduraAuthorize serves tests' domain; the bench has its own: route it by hand.
+        idura.route("GET", f"/{DOMAIN}/oauth2/authorize",
+                    handler=lambda r: replace(fake.start(r), delay=delay))
+        ctx.session.set("idura_app_client_id", app_id)
+        ctx.session.set("idura_app_callback_url", app_callback)
+        steps: dict[str, Any] = {}
+        meter.start()
+        started = time.perf_counter()
+        wizard.go_to("credentials")
+        pause(300)
+        creds: Any = wizard.pages["credentials"]
+        click(creds.redirect_check.button)
+        steps["check1"] = wait_until(lambda: creds.redirect_check.panel.state != "running",
+                                     delay * 4 + 20) and creds.redirect_check.panel.state
+        wizard.go_to("submit")
+        pause(300)
+        submit: Any = wizard.pages["submit"]
+        click(submit.chain.button)
+        steps["check2"] = wait_until(lambda: submit.chain.panel.state != "running",
+                                     delay * 4 + 20) and submit.chain.panel.state
+        if not ctx.session.get("submitted_to_criipto_on"):
+            ctx.session.set("submitted_to_criipto_on", "2026-11-26")
+        wizard.go_to("done")
+        pause(300)
+        done: Any = wizard.pages["done"]
+        click(done.health.button)
+        steps["health"] = wait_until(lambda: done.health.panel.state != "running",
+                                     delay * 8 + 30) and done.health.panel.state
+        took = time.perf_counter() - started
+        pause(200)
+        return {**meter.stop(), **steps, "answer_delay_s": delay, "seconds": round(took, 2)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,7 +25,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from vipps_desktop.core import http  # noqa: E402
+from vipps_desktop.core import net  # noqa: E402
 
 LINKS_FILE = REPO / "resources" / "guide" / "links.json"
 USER_AGENT = "vipps-desktop-link-check"
@@ -42,9 +42,9 @@ class Outcome:
 Fetcher = Callable[[str], tuple[int, str]]  # url -> (final status, final url); raises on failure
 
 
-def fetch_with(session: http.HttpSession) -> Fetcher:
+def fetch_with(session: net.HttpSession) -> Fetcher:
     def fetch(url: str) -> tuple[int, str]:
-        answer = http.fetch(session, "GET", url, headers={"User-Agent": USER_AGENT},
+        answer = net.fetch(session, "GET", url, headers={"User-Agent": USER_AGENT},
                             raise_server_errors=False)
         return answer.status, answer.url
 
@@ -61,7 +61,7 @@ def check_all(links: dict[str, dict[str, Any]], fetch: Fetcher) -> list[Outcome]
         url = url_of(entry)
         try:
             status, final = fetch(url)
-        except http.HttpFailure as failure:
+        except net.HttpFailure as failure:
             outcomes.append(Outcome(link_id, url, False, f"failed: {failure.kind}"))
             continue
         where = "" if final == url else f" at {final}"
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--links", type=Path, default=LINKS_FILE)
     parser.add_argument("--dry-run", action="store_true", help="report only, change nothing")
     args = parser.parse_args(argv)
-    with http.make_session(timeout=(10.0, 20.0), retries=2) as session:
+    with net.make_session(timeout=(10.0, 20.0), retries=2) as session:
         outcomes = update(args.links, fetch_with(session), dt.date.today(), dry_run=args.dry_run)
     for outcome in outcomes:
         mark = "ok  " if outcome.answered else "FAIL"

@@ -10,14 +10,24 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # the loopback server that stands in for the services
 
+from chain_servers import (  # noqa: E402
+    APP_CALLBACK,
+    APP_CLIENT_ID,
+    CALLBACK,
+    PROD_AUTH,
+    VIPPS_CLIENT_ID,
+    HydraAuthorize,
+    IduraAuthorize,
+)
 from loopback import LoopbackServer, json_reply  # noqa: E402
 
 from vipps_desktop.core.session import Session  # noqa: E402
@@ -84,8 +94,61 @@ def shoot(app: QApplication, out: Path, language: str, scheme: str) -> None:
             path = out / f"{number:02d}-{step_id}-{language}-{scheme}.png"
             wizard.grab().save(str(path))
             print(path.relative_to(ROOT))
+        chain_states(app, wizard, out, language, scheme)
         wizard.close()
         ctx.keychain.wait()
+
+
+def show_box(app: QApplication, wizard: SetupWizard, box: QWidget) -> None:
+    area = box.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if isinstance(area, QScrollArea):
+        area.ensureWidgetVisible(box, 0, 0)
+    settle(app)
+
+
+def chain_states(app: QApplication, wizard: SetupWizard, out: Path, language: str,
+                 scheme: str) -> None:
+    """The chain checks' verdicts (issue 11): a near miss at Vipps on the portal page, what
+    Idura sends on the submit page, a health check on the Done page."""
+    hydra = HYDRA[0]
+    ctx = wizard.ctx
+
+    def save(name: str) -> None:
+        path = out / f"{name}-{language}-{scheme}.png"
+        wizard.grab().save(str(path))
+        print(path.relative_to(ROOT))
+
+    hydra.clients[VIPPS_CLIENT_ID] = [CALLBACK.lower()]
+    wizard.go_to("portal")
+    portal: Any = wizard.pages["portal"]
+    portal.redirect_check.field.setText(VIPPS_CLIENT_ID)
+    portal.redirect_check.start()
+    settle(app, 1500)
+    show_box(app, wizard, portal.redirect_check)
+    save("11-check-callback-near-miss")
+
+    hydra.clients[VIPPS_CLIENT_ID] = [CALLBACK]
+    ctx.session.set("idura_app_client_id", APP_CLIENT_ID)
+    ctx.session.set("idura_app_callback_url", APP_CALLBACK)
+    wizard.go_to("submit")
+    submit: Any = wizard.pages["submit"]
+    submit.chain.load()
+    submit.chain.start()
+    settle(app, 1500)
+    show_box(app, wizard, submit.chain)
+    save("12-check-idura-sends")
+
+    wizard.go_to("done")
+    done: Any = wizard.pages["done"]
+    done.health.start()
+    settle(app, 2500)
+    show_box(app, wizard, done.health)
+    save("13-health-check")
+
+
+HYDRA: list[HydraAuthorize] = []
 
 
 def fake_services() -> LoopbackServer:
@@ -111,6 +174,13 @@ def fake_services() -> LoopbackServer:
     server.route("GET", "/acme.idura.broker/.well-known/openid-configuration", json_reply(200, {
         "issuer": issuer, "authorization_endpoint": issuer + "/oauth2/authorize",
         "token_endpoint": issuer + "/oauth2/token", "jwks_uri": issuer + "/.well-known/jwks"}))
+    # Vipps' authorize endpoint (Hydra) and the Idura domain's, for the chain checks.
+    vipps = LoopbackServer().start()
+    hydra = HydraAuthorize(vipps, {VIPPS_CLIENT_ID: [CALLBACK]})
+    HYDRA.append(hydra)
+    vipps.route("GET", PROD_AUTH, handler=hydra)
+    os.environ["VIPPS_DESKTOP_VIPPS_API_URL"] = vipps.url + "/prod"
+    IduraAuthorize(server, vipps.url + PROD_AUTH).install()
     return server
 
 

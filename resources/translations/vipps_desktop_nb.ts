@@ -37,6 +37,41 @@
     </message>
 </context>
 <context>
+    <name>ChainCheckBox</name>
+    <message>
+        <source>Optional: did Idura save your keys? (best-effort)</source>
+        <translation>Valgfritt: Har Idura lagret nøklene dine? (uten garanti)</translation>
+    </message>
+    <message>
+        <source>Check Idura → &amp;Vipps</source>
+        <translation>Sj&amp;ekk Idura → Vipps</translation>
+    </message>
+    <message>
+        <source>Starts a login at your Idura domain without logging in, and compares what Idura sends to Vipps with your keys. The secret is never sent.</source>
+        <translation>Starter en innlogging på Idura-domenet ditt uten å logge inn, og sammenligner det Idura sender til Vipps med nøklene dine. Client secret sendes aldri.</translation>
+    </message>
+    <message>
+        <source>Idura has your client ID. You can remove the keys from this computer now.</source>
+        <translation>Idura har client ID-en din. Du kan fjerne nøklene fra denne maskinen nå.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the keys from this computer…</source>
+        <translation>&amp;Fjern nøklene fra denne maskinen…</translation>
+    </message>
+    <message>
+        <source>Idura has them: deletes the keys from this computer&apos;s keychain and finishes the setup</source>
+        <translation>Idura har dem: sletter nøklene fra nøkkelringen på denne maskinen og fullfører oppsettet</translation>
+    </message>
+    <message>
+        <source>Enter an application&apos;s client ID and callback URL first.</source>
+        <translation>Skriv inn client ID og callback-URL for en applikasjon først.</translation>
+    </message>
+    <message>
+        <source>Asking Idura, then Vipps…</source>
+        <translation>Spør Idura, deretter Vipps…</translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
         <source>Checking</source>
@@ -308,6 +343,108 @@
     <message>
         <source>Use your own application’s client ID and redirect URI. A successful login returns a token with identityscheme “novippslogin”.</source>
         <translation>Bruk client ID og redirect-URI fra din egen applikasjon. En vellykket innlogging gir et token med identityscheme «novippslogin».</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckBox</name>
+    <message>
+        <source>Health check (best-effort)</source>
+        <translation>Helsesjekk (uten garanti)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck this setup now</source>
+        <translation>S&amp;jekk dette oppsettet nå</translation>
+    </message>
+    <message>
+        <source>Checks the domain, the company in Brønnøysund, the callback URL at Vipps and what Idura sends to Vipps. The secret is never needed.</source>
+        <translation>Sjekker domenet, selskapet i Brønnøysund, callback-URL-en hos Vipps og det Idura sender til Vipps. Client secret trengs aldri.</translation>
+    </message>
+    <message>
+        <source>Health check progress</source>
+        <translation>Fremdrift for helsesjekken</translation>
+    </message>
+    <message>
+        <source>Domain (Idura login configuration)</source>
+        <translation>Domene (innloggingsoppsettet hos Idura)</translation>
+    </message>
+    <message>
+        <source>Company in Brønnøysund</source>
+        <translation>Selskapet i Brønnøysund</translation>
+    </message>
+    <message>
+        <source>Callback URL registered at Vipps</source>
+        <translation>Callback-URL registrert hos Vipps</translation>
+    </message>
+    <message>
+        <source>Idura sends your client ID and callback URL</source>
+        <translation>Idura sender client ID-en og callback-URL-en din</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Ikke sjekket ennå.</translation>
+    </message>
+    <message>
+        <source>All OK on %s.</source>
+        <translation>Alt OK %s.</translation>
+    </message>
+    <message>
+        <source>Problems found on %s.</source>
+        <translation>Fant problemer %s.</translation>
+    </message>
+    <message>
+        <source>Some checks could not run on %s.</source>
+        <translation>Noen sjekker kunne ikke kjøres %s.</translation>
+    </message>
+    <message>
+        <source>Inconclusive on %s.</source>
+        <translation>Uavklart %s.</translation>
+    </message>
+    <message>
+        <source>Partly checked on %s.</source>
+        <translation>Delvis sjekket %s.</translation>
+    </message>
+    <message>
+        <source>Checked on %s.</source>
+        <translation>Sjekket %s.</translation>
+    </message>
+    <message>
+        <source>Checking this setup…</source>
+        <translation>Sjekker dette oppsettet…</translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2: %3…</source>
+        <translation>Sjekker %1 av %2: %3…</translation>
+    </message>
+</context>
+<context>
+    <name>IduraAppFields</name>
+    <message>
+        <source>Optional, asked once and kept with this setup: the client ID of one of your applications in Idura and one of that application&apos;s callback URLs. In the Idura dashboard: Applications → your application → Client ID/Realm and Callback URLs.</source>
+        <translation>Valgfritt, spørres én gang og lagres med dette oppsettet: client ID-en til én av applikasjonene deres i Idura og én av applikasjonens callback-URL-er. I Idura-dashbordet: Applications → applikasjonen din → Client ID/Realm og Callback URLs.</translation>
+    </message>
+    <message>
+        <source>Client ID of an application in Idura</source>
+        <translation>Client ID for en applikasjon i Idura</translation>
+    </message>
+    <message>
+        <source>Application&apos;s client I&amp;D:</source>
+        <translation>&amp;Applikasjonens client ID:</translation>
+    </message>
+    <message>
+        <source>One of that application&apos;s callback URLs</source>
+        <translation>Én av applikasjonens callback-URL-er</translation>
+    </message>
+    <message>
+        <source>Application&apos;s callbac&amp;k URL:</source>
+        <translation>Applikasjonens callbac&amp;k-URL:</translation>
+    </message>
+    <message>
+        <source>A client ID has no spaces.</source>
+        <translation>En client ID har ingen mellomrom.</translation>
+    </message>
+    <message>
+        <source>A callback URL starts with https:// (http:// only for localhost).</source>
+        <translation>En callback-URL begynner med https:// (http:// bare for localhost).</translation>
     </message>
 </context>
 <context>
@@ -634,6 +771,41 @@ Lenken ble sist sjekket %2</translation>
     </message>
 </context>
 <context>
+    <name>RedirectCheckBox</name>
+    <message>
+        <source>Does Vipps accept the callback URL? (best-effort)</source>
+        <translation>Godtar Vipps callback-URL-en? (uten garanti)</translation>
+    </message>
+    <message>
+        <source>Asks Vipps&apos; login service with the client ID only (never the secret) whether the callback URL is registered for it. Best-effort: Vipps has no official way to check this; “inconclusive” is an honest answer.</source>
+        <translation>Spør innloggingstjenesten til Vipps, bare med client ID (aldri client secret), om callback-URL-en er registrert for den. Uten garanti: Vipps har ingen offisiell måte å sjekke dette på; «uavklart» er et ærlig svar.</translation>
+    </message>
+    <message>
+        <source>Client ID to check</source>
+        <translation>Client ID som skal sjekkes</translation>
+    </message>
+    <message>
+        <source>Client I&amp;D (optional):</source>
+        <translation>Client I&amp;D (valgfritt):</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Vipps about the callback URL</source>
+        <translation>Spø&amp;r Vipps om callback-URL-en</translation>
+    </message>
+    <message>
+        <source>callback URL</source>
+        <translation>callback-URL</translation>
+    </message>
+    <message>
+        <source>Enter a valid client ID first (the callback URL comes from your domain).</source>
+        <translation>Skriv inn en gyldig client ID først (callback-URL-en kommer fra domenet ditt).</translation>
+    </message>
+    <message>
+        <source>Asking Vipps about the callback URL…</source>
+        <translation>Spør Vipps om callback-URL-en…</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Vipps Login Setup</source>
@@ -809,6 +981,14 @@ Lenken ble sist sjekket %2</translation>
         <translation>Ikke ennå</translation>
     </message>
     <message>
+        <source>Idura has them</source>
+        <translation>Idura har dem</translation>
+    </message>
+    <message>
+        <source>Idura sends your client ID to Vipps, so the keys were saved there. The app now deletes the client ID and secret from this computer. (Only a real login proves the secret: try the test login afterwards.)</source>
+        <translation>Idura sender client ID-en din til Vipps, så nøklene ble lagret der. Appen sletter nå client ID og client secret fra denne maskinen. (Bare en ekte innlogging beviser at client secret er riktig: prøv testinnloggingen etterpå.)</translation>
+    </message>
+    <message>
         <source>Deleting the keys from your keychain…</source>
         <translation>Sletter nøklene fra nøkkelringen din…</translation>
     </message>
@@ -966,6 +1146,41 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>Vipps Login Setup is already running for this profile (%s). Switch to its window, or close it first.</source>
         <translation>Oppsett av Vipps Login kjører allerede for denne profilen (%s). Bytt til vinduet, eller lukk det først.</translation>
+    </message>
+</context>
+<context>
+    <name>chain_check</name>
+    <message>
+        <source>(best-effort check)</source>
+        <translation>(sjekk uten garanti)</translation>
+    </message>
+    <message>
+        <source>Test keys used for production are the usual cause.</source>
+        <translation>Den vanligste årsaken er testnøkler brukt i produksjon.</translation>
+    </message>
+    <message>
+        <source>Vipps, for the URL Idura sends:</source>
+        <translation>Vipps, for URL-en Idura sender:</translation>
+    </message>
+    <message>
+        <source>Vipps could not be asked: the Vipps half is not checked.</source>
+        <translation>Fikk ikke spurt Vipps: Vipps-delen er ikke sjekket.</translation>
+    </message>
+    <message>
+        <source>Best-effort check: it proves the callback URL is registered and which client ID Idura sends; only a real login proves the secret.</source>
+        <translation>Sjekk uten garanti: den viser at callback-URL-en er registrert og hvilken client ID Idura sender; bare en ekte innlogging beviser at client secret er riktig.</translation>
+    </message>
+    <message>
+        <source>&amp;Test login in your browser ↗</source>
+        <translation>Testinnl&amp;ogging i nettleseren ↗</translation>
+    </message>
+    <message>
+        <source>Test login in your browser</source>
+        <translation>Testinnlogging i nettleseren</translation>
+    </message>
+    <message>
+        <source>Opens your Idura domain&apos;s login with Vipps in your browser (prompt=login): log in once with your own Vipps app to see it work end to end.</source>
+        <translation>Åpner innloggingen med Vipps på Idura-domenet ditt i nettleseren (prompt=login): logg inn én gang med din egen Vipps-app og se at alt virker hele veien.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1496,114 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>Inconclusive: Vipps&apos;s answer (status {status}) says nothing about the keys. You can go on; a test login will show whether they work.</source>
         <translation>Uavklart: Svaret fra Vipps (status {status}) sier ikke noe om nøklene. Du kan gå videre; en testinnlogging viser om de virker.</translation>
+    </message>
+    <message>
+        <source>Vipps accepts this callback URL for this client ID ({environment}).</source>
+        <translation>Vipps godtar denne callback-URL-en for denne client ID-en («{environment}»).</translation>
+    </message>
+    <message>
+        <source>Not registered: Vipps does not accept {url} for this client ID ({environment}). In the portal, add exactly this URL.</source>
+        <translation>Ikke registrert: Vipps godtar ikke {url} for denne client ID-en («{environment}»). Legg til nøyaktig denne URL-en i portalen.</translation>
+    </message>
+    <message>
+        <source>Not registered exactly: Vipps has {registered} registered — the trailing “/” differs. In the portal, add exactly {url}.</source>
+        <translation>Ikke registrert nøyaktig: Vipps har {registered} registrert – skråstreken «/» til slutt er forskjellig. Legg til nøyaktig {url} i portalen.</translation>
+    </message>
+    <message>
+        <source>Not registered exactly: Vipps has {registered} registered — case differs. In the portal, add exactly {url}.</source>
+        <translation>Ikke registrert nøyaktig: Vipps har {registered} registrert – store og små bokstaver er forskjellige. Legg til nøyaktig {url} i portalen.</translation>
+    </message>
+    <message>
+        <source>Not registered exactly: Vipps has {registered} registered — case and the trailing “/” differ. In the portal, add exactly {url}.</source>
+        <translation>Ikke registrert nøyaktig: Vipps har {registered} registrert – store og små bokstaver og skråstreken «/» til slutt er forskjellige. Legg til nøyaktig {url} i portalen.</translation>
+    </message>
+    <message>
+        <source>Vipps does not know this client ID in the {environment} environment. Are these {other} keys?</source>
+        <translation>Vipps kjenner ikke denne client ID-en i miljøet «{environment}». Er dette nøkler for «{other}»?</translation>
+    </message>
+    <message>
+        <source>Vipps does not know this client ID in the {environment} environment, but it does in the {other} environment: these are {other} keys.</source>
+        <translation>Vipps kjenner ikke denne client ID-en i miljøet «{environment}», men i miljøet «{other}»: dette er nøkler for «{other}».</translation>
+    </message>
+    <message>
+        <source>Inconclusive: Vipps answered in a way this check does not recognise ({seen}).</source>
+        <translation>Uavklart: Vipps svarte på en måte denne sjekken ikke kjenner igjen ({seen}).</translation>
+    </message>
+    <message>
+        <source>Idura sends your client ID ✓ and your callback URL ✓ to Vipps ({environment}).</source>
+        <translation>Idura sender client ID-en din ✓ og callback-URL-en din ✓ til Vipps («{environment}»).</translation>
+    </message>
+    <message>
+        <source>Idura sends client ID {client_id} and your callback URL ✓ to Vipps ({environment}).</source>
+        <translation>Idura sender client ID {client_id} og callback-URL-en din ✓ til Vipps («{environment}»).</translation>
+    </message>
+    <message>
+        <source>Idura sends another client ID: {got}, not yours ({want}). Does Idura still have the old keys? Save the new ones with the dashboard set to Production.</source>
+        <translation>Idura sender en annen client ID: {got}, ikke din ({want}). Har Idura fortsatt de gamle nøklene? Lagre de nye med dashbordet satt til Production.</translation>
+    </message>
+    <message>
+        <source>Idura sends the callback URL {got}, not {want}.</source>
+        <translation>Idura sender callback-URL-en {got}, ikke {want}.</translation>
+    </message>
+    <message>
+        <source>Idura sends the login to Vipps&apos; {environment} environment, but your keys are {expected} keys. Is this the right domain, and was the dashboard&apos;s Production/Test toggle right when you saved them?</source>
+        <translation>Idura sender innloggingen til miljøet «{environment}» hos Vipps, men nøklene dine er for «{expected}». Er dette riktig domene, og sto Production/Test-bryteren i dashbordet riktig da du lagret dem?</translation>
+    </message>
+    <message>
+        <source>Idura does not know an application with the client ID {client_id}. Copy it from Applications in the Idura dashboard.</source>
+        <translation>Idura kjenner ingen applikasjon med client ID {client_id}. Kopier den fra Applications i Idura-dashbordet.</translation>
+    </message>
+    <message>
+        <source>Idura does not accept {url} as a callback URL of that application. Use one listed under the application&apos;s Callback URLs.</source>
+        <translation>Idura godtar ikke {url} som callback-URL for den applikasjonen. Bruk en som står under applikasjonens Callback URLs.</translation>
+    </message>
+    <message>
+        <source>Idura says Vipps is not set up for {domain}. Save the keys under Identity Providers › Vipps MobilePay with the dashboard set to Production.</source>
+        <translation>Idura sier at Vipps ikke er satt opp for {domain}. Lagre nøklene under Identity Providers › Vipps MobilePay med dashbordet satt til Production.</translation>
+    </message>
+    <message>
+        <source>Inconclusive: Idura answered with a page instead of sending the login on to Vipps ({seen}).</source>
+        <translation>Uavklart: Idura svarte med en side i stedet for å sende innloggingen videre til Vipps ({seen}).</translation>
+    </message>
+    <message>
+        <source>Inconclusive: Idura sends the login to {url}, not to a Vipps address this app knows.</source>
+        <translation>Uavklart: Idura sender innloggingen til {url}, ikke til en Vipps-adresse denne appen kjenner.</translation>
+    </message>
+    <message>
+        <source>Inconclusive: Idura sends the login to Vipps without a client ID ({url}).</source>
+        <translation>Uavklart: Idura sender innloggingen til Vipps uten client ID ({url}).</translation>
+    </message>
+    <message>
+        <source>Inconclusive: Idura answered in a way this check does not recognise ({seen}).</source>
+        <translation>Uavklart: Idura svarte på en måte denne sjekken ikke kjenner igjen ({seen}).</translation>
+    </message>
+    <message>
+        <source>{domain} serves its login configuration.</source>
+        <translation>{domain} leverer innloggingsoppsettet sitt.</translation>
+    </message>
+    <message>
+        <source>{name} ({org}) is active: not bankrupt, not being wound up.</source>
+        <translation>{name} ({org}) er aktiv: ikke konkurs, ikke under avvikling.</translation>
+    </message>
+    <message>
+        <source>Not checked: the setup has no domain.</source>
+        <translation>Ikke sjekket: oppsettet har ikke noe domene.</translation>
+    </message>
+    <message>
+        <source>Not checked: the setup has no organisation number.</source>
+        <translation>Ikke sjekket: oppsettet har ikke noe organisasjonsnummer.</translation>
+    </message>
+    <message>
+        <source>Not checked: enter the client ID and a callback URL of one of your applications in Idura.</source>
+        <translation>Ikke sjekket: skriv inn client ID og en callback-URL for én av applikasjonene deres i Idura.</translation>
+    </message>
+    <message>
+        <source>Not checked: needs a client ID, which Idura sends once the application inputs are there.</source>
+        <translation>Ikke sjekket: trenger en client ID, som Idura sender når applikasjonsfeltene er fylt ut.</translation>
+    </message>
+    <message>
+        <source>Vipps could not be asked (network trouble): not checked.</source>
+        <translation>Fikk ikke spurt Vipps (nettverksproblemer): ikke sjekket.</translation>
     </message>
     <message>
         <source>production</source>

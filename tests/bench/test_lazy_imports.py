@@ -39,11 +39,9 @@ def test_start_up_modules_do_not_import_the_heavy_packages() -> None:
 
 
 def test_http_session_is_still_reachable_from_net() -> None:
-    from vipps_desktop.core import http, net
+    from vipps_desktop.core import net
     from vipps_desktop.core.net import transport
 
     assert net.HttpSession is transport.HttpSession
-    assert http.HttpSession is transport.HttpSession  # the shim for branches from before net/
-    assert http.fetch is net.fetch
     with net.make_session(retries=0) as session:
         assert isinstance(session, transport.HttpSession)

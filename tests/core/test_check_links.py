@@ -13,7 +13,7 @@ from types import ModuleType
 import pytest
 from loopback import LoopbackServer, Reply, closed_port
 
-from vipps_desktop.core import http
+from vipps_desktop.core import net
 
 REPO = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 12, 3)
@@ -37,8 +37,8 @@ def server() -> Iterator[LoopbackServer]:
 
 
 @pytest.fixture
-def session() -> Iterator[http.HttpSession]:
-    with http.make_session(timeout=(2.0, 2.0), retries=0) as fresh:
+def session() -> Iterator[net.HttpSession]:
+    with net.make_session(timeout=(2.0, 2.0), retries=0) as fresh:
         yield fresh
 
 
@@ -49,7 +49,7 @@ def write_links(path: Path, links: dict[str, dict[str, object]]) -> Path:
 
 
 def test_only_links_that_answered_are_dated(script: ModuleType, server: LoopbackServer,
-                                            session: http.HttpSession, tmp_path: Path) -> None:
+                                            session: net.HttpSession, tmp_path: Path) -> None:
     server.route("GET", "/ok", Reply(200, b"hello"))
     server.route("GET", "/moved", Reply(301, headers={"Location": "/new-home"}))
     server.route("GET", "/new-home", Reply(200))
@@ -81,7 +81,7 @@ def test_only_links_that_answered_are_dated(script: ModuleType, server: Loopback
 
 
 def test_dry_run_changes_nothing(script: ModuleType, server: LoopbackServer,
-                                 session: http.HttpSession, tmp_path: Path) -> None:
+                                 session: net.HttpSession, tmp_path: Path) -> None:
     server.route("GET", "/ok", Reply(200))
     path = write_links(tmp_path / "links.json",
                        {"ok": {"url": f"{server.url}/ok", "checked": None}})

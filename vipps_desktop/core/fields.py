@@ -107,6 +107,11 @@ FIELDS: Mapping[str, Field] = _fields(
     Field("submit_ssn", bool, "choice"),
     Field("submit_saved", bool, "choice"),
     Field("submitted_to_criipto_on", str, "date"),
+    # The chain checks (core/chain.py): one of the company's applications in Idura (not
+    # secret), and the last health check with its dates (HealthReport.to_json()).
+    Field("idura_app_client_id", str, "input"),
+    Field("idura_app_callback_url", str, "input"),
+    Field("health_check", dict, "derived"),
 )
 
 

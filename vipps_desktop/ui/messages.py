@@ -250,6 +250,125 @@ def _texts() -> dict[str, str]:
             "Inconclusive: Vipps's answer (status {status}) says nothing about the keys. "
             "You can go on; a test login will show whether they work.",
         ),
+        # Callback URL at Vipps, client ID only (best-effort, core/chain.py)
+        "redirect.registered": translate(
+            "messages", "Vipps accepts this callback URL for this client ID ({environment})."
+        ),
+        "redirect.not_registered": translate(
+            "messages",
+            "Not registered: Vipps does not accept {url} for this client ID ({environment}). "
+            "In the portal, add exactly this URL.",
+        ),
+        "redirect.near_miss_slash": translate(
+            "messages",
+            "Not registered exactly: Vipps has {registered} registered — the trailing “/” "
+            "differs. In the portal, add exactly {url}.",
+        ),
+        "redirect.near_miss_case": translate(
+            "messages",
+            "Not registered exactly: Vipps has {registered} registered — case differs. "
+            "In the portal, add exactly {url}.",
+        ),
+        "redirect.near_miss_case_slash": translate(
+            "messages",
+            "Not registered exactly: Vipps has {registered} registered — case and the "
+            "trailing “/” differ. In the portal, add exactly {url}.",
+        ),
+        "redirect.unknown_client": translate(
+            "messages",
+            "Vipps does not know this client ID in the {environment} environment. "
+            "Are these {other} keys?",
+        ),
+        "redirect.unknown_client_other": translate(
+            "messages",
+            "Vipps does not know this client ID in the {environment} environment, but it "
+            "does in the {other} environment: these are {other} keys.",
+        ),
+        "redirect.inconclusive": translate(
+            "messages",
+            "Inconclusive: Vipps answered in a way this check does not recognise ({seen}).",
+        ),
+        # What Idura sends to Vipps (best-effort, core/chain.py)
+        "chain.confirmed": translate(
+            "messages",
+            "Idura sends your client ID ✓ and your callback URL ✓ to Vipps ({environment}).",
+        ),
+        "chain.sends": translate(
+            "messages",
+            "Idura sends client ID {client_id} and your callback URL ✓ to Vipps "
+            "({environment}).",
+        ),
+        "chain.client_id_differs": translate(
+            "messages",
+            "Idura sends another client ID: {got}, not yours ({want}). Does Idura still have "
+            "the old keys? Save the new ones with the dashboard set to Production.",
+        ),
+        "chain.redirect_uri_differs": translate(
+            "messages", "Idura sends the callback URL {got}, not {want}."
+        ),
+        "chain.environment_differs": translate(
+            "messages",
+            "Idura sends the login to Vipps' {environment} environment, but your keys are "
+            "{expected} keys. Is this the right domain, and was the dashboard's "
+            "Production/Test toggle right when you saved them?",
+        ),
+        "chain.unknown_application": translate(
+            "messages",
+            "Idura does not know an application with the client ID {client_id}. Copy it "
+            "from Applications in the Idura dashboard.",
+        ),
+        "chain.callback_not_registered": translate(
+            "messages",
+            "Idura does not accept {url} as a callback URL of that application. Use one "
+            "listed under the application's Callback URLs.",
+        ),
+        "chain.vipps_not_configured": translate(
+            "messages",
+            "Idura says Vipps is not set up for {domain}. Save the keys under Identity "
+            "Providers › Vipps MobilePay with the dashboard set to Production.",
+        ),
+        "chain.page": translate(
+            "messages",
+            "Inconclusive: Idura answered with a page instead of sending the login on to "
+            "Vipps ({seen}).",
+        ),
+        "chain.unknown_target": translate(
+            "messages",
+            "Inconclusive: Idura sends the login to {url}, not to a Vipps address this app "
+            "knows.",
+        ),
+        "chain.no_client_id": translate(
+            "messages",
+            "Inconclusive: Idura sends the login to Vipps without a client ID ({url}).",
+        ),
+        "chain.inconclusive": translate(
+            "messages",
+            "Inconclusive: Idura answered in a way this check does not recognise ({seen}).",
+        ),
+        # Health check of a finished setup
+        "health.domain_ok": translate(
+            "messages", "{domain} serves its login configuration."
+        ),
+        "health.company_active": translate(
+            "messages", "{name} ({org}) is active: not bankrupt, not being wound up."
+        ),
+        "health.no_domain": translate("messages", "Not checked: the setup has no domain."),
+        "health.no_org": translate(
+            "messages", "Not checked: the setup has no organisation number."
+        ),
+        "health.no_idura_app": translate(
+            "messages",
+            "Not checked: enter the client ID and a callback URL of one of your applications "
+            "in Idura.",
+        ),
+        "health.no_client_id": translate(
+            "messages",
+            "Not checked: needs a client ID, which Idura sends once the application inputs "
+            "are there.",
+        ),
+        "health.vipps_unreachable": translate(
+            "messages", "Vipps could not be asked (network trouble): not checked."
+        ),
     }
 
 
@@ -261,12 +380,15 @@ def _param_words() -> dict[str, str]:
     }
 
 
+_WORD_PARAMS = frozenset({"environment", "other", "expected"})
+
+
 def text(message: Message) -> str:
     """The translated sentence for `message`, with its parameters filled in."""
     template = _texts().get(message.code)
     if template is None:
         return message.code
     words = _param_words()
-    params = {k: words.get(v, v) if k == "environment" else v for k, v in message.params}
+    params = {k: words.get(v, v) if k in _WORD_PARAMS else v for k, v in message.params}
     # A missing parameter shows as empty rather than failing the whole message.
     return template.format_map(defaultdict(str, params))

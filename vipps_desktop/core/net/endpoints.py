@@ -16,19 +16,27 @@ __all__ = [
     "ENV_CRIIPTO_URL_TEMPLATE",
     "ENV_DASHBOARD_URL",
     "ENV_VIPPS_API_URL",
+    "ENV_VIPPS_AUTHORIZE_URL",
     "ENV_VIPPS_TEST_API_URL",
+    "ENV_VIPPS_TEST_AUTHORIZE_URL",
     "PROVIDER_PATH",
+    "VIPPS_AUTHORIZE_PATH",
     "brreg_url",
     "criipto_url",
     "dashboard_url",
     "provider_page_url",
     "vipps_api_url",
+    "vipps_authorize_url",
 ]
 
 ENV_BRREG_URL = "VIPPS_DESKTOP_BRREG_URL"
 ENV_VIPPS_API_URL = "VIPPS_DESKTOP_VIPPS_API_URL"
 ENV_VIPPS_TEST_API_URL = "VIPPS_DESKTOP_VIPPS_TEST_API_URL"
 ENV_CRIIPTO_URL_TEMPLATE = "VIPPS_DESKTOP_CRIIPTO_URL_TEMPLATE"
+# Vipps' authorize endpoint, the whole URL; unset, it is the API base + VIPPS_AUTHORIZE_PATH.
+ENV_VIPPS_AUTHORIZE_URL = "VIPPS_DESKTOP_VIPPS_AUTHORIZE_URL"
+ENV_VIPPS_TEST_AUTHORIZE_URL = "VIPPS_DESKTOP_VIPPS_TEST_AUTHORIZE_URL"
+VIPPS_AUTHORIZE_PATH = "/access-management-1.0/access/oauth2/auth"
 # Not fetched by the app, only opened in the browser (the Criipto/Idura dashboard).
 ENV_DASHBOARD_URL = "VIPPS_DESKTOP_DASHBOARD_URL"
 PROVIDER_PATH = "/providers/NO_VIPPS"
@@ -55,6 +63,13 @@ def vipps_api_url(environment: Literal["production", "test"]) -> str:
     """Vipps API base for the environment whose keys are being checked."""
     name = ENV_VIPPS_API_URL if environment == "production" else ENV_VIPPS_TEST_API_URL
     return _env(name).rstrip("/")
+
+
+def vipps_authorize_url(environment: Literal["production", "test"]) -> str:
+    """Vipps' authorize endpoint: its own variable, else the API base + the OIDC path."""
+    name = ENV_VIPPS_AUTHORIZE_URL if environment == "production" else ENV_VIPPS_TEST_AUTHORIZE_URL
+    explicit = os.environ.get(name, "").strip().rstrip("/")
+    return explicit or vipps_api_url(environment) + VIPPS_AUTHORIZE_PATH
 
 
 def criipto_url(domain: str) -> str:

@@ -30,6 +30,7 @@ from vipps_desktop.core.secrets import Credentials, Where
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.widgets.chain_check import RedirectCheckBox
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import announce
 from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
@@ -136,6 +137,11 @@ class CredentialsPage(GuidePage):
         self.vipps_check.finished.connect(self._show_vipps_check)
         check_layout.addWidget(self.vipps_check)
         self.content.addWidget(check_box)
+        # Issue 11, check 1: the client ID only, as soon as one is there, and on demand.
+        self.redirect_check = RedirectCheckBox(self.ctx, "credentials",
+                                               client_id=self.client_id.text, parent=self)
+        self.client_id.textChanged.connect(self.redirect_check.follow_text)
+        self.content.addWidget(self.redirect_check)
         leak_row = QHBoxLayout()
         leak_row.addWidget(LeakedSecretButton(self.ctx, self))
         leak_row.addStretch(1)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWizard
 
 from vipps_desktop.core import validators
 from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
 from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
 
 ACR_VALUES = "urn:grn:authn:no:vipps"
@@ -32,8 +33,20 @@ class DonePage(GuidePage):
         row.addWidget(leaked)
         row.addStretch(1)
         self.content.addLayout(row)
+        # Issue 11: "Check this setup now", and a real test login.
+        self.health = HealthCheckBox(self.ctx, "done", with_inputs=True, parent=self)
+        self.content.addWidget(self.health)
+
+    def _focus_finish(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.button(QWizard.WizardButton.FinishButton).setFocus()
 
     def load(self) -> None:
+        self.health.load()
+        # The health check's controls come first on the page; Finish stays the focus (Enter
+        # ends the wizard, as before they were there). After QWizard has placed its focus.
+        QTimer.singleShot(0, self._focus_finish)
         session = self.ctx.session
         domain = session.domain() or ""
         org = session.value_for("org_number") or ""

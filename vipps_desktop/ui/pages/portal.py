@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.widgets.chain_check import RedirectCheckBox
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton
 from vipps_desktop.ui.widgets.illustration import Illustration
@@ -53,6 +54,9 @@ class PortalPage(GuidePage):
                                         parent=redirect)
         redirect_box.addWidget(self.redirect_done)
         self.content.addWidget(redirect)
+        # Issue 11, check 1: with the client ID only, as soon as the user pastes it.
+        self.redirect_check = RedirectCheckBox(self.ctx, "portal", parent=self)
+        self.content.addWidget(self.redirect_check)
 
     def _steps_label(self, items: list[str], parent: QGroupBox) -> QLabel:
         label = QLabel(numbered(items), parent)

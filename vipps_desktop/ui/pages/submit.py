@@ -11,6 +11,7 @@ from vipps_desktop.core.secrets import Credentials
 from vipps_desktop.ui.keychain import for_open_setup
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.widgets.chain_check import ChainCheckBox
 from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
@@ -98,6 +99,11 @@ class SubmitPage(GuidePage):
         self.status.retry.clicked.connect(self._fetch)
         self.content.addWidget(self.status)
 
+        # Issue 11, check 2: what Idura sends to Vipps; offers removal when it is our client ID.
+        self.chain = ChainCheckBox(self.ctx, self._client_id, self)
+        self.chain.remove_requested.connect(self._remove_after_check)
+        self.content.addWidget(self.chain)
+
         done_row = QHBoxLayout()
         done_row.addWidget(LeakedSecretButton(self.ctx, self))
         self.saved_button = QPushButton(self.tr("I have &saved them in Idura…"), self)
@@ -117,6 +123,7 @@ class SubmitPage(GuidePage):
         return self._credentials.secret if self._credentials else None
 
     def load(self) -> None:
+        self.chain.load()
         for check in self.checks:
             check.load()
         self._credentials = None
@@ -171,6 +178,14 @@ class SubmitPage(GuidePage):
                self.tr("Have you pressed Save in the Idura dashboard? The app now deletes the "
                        "client ID and secret from this computer. After that they exist only in "
                        "Idura and in the Vipps portal."),
+               yes=self.tr("Yes, delete them here"), no=self.tr("Not yet")):
+            self.discard()
+
+    def _remove_after_check(self) -> None:
+        if ask(self, self.tr("Idura has them"),
+               self.tr("Idura sends your client ID to Vipps, so the keys were saved there. The "
+                       "app now deletes the client ID and secret from this computer. (Only a "
+                       "real login proves the secret: try the test login afterwards.)"),
                yes=self.tr("Yes, delete them here"), no=self.tr("Not yet")):
             self.discard()
 

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from vipps_desktop.core.chain import HealthReport
 from vipps_desktop.core.session import describe, keychain_key
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.widgets.chain_check import HEALTH_KEY, HealthCheckBox
 from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.copy_button import announce
 
@@ -43,7 +45,7 @@ class WelcomePage(GuidePage):
         heading.setBuddy(self.setups)
         # Not itemActivated: Enter reaches the dialog, which presses Next itself (a second time).
         self.setups.itemDoubleClicked.connect(lambda _item: self.wizard().next())
-        self.setups.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.setups.currentItemChanged.connect(lambda *_: self._on_selected())
         self.content.addWidget(self.setups)
 
         row = QHBoxLayout()
@@ -60,6 +62,12 @@ class WelcomePage(GuidePage):
         self.content.addWidget(self.deleting)
         self.worker = self.ctx.keychain.worker(self)
 
+        # Issue 11: a health check of the selected setup, in one place, last results kept.
+        self.health = HealthCheckBox(self.ctx, "welcome", with_inputs=False,
+                                     before_start=self._open_selected_for_check, parent=self)
+        self.health.checked.connect(lambda _report: self.refresh())
+        self.content.addWidget(self.health)
+
     # -- list ----------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -68,6 +76,7 @@ class WelcomePage(GuidePage):
     def refresh(self) -> None:
         session = self.ctx.session
         saved = session.setups()
+        self._saved = {setup.id: setup for setup in saved}
         self.setups.clear()
         new_item = QListWidgetItem(self.tr("+  Start a new setup"))
         new_item.setData(Qt.ItemDataRole.UserRole, NEW_SETUP)
@@ -77,6 +86,7 @@ class WelcomePage(GuidePage):
         select = new_item
         for setup in saved:
             info = describe(setup)
+            info["health"] = HealthReport.from_json(setup.data.get(HEALTH_KEY))
             item = QListWidgetItem(self._describe(info))
             item.setData(Qt.ItemDataRole.UserRole, setup.id)
             self.setups.addItem(item)
@@ -99,7 +109,11 @@ class WelcomePage(GuidePage):
             progress = self.tr("%1 of %2 steps done").replace("%1", str(info["done"])).replace(
                 "%2", str(info["total"]))
         updated = str(info["updated"])[:10]
-        return f"{company} — {domain}\n    {progress} · " + self.tr("last changed %s") % updated
+        text = f"{company} — {domain}\n    {progress} · " + self.tr("last changed %s") % updated
+        report = info.get("health")
+        if isinstance(report, HealthReport):
+            text += " · " + self.health.summary(report)
+        return text
 
     def _show_problems(self) -> None:
         problems = self.ctx.session.store.problems
@@ -123,8 +137,26 @@ class WelcomePage(GuidePage):
         item = self.setups.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else NEW_SETUP
 
+    def _on_selected(self) -> None:
+        self._update_buttons()
+        setup_id = self.selected_id()
+        setup = getattr(self, "_saved", {}).get(setup_id)
+        self.health.setVisible(setup is not None)
+        if setup is not None:
+            self.health.show_report(HealthReport.from_json(setup.data.get(HEALTH_KEY)))
+
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_id() != NEW_SETUP)
+
+    def _open_selected_for_check(self) -> bool:
+        """The check runs on the open setup: open the selected one (as Next would)."""
+        setup_id = self.selected_id()
+        if setup_id == NEW_SETUP:
+            return False
+        session = self.ctx.session
+        if session.setup is None or session.setup.id != setup_id:
+            session.open_setup(setup_id)
+        return True
 
     def _delete_selected(self) -> None:
         setup_id = self.selected_id()

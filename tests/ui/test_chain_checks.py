@@ -1,0 +1,394 @@
+"""The chain checks (issue 11) as the user meets them on the pages, against loopback servers
+that answer like Vipps' Hydra and like Idura (tests/chain_servers.py).
+
+Every test ends by asserting that no loopback server ever received the client secret, which
+sits in the (memory) vault and in the credentials page's field the whole time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from chain_servers import (
+    APP_CALLBACK,
+    APP_CLIENT_ID,
+    CALLBACK,
+    DOMAIN,
+    OLD_CLIENT_ID,
+    SECRET,
+    TEST_CLIENT_ID,
+    VIPPS_CLIENT_ID,
+    Chain,
+    serve_chain,
+)
+from conftest import OpenedUrls
+from loopback import Reply, json_reply
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessibleAnnouncementEvent, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from wizard_helpers import answer_next_message_box
+
+from vipps_desktop.core.chain import HealthReport
+from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
+from vipps_desktop.core.session import keychain_key
+from vipps_desktop.core.state import now_iso, today_iso
+from vipps_desktop.ui.app import make_context
+from vipps_desktop.ui.widgets import chain_check, copy_button
+from vipps_desktop.ui.wizard import SetupWizard
+
+ORG = "923609016"
+LEFT = Qt.MouseButton.LeftButton
+STEPS = ["welcome", "prerequisites", "domain", "callback", "order", "waiting", "portal",
+         "credentials", "submit", "done"]
+BEFORE: dict[str, dict[str, object]] = {
+    "prerequisites": {"org_number": ORG, "confirm_bankid": True, "confirm_signer_role": True,
+                      "confirm_bank_account": True, "confirm_paid_plan": True},
+    "domain": {"domain": DOMAIN},
+    "order": {"sales_unit_name": "Acme AS", "website": "https://www.acme.no",
+              "order_submitted_on": today_iso()},
+    "waiting": {"approved_on": today_iso()},
+    "portal": {"confirm_keys_found": True, "confirm_redirect_uri": True},
+    "credentials": {"credentials_saved_at": now_iso(), "credentials_where": str(Where.MEMORY)},
+    "submit": {"submitted_to_criipto_on": today_iso()},
+}
+
+
+class NoKeychain(SecretStore):
+    def __init__(self) -> None:
+        self.backend = None
+
+
+class Announcements:
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def isActive(self) -> bool:
+        return True
+
+    def updateAccessibility(self, event: QAccessibleAnnouncementEvent) -> None:
+        self.messages.append(event.message())
+
+
+@pytest.fixture
+def chain(monkeypatch: pytest.MonkeyPatch) -> Iterator[Chain]:
+    with serve_chain(monkeypatch) as served:
+        served.idura.route("GET", f"/{DOMAIN}/.well-known/openid-configuration", json_reply(
+            200, {"issuer": f"https://{DOMAIN}",
+                  "authorization_endpoint": f"https://{DOMAIN}/oauth2/authorize",
+                  "token_endpoint": f"https://{DOMAIN}/oauth2/token",
+                  "jwks_uri": f"https://{DOMAIN}/.well-known/jwks"}))
+        served.idura.route("GET", f"/brreg/enheter/{ORG}", json_reply(200, {
+            "organisasjonsnummer": ORG, "navn": "EQUINOR ASA", "konkurs": False,
+            "underAvvikling": False, "underTvangsavviklingEllerTvangsopplosning": False,
+            "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"}}))
+        monkeypatch.setenv("VIPPS_DESKTOP_BRREG_URL", served.idura.url + "/brreg")
+        yield served
+        served.assert_no_secret()
+
+
+@pytest.fixture
+def vault() -> CredentialVault:
+    return CredentialVault(NoKeychain())
+
+
+@pytest.fixture
+def announced(monkeypatch: pytest.MonkeyPatch) -> Announcements:
+    recorder = Announcements()
+    monkeypatch.setattr(copy_button, "QAccessible", recorder)
+    return recorder
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, profile: Path, vault: CredentialVault,
+           opened_urls: OpenedUrls) -> Iterator[SetupWizard]:
+    # The loopback Idura is plain http: the browser stand-in takes those URLs too.
+    QDesktopServices.setUrlHandler("http", opened_urls, "open")
+    ctx = make_context(profile, "en", vault_factory=lambda: vault)
+    window = SetupWizard(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    yield window
+    QDesktopServices.unsetUrlHandler("http")
+    QGuiApplication.clipboard().clear()
+
+
+def reach(qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str,
+          **extra: object) -> Any:
+    session = wizard.ctx.session
+    session.new_setup()
+    for earlier in STEPS[: STEPS.index(step)]:
+        for key, value in BEFORE.get(earlier, {}).items():
+            session.set(key, value)
+    for key, value in extra.items():
+        session.set(key, value)
+    if STEPS.index(step) > STEPS.index("credentials"):
+        vault.store(keychain_key(session.setup), VIPPS_CLIENT_ID, SECRET)
+    wizard.go_to(step)
+    assert wizard.current_step() == step
+    page = wizard.pages[step]
+    if step in ("credentials", "submit"):
+        qtbot.waitUntil(lambda: not page.worker.busy, timeout=3000)
+    return page
+
+
+def wait_done(qtbot: QtBot, panel: Any, timeout: int = 8000) -> str:
+    qtbot.waitUntil(lambda: panel.state in ("done", "failed", "cancelled"), timeout=timeout)
+    text: str = panel.label.text()
+    return text
+
+
+# --- check 1 ----------------------------------------------------------------------------------
+
+
+def test_portal_check_says_vipps_accepts_the_callback(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain,
+        announced: Announcements) -> None:
+    page = reach(qtbot, wizard, vault, "portal")
+    box = page.redirect_check
+    assert box.field is not None and box.field.objectName() == "portal_redirect_client_id"
+    assert box.field.accessibleName()
+    qtbot.keyClicks(box.field, VIPPS_CLIENT_ID)  # checked after the typing pause
+    text = wait_done(qtbot, box.panel)
+    assert "Vipps accepts this callback URL for this client ID (production)" in text
+    assert "best-effort" in text
+    assert not box.fix.isVisible()
+    assert any("Vipps accepts" in m for m in announced.messages)
+    assert chain.vipps.count() == 1
+
+
+def test_not_registered_offers_the_copy_button_and_the_portal_steps(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    chain.production.clients[VIPPS_CLIENT_ID] = ["https://elsewhere.example/cb"]
+    page = reach(qtbot, wizard, vault, "portal")
+    box = page.redirect_check
+    box.field.setText(VIPPS_CLIENT_ID)
+    qtbot.mouseClick(box.button, LEFT)
+    text = wait_done(qtbot, box.panel)
+    assert text.startswith("✗ Not registered")
+    assert CALLBACK in text
+    assert box.fix.isVisible() and box.url.text() == CALLBACK
+    assert "Redirect URIs" in box.steps.text()
+    qtbot.mouseClick(box.copy, LEFT)
+    assert QGuiApplication.clipboard().text() == CALLBACK
+
+
+def test_near_miss_is_named_on_the_page(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    chain.production.clients[VIPPS_CLIENT_ID] = [CALLBACK.lower()]
+    page = reach(qtbot, wizard, vault, "portal")
+    page.redirect_check.field.setText(VIPPS_CLIENT_ID)
+    qtbot.mouseClick(page.redirect_check.button, LEFT)
+    text = wait_done(qtbot, page.redirect_check.panel)
+    assert f"Vipps has {CALLBACK.lower()} registered — case differs" in text
+    assert page.redirect_check.fix.isVisible()
+
+
+def test_credentials_page_checks_as_soon_as_a_client_id_is_there(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    page = reach(qtbot, wizard, vault, "credentials")
+    page.client_id.setText(TEST_CLIENT_ID)
+    page.secret.setText(SECRET)
+    text = wait_done(qtbot, page.redirect_check.panel)
+    assert "does not know this client ID in the production environment" in text
+    assert "these are test keys" in text
+    # Switching to test keys and asking again: accepted there.
+    page.test_env.setChecked(True)
+    qtbot.mouseClick(page.redirect_check.button, LEFT)
+    qtbot.waitUntil(lambda: "(test)" in page.redirect_check.panel.label.text(), timeout=8000)
+    assert "Vipps accepts" in page.redirect_check.panel.label.text()
+    # Nothing but GETs with the client ID reached Vipps (the fixture also searches the secret).
+    assert {r.method for r in chain.vipps.requests} == {"GET"}
+
+
+def test_inconclusive_is_never_ok(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    chain.production.unknown = True
+    page = reach(qtbot, wizard, vault, "credentials")
+    page.client_id.setText(VIPPS_CLIENT_ID)
+    text = wait_done(qtbot, page.redirect_check.panel)
+    assert text.startswith("? Inconclusive")
+    assert "200 text/html" in text
+    assert "✓" not in text
+
+
+# --- check 2 ----------------------------------------------------------------------------------
+
+
+def fill_app(qtbot: QtBot, fields: Any, app: str = APP_CLIENT_ID,
+             callback: str = APP_CALLBACK) -> None:
+    fields.client_id.setText(app)
+    fields.client_id.editingFinished.emit()
+    fields.callback.setText(callback)
+    fields.callback.editingFinished.emit()
+
+
+def test_submit_page_without_inputs_works_as_today(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    page = reach(qtbot, wizard, vault, "submit")
+    assert not page.chain.button.isEnabled() and not page.chain.test_login.isEnabled()
+    assert not page.chain.offer.isVisible()
+    assert chain.all_requests() == []
+
+
+def test_idura_confirms_the_client_id_and_the_keys_can_go(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain,
+        announced: Announcements) -> None:
+    page = reach(qtbot, wizard, vault, "submit")
+    qtbot.waitUntil(lambda: page.copy_id.isEnabled(), timeout=3000)
+    fill_app(qtbot, page.chain.fields)
+    session = wizard.ctx.session
+    assert session.get("idura_app_client_id") == APP_CLIENT_ID
+    assert session.get("idura_app_callback_url") == APP_CALLBACK
+    qtbot.mouseClick(page.chain.button, LEFT)
+    text = wait_done(qtbot, page.chain.panel)
+    assert "Idura sends your client ID ✓ and your callback URL ✓" in text
+    assert "Vipps accepts this callback URL" in text
+    assert "only a real login proves the secret" in text
+    assert any("Idura sends your client ID" in m for m in announced.messages)
+    assert page.chain.offer.isVisible()
+    # Without ticking the checklist: the offer removes the keys after one question.
+    assert not page.saved_button.isEnabled()
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Yes, seen)
+    qtbot.mouseClick(page.chain.remove_button, LEFT)
+    qtbot.waitUntil(lambda: wizard.current_step() == "done", timeout=5000)
+    assert seen and "Idura sends your client ID" in seen[0]
+    assert session.get("submitted_to_criipto_on") == today_iso()
+    assert vault.fetch(keychain_key(session.setup)) is None
+
+
+def test_idura_still_has_the_old_client_id(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    chain.idura_app.vipps_client_id = OLD_CLIENT_ID
+    page = reach(qtbot, wizard, vault, "submit")
+    qtbot.waitUntil(lambda: page.copy_id.isEnabled(), timeout=3000)
+    fill_app(qtbot, page.chain.fields)
+    qtbot.mouseClick(page.chain.button, LEFT)
+    text = wait_done(qtbot, page.chain.panel)
+    assert f"Idura sends another client ID: {OLD_CLIENT_ID}" in text
+    assert not page.chain.offer.isVisible()
+
+
+def test_idura_errors_get_their_own_message(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    chain.idura_app.vipps_client_id = None
+    page = reach(qtbot, wizard, vault, "submit")
+    fill_app(qtbot, page.chain.fields, app="urn:nobody")
+    qtbot.mouseClick(page.chain.button, LEFT)
+    assert "does not know an application with the client ID urn:nobody" in wait_done(
+        qtbot, page.chain.panel)
+    fill_app(qtbot, page.chain.fields)
+    qtbot.mouseClick(page.chain.button, LEFT)
+    qtbot.waitUntil(lambda: "not set up for" in page.chain.panel.label.text(), timeout=8000)
+
+
+def test_test_login_opens_the_browser_with_prompt_login(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain,
+        opened_urls: OpenedUrls) -> None:
+    page = reach(qtbot, wizard, vault, "submit")
+    fill_app(qtbot, page.chain.fields)
+    assert page.chain.test_login.isEnabled()
+    qtbot.mouseClick(page.chain.test_login, LEFT)
+    [url] = opened_urls.urls
+    assert url.startswith(chain.idura.url + f"/{DOMAIN}/oauth2/authorize?")
+    assert "prompt=login" in url and "acr_values=urn%3Agrn%3Aauthn%3Ano%3Avipps" in url
+    assert chain.all_requests() == []  # the browser goes there, not the app
+
+
+# --- health check -----------------------------------------------------------------------------
+
+
+def test_done_page_health_check_keeps_dated_results(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain,
+        announced: Announcements) -> None:
+    page = reach(qtbot, wizard, vault, "done")
+    box = page.health
+    assert box.results.text() == "Not checked yet."
+    fill_app(qtbot, box.fields)
+    qtbot.mouseClick(box.button, LEFT)
+    assert box.panel.progress.maximum() == 4
+    wait_done(qtbot, box.panel)
+    today = today_iso()
+    assert box.panel.label.text() == f"All OK on {today}."
+    lines = box.results.text().splitlines()
+    assert len([line for line in lines if line.startswith("✓ ")]) == 4
+    assert f"({today})" in lines[1]
+    assert any(m == f"All OK on {today}." for m in announced.messages)
+    saved = HealthReport.from_json(wizard.ctx.session.get("health_check"))
+    assert saved is not None and saved.all_ok and saved.checked_on == today
+    # Kept: the page shows it again on the next visit.
+    box.results.clear()
+    page.load()
+    assert f"All OK on {today}." in box.results.text()
+
+
+def test_done_health_check_can_be_cancelled(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    chain.idura.route("GET", f"/{DOMAIN}/.well-known/openid-configuration",
+                      Reply(200, b"{}", delay=3.0))
+    page = reach(qtbot, wizard, vault, "done")
+    qtbot.mouseClick(page.health.button, LEFT)
+    qtbot.waitUntil(lambda: page.health.panel.state == "running", timeout=3000)
+    qtbot.mouseClick(page.health.panel.cancel_button, LEFT)
+    assert page.health.panel.state == "cancelled"
+    qtbot.wait(300)
+    assert wizard.ctx.session.get("health_check") is None
+
+
+def test_a_session_change_while_a_check_runs_does_not_cancel_it(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    # QWizard hides and re-shows the page when a page reports a change: not a page left.
+    chain.idura.route("GET", f"/{DOMAIN}/.well-known/openid-configuration",
+                      Reply(200, b"{}", delay=0.8))
+    page = reach(qtbot, wizard, vault, "done")
+    qtbot.mouseClick(page.health.button, LEFT)
+    wizard.ctx.session.set("confirm_keys_found", True)  # e.g. the keychain migration
+    qtbot.wait(50)
+    assert page.health.panel.state == "running"
+    wait_done(qtbot, page.health.panel)
+    assert page.health.panel.state == "done"
+    assert "Checking" not in page.health.panel.label.text()
+
+
+def test_welcome_list_checks_the_selected_setup(
+        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    reach(qtbot, wizard, vault, "done", idura_app_client_id=APP_CLIENT_ID,
+          idura_app_callback_url=APP_CALLBACK)
+    setup_id = wizard.ctx.session.setup.id  # type: ignore[union-attr]
+    wizard.go_to("welcome")
+    welcome = wizard.pages["welcome"]
+    welcome.refresh()
+    for row in range(welcome.setups.count()):
+        if welcome.setups.item(row).data(Qt.ItemDataRole.UserRole) == setup_id:
+            welcome.setups.setCurrentRow(row)
+    assert welcome.health.isVisible()
+    assert welcome.health.button.objectName() == "welcome_health_check_now"
+    qtbot.mouseClick(welcome.health.button, LEFT)
+    wait_done(qtbot, welcome.health.panel)
+    today = today_iso()
+    assert welcome.health.panel.label.text() == f"All OK on {today}."
+    item = welcome.setups.currentItem()
+    assert item is not None and f"All OK on {today}." in item.text()
+    assert wizard.current_step() == "welcome"
+    assert chain.vipps.count() == 1  # check 1 on Idura's own redirect
+
+
+@pytest.mark.parametrize("widget", ["portal", "credentials", "submit", "done"])
+def test_new_controls_have_names(qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault,
+                                 widget: str) -> None:
+    page = reach(qtbot, wizard, vault, widget)
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    boxes = [w for w in page.findChildren(chain_check.QGroupBox)
+             if w.objectName().endswith(("_redirect_box", "chain_box", "_health_box"))]
+    assert boxes
+    for box in boxes:
+        for control in box.findChildren(QPushButton) + box.findChildren(QLineEdit):
+            assert control.objectName(), control
+            assert control.accessibleName() or control.text(), control.objectName()

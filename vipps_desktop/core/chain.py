@@ -1,0 +1,771 @@
+"""Best-effort checks of the whole login chain, Idura → Vipps, without a login and no secret.
+
+Everything here is [inferred] from how ORY Hydra (which Vipps runs) answers (facts.md §4); the
+Idura side is not documented anywhere public. Every verdict is best-effort, and anything not
+clearly recognised is *inconclusive*, never a false "OK".
+
+Check 1, `check_redirect_uri()`: ``GET`` Vipps' authorize endpoint with the client ID and the
+callback URL, redirects not followed. Hydra checks the client, then the redirect URI, before
+any login:
+
+* a redirect carrying ``login_challenge`` (or, with a registered URI and a bad parameter, a
+  redirect to the callback URL itself) → the URL is registered for this client ID;
+* ``invalid_request`` naming the redirect URI (error-page redirect, 400 page or JSON) → not
+  registered; near-misses (trailing ``/``, case) are then probed so the message can say what
+  Vipps has instead;
+* ``invalid_client`` → Vipps does not know the client ID in that environment (the other
+  environment is asked once, so the message can say "these are test keys");
+* anything else → inconclusive, with what was seen.
+
+Check 2, `check_chain()`: ``GET`` the Idura domain's authorize URL for Vipps with one of the
+company's Idura applications, following redirects only while they stay on the Idura domain,
+and stopping at the first one that leaves it. That hop carries the ``client_id`` Idura has
+saved and the ``redirect_uri`` it sends to Vipps: both are compared with the user's, then check
+1 runs on that very URL.
+
+`run_health_check()` combines the domain's discovery, the company's status in Brønnøysund,
+check 1 and check 2 into one `HealthReport` of plain data with dates, fit for the setup file.
+
+No request here carries the client secret; none of these functions takes one.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+
+from vipps_desktop.core import brreg, criipto
+from vipps_desktop.core.net import (
+    MAX_REDIRECTS,
+    CancelToken,
+    HttpFailure,
+    HttpResponse,
+    criipto_url,
+    fetch,
+    session_for,
+)
+from vipps_desktop.core.net.endpoints import (
+    ENV_VIPPS_AUTHORIZE_URL,
+    ENV_VIPPS_TEST_AUTHORIZE_URL,
+    VIPPS_AUTHORIZE_PATH,
+    vipps_authorize_url,
+)
+from vipps_desktop.core.state import today_iso
+from vipps_desktop.core.validators import CALLBACK_PATH, Message, callback_url
+
+if TYPE_CHECKING:
+    from vipps_desktop.core.net.transport import HttpSession
+
+__all__ = [
+    "AUTHORIZE_PATH",
+    "ENV_VIPPS_AUTHORIZE_URL",
+    "ENV_VIPPS_TEST_AUTHORIZE_URL",
+    "HEALTH_ITEMS",
+    "IDURA_AUTHORIZE_PATH",
+    "ChainCheck",
+    "ChainOutcome",
+    "HealthItem",
+    "HealthReport",
+    "HealthStatus",
+    "RedirectCheck",
+    "RedirectOutcome",
+    "check_chain",
+    "check_redirect_uri",
+    "idura_authorize_url",
+    "near_misses",
+    "run_health_check",
+    "test_login_url",
+    "vipps_authorize_url",
+]
+
+log = logging.getLogger(__name__)
+
+Environment = Literal["production", "test"]
+ENVIRONMENTS: tuple[Environment, Environment] = ("production", "test")
+AUTHORIZE_PATH = VIPPS_AUTHORIZE_PATH
+IDURA_AUTHORIZE_PATH = "/oauth2/authorize"
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_ERROR_CODE = re.compile(r"^[a-z_]{1,40}$")
+# Hydra/fosite: "The 'redirect_uri' parameter does not match any of the OAuth 2.0 Client's
+# pre-registered redirect urls." (older: "redirect_uri" in double quotes); Vipps' own page:
+# "The "redirect_uri" provided with your request does not match any of your preregistered URIs".
+_REDIRECT_WORDS = re.compile(r"redirect[_ ]?ur[il]|redirect url|pre-?registered", re.IGNORECASE)
+_UNKNOWN_CLIENT = re.compile(r"client does not exist|client (?:is )?(?:unknown|not found)",
+                             re.IGNORECASE)
+_SEEN_MAX = 120
+
+RedirectOutcome = Literal["registered", "not_registered", "unknown_client", "inconclusive"]
+ChainOutcome = Literal["confirmed", "differs", "idura_error", "inconclusive"]
+HealthStatus = Literal["ok", "problem", "inconclusive", "skipped", "failed"]
+
+
+# --- Addresses ------------------------------------------------------------------------------
+
+
+def idura_authorize_url(domain: str) -> str:
+    return criipto_url(domain) + IDURA_AUTHORIZE_PATH
+
+
+def _idura_query(app_client_id: str, app_callback: str, state: str, *,
+                 prompt_login: bool = False) -> dict[str, str]:
+    query = {
+        "response_type": "code",
+        "client_id": app_client_id,
+        "redirect_uri": app_callback,
+        "scope": "openid",
+        "acr_values": criipto.VIPPS_ACR,
+        "state": state,
+    }
+    if prompt_login:
+        query["prompt"] = "login"
+    return query
+
+
+def test_login_url(domain: str, app_client_id: str, app_callback: str) -> str:
+    """The Idura authorize URL of check 2 with ``prompt=login``: a real login, in a browser."""
+    query = _idura_query(app_client_id, app_callback, _state(), prompt_login=True)
+    return idura_authorize_url(domain) + "?" + urlencode(query)
+
+
+def _state() -> str:
+    # Hydra refuses a state shorter than 8 characters (and then redirects to the callback).
+    return secrets.token_urlsafe(16)
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return ("", "", None)
+    return (parts.scheme.lower(), (parts.hostname or "").lower(), port)
+
+
+def _without_query(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}{parts.path}"
+
+
+def _safe(url: str) -> str:
+    """`url` without query or fragment (they may hold a state or a challenge), for a message."""
+    try:
+        return _without_query(url)[:_SEEN_MAX]
+    except ValueError:
+        return "?"
+
+
+def _query(url: str) -> dict[str, str]:
+    try:
+        return dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+    except ValueError:
+        return {}
+
+
+# --- What an answer says --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Said:
+    """An OAuth error found in an answer (any form), or a plain description of it."""
+
+    error: str = ""
+    text: str = ""  # description, hint, page text: searched, never shown whole
+    seen: str = ""
+
+
+def _body_text(answer: HttpResponse) -> str:
+    raw = answer.body[:200_000].decode("utf-8", errors="replace")
+    # Tags out, entities decoded: Vipps' page writes "redirect_uri" as &quot;redirect_uri&quot;.
+    return html.unescape(re.sub(r"<[^>]+>", " ", raw))
+
+
+def _content_type(answer: HttpResponse) -> str:
+    return (answer.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+
+
+def _describe(answer: HttpResponse) -> str:
+    location = answer.headers.get("Location")
+    if answer.status in _REDIRECT_STATUSES and location:
+        return f"{answer.status} → {_safe(urljoin(answer.url, location))}"
+    kind = _content_type(answer) or "no content type"
+    return f"{answer.status} {kind}"
+
+
+def _error_in_fields(fields: Mapping[str, Any]) -> tuple[str, str]:
+    error = fields.get("error")
+    code = error.strip() if isinstance(error, str) and _ERROR_CODE.match(error.strip()) else ""
+    text = " ".join(str(fields.get(k) or "") for k in
+                    ("error_description", "error_hint", "error_debug", "message"))
+    return code, text
+
+
+def _said_in_body(answer: HttpResponse) -> _Said:
+    seen = _describe(answer)
+    data = answer.json_object()
+    if data is not None:
+        code, text = _error_in_fields(data)
+        return _Said(code, text, seen)
+    text = _body_text(answer)
+    lowered = text.lower()
+    code = next((c for c in ("invalid_client", "invalid_request", "unauthorized_client",
+                             "invalid_scope", "access_denied", "server_error")
+                 if c in lowered), "")
+    return _Said(code, text, seen)
+
+
+# --- Check 1: does Vipps accept the callback URL for this client ID? -----------------------
+
+
+@dataclass(frozen=True)
+class RedirectCheck:
+    """The verdict of check 1. Holds no secret (none was ever involved).
+
+    `near_miss` is a variant of the callback URL that Vipps accepts when the exact one failed,
+    `near_miss_kind` what differs (``slash``, ``case``, ``case_slash``). `known_in` names the
+    other environment when Vipps knows the client ID there and not in `environment`.
+    """
+
+    outcome: RedirectOutcome
+    environment: Environment
+    redirect_uri: str
+    message: Message
+    checked_on: str = field(default_factory=today_iso)
+    status: int | None = None
+    error: str = ""
+    seen: str = ""
+    near_miss: str = ""
+    near_miss_kind: str = ""
+    known_in: Environment | None = None
+
+    @property
+    def registered(self) -> bool:
+        return self.outcome == "registered"
+
+
+def near_misses(url: str) -> list[tuple[str, str]]:
+    """Variants of `url` a portal user might have registered instead, with what differs.
+
+    At most four, in this order: the trailing ``/`` toggled (``slash``), the path in Idura's
+    own case or all lower case (``case``), and those with the slash toggled (``case_slash``).
+    """
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    trimmed = path.rstrip("/") or "/"
+    has_slash = path != trimmed
+    bases = [trimmed]
+    if trimmed.lower() == CALLBACK_PATH.lower():
+        bases.append(CALLBACK_PATH)
+    bases.append(trimmed.lower())
+    found: dict[str, str] = {}
+    for base in dict.fromkeys(bases):
+        for slash in (has_slash, not has_slash):
+            candidate = base + "/" if slash and base != "/" else base
+            if candidate == path or candidate in found:
+                continue
+            case = base != trimmed
+            toggled = slash != has_slash
+            found[candidate] = ("case_slash" if case and toggled else "case" if case
+                                else "slash")
+    rank = {"slash": 0, "case": 1, "case_slash": 2}
+    ordered = sorted(found.items(), key=lambda item: rank[item[1]])
+    return [(f"{parts.scheme}://{parts.netloc}{p}", kind) for p, kind in ordered][:4]
+
+
+def _judge_vipps(answer: HttpResponse, redirect_uri: str) -> tuple[RedirectOutcome, _Said]:
+    location = answer.headers.get("Location")
+    if answer.status in _REDIRECT_STATUSES and location:
+        target = urljoin(answer.url, location)
+        query = _query(target)
+        seen = _describe(answer)
+        if query.get("login_challenge"):
+            return "registered", _Said(seen=seen)
+        if redirect_uri and _without_query(target) == _without_query(redirect_uri):
+            # Hydra only ever redirects to a registered URI (e.g. invalid_state, invalid_scope).
+            code, text = _error_in_fields(query)
+            return "registered", _Said(code, text, seen)
+        code, text = _error_in_fields(query)
+        said = _Said(code, text, seen)
+    else:
+        said = _said_in_body(answer)
+    if said.error == "invalid_client" or (not said.error and _UNKNOWN_CLIENT.search(said.text)):
+        return "unknown_client", said
+    if said.error == "invalid_request" and _REDIRECT_WORDS.search(said.text):
+        return "not_registered", said
+    return "inconclusive", said
+
+
+def _ask_vipps(http: HttpSession, url: str, redirect_uri: str,
+               cancel: CancelToken | None) -> tuple[RedirectOutcome, _Said, int]:
+    answer = fetch(http, "GET", url, headers={"Accept": "text/html,application/json"},
+                   cancel=cancel, follow_redirects=False, raise_server_errors=False)
+    outcome, said = _judge_vipps(answer, redirect_uri)
+    return outcome, said, answer.status
+
+
+def _vipps_url(environment: Environment, client_id: str, redirect_uri: str) -> str:
+    query = {"client_id": client_id, "response_type": "code", "scope": "openid",
+             "state": _state(), "redirect_uri": redirect_uri}
+    return vipps_authorize_url(environment) + "?" + urlencode(query)
+
+
+def check_redirect_uri(
+    client_id: str,
+    redirect_uri: str,
+    *,
+    environment: Environment,
+    probe_near_misses: bool = True,
+    session: HttpSession | None = None,
+    cancel: CancelToken | None = None,
+) -> RedirectCheck:
+    """Check 1 with the client ID only: does Vipps accept `redirect_uri` for it?
+
+    Messages: ``redirect.registered`` (environment), ``redirect.not_registered`` (url,
+    environment), ``redirect.near_miss_slash``/``_case``/``_case_slash`` (url, registered),
+    ``redirect.unknown_client`` (environment, other), ``redirect.unknown_client_other``
+    (environment, other), ``redirect.inconclusive`` (seen). Network trouble raises
+    `HttpFailure`; a 5xx or 429 is inconclusive.
+    """
+    client_id = client_id.strip()
+    if not client_id or not redirect_uri:
+        raise ValueError("a client ID and a callback URL are both required")
+    with session_for(session, cancel) as http:
+        url = _vipps_url(environment, client_id, redirect_uri)
+        return _check_redirect(http, url, client_id, redirect_uri, environment,
+                               probe_near_misses, cancel)
+
+
+def _check_redirect(http: HttpSession, url: str, client_id: str, redirect_uri: str,
+                    environment: Environment, probe: bool,
+                    cancel: CancelToken | None) -> RedirectCheck:
+    outcome, said, status = _ask_vipps(http, url, redirect_uri, cancel)
+
+    def result(outcome: RedirectOutcome, message: Message, **extra: Any) -> RedirectCheck:
+        check = RedirectCheck(outcome=outcome, environment=environment, redirect_uri=redirect_uri,
+                              message=message, status=status, error=said.error,
+                              seen=said.seen, **extra)
+        log.info("Vipps redirect-URI check (%s): %s status=%s error=%s near_miss=%s",
+                 environment, outcome, status, said.error, check.near_miss_kind or "-")
+        return check
+
+    other: Environment = "test" if environment == "production" else "production"
+    if outcome == "registered":
+        return result(outcome, Message.of("redirect.registered", environment=environment))
+    if outcome == "unknown_client":
+        known = False
+        if probe:
+            other_outcome, _said, _status = _ask_vipps(
+                http, _vipps_url(other, client_id, redirect_uri), redirect_uri, cancel)
+            known = other_outcome in ("registered", "not_registered")
+        if known:
+            return result(outcome, Message.of("redirect.unknown_client_other",
+                                              environment=environment, other=other),
+                          known_in=other)
+        return result(outcome, Message.of("redirect.unknown_client", environment=environment,
+                                          other=other))
+    if outcome == "not_registered":
+        if probe:
+            for variant, kind in near_misses(redirect_uri):
+                variant_outcome, _said, _status = _ask_vipps(
+                    http, _vipps_url(environment, client_id, variant), variant, cancel)
+                if variant_outcome == "registered":
+                    return result(outcome, Message.of(f"redirect.near_miss_{kind}",
+                                                      url=redirect_uri, registered=variant,
+                                                      environment=environment),
+                                  near_miss=variant, near_miss_kind=kind)
+        return result(outcome, Message.of("redirect.not_registered", url=redirect_uri,
+                                          environment=environment))
+    return result(outcome, Message.of("redirect.inconclusive", seen=said.seen,
+                                      error=said.error))
+
+
+# --- Check 2: does Idura send the right client ID and callback URL? ------------------------
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    """The verdict of check 2, with check 1 on Idura's own redirect in `vipps`.
+
+    `sent_client_id` and `sent_redirect_uri` are what Idura sends to Vipps; `client_id_matches`
+    is None when the user's client ID was not known (the keys already left this computer).
+    `differences` lists every mismatch; `message` is the headline.
+    """
+
+    outcome: ChainOutcome
+    message: Message
+    domain: str
+    checked_on: str = field(default_factory=today_iso)
+    sent_client_id: str = ""
+    sent_redirect_uri: str = ""
+    environment: Environment | None = None
+    client_id_matches: bool | None = None
+    redirect_uri_matches: bool | None = None
+    differences: tuple[Message, ...] = ()
+    vipps: RedirectCheck | None = None
+    seen: str = ""
+
+    @property
+    def client_id_confirmed(self) -> bool:
+        """Idura sends exactly the client ID the user saved (and it was known)."""
+        return self.client_id_matches is True
+
+    @property
+    def ok(self) -> bool:
+        """The whole chain answered as it should: Idura sends the right values, Vipps accepts."""
+        return (self.outcome == "confirmed" and self.vipps is not None
+                and self.vipps.registered)
+
+
+def _vipps_environment(url: str) -> Environment | None:
+    target = _without_query(url).rstrip("/")
+    for environment in ENVIRONMENTS:
+        known = vipps_authorize_url(environment)
+        if _origin(target) == _origin(known) and urlsplit(target).path.rstrip("/") == urlsplit(
+                known).path.rstrip("/"):
+            return environment
+    return None
+
+
+def _judge_idura_error(said: _Said, app_client_id: str, app_callback: str,
+                       domain: str) -> tuple[ChainOutcome, Message]:
+    text = said.text.lower()
+    if said.error in ("invalid_client", "unauthorized_client") or _UNKNOWN_CLIENT.search(text) \
+            or re.search(r"(?:application|client)\b.*\b(?:not found|unknown|does not exist)",
+                         text):
+        return "idura_error", Message.of("chain.unknown_application", client_id=app_client_id)
+    if _REDIRECT_WORDS.search(text) or "callback" in text or "return url" in text:
+        return "idura_error", Message.of("chain.callback_not_registered", url=app_callback)
+    if "vipps" in text or "acr_values" in text or "not configured" in text or \
+            "identity provider" in text or "authentication method" in text:
+        return "idura_error", Message.of("chain.vipps_not_configured", domain=domain)
+    return "inconclusive", Message.of("chain.inconclusive", seen=said.seen, error=said.error)
+
+
+def check_chain(
+    domain: str,
+    app_client_id: str,
+    app_callback: str,
+    *,
+    expected_client_id: str | None = None,
+    expected_environment: Environment | None = None,
+    run_vipps_check: bool = True,
+    session: HttpSession | None = None,
+    cancel: CancelToken | None = None,
+) -> ChainCheck:
+    """Check 2: ask Idura to start a Vipps login for one of its applications, and inspect the
+    hop to Vipps; then run check 1 on that very URL.
+
+    `domain` is the validated production domain; the callback URL Idura should send is
+    ``https://{domain}/NOVippsLogin/Callback``. `expected_client_id` is the Vipps client ID the
+    user saved (None when it is no longer on this computer). Network trouble on the Idura side
+    raises `HttpFailure`; on the Vipps side (after Idura's answer was read) it makes `vipps`
+    None and the message says the Vipps half was not checked.
+    """
+    app_client_id, app_callback = app_client_id.strip(), app_callback.strip()
+    if not domain or not app_client_id or not app_callback:
+        raise ValueError("a domain, an application client ID and its callback URL are needed")
+    start = idura_authorize_url(domain) + "?" + urlencode(
+        _idura_query(app_client_id, app_callback, _state()))
+    home = _origin(start)
+    expected_callback = callback_url(domain)
+
+    def done(outcome: ChainOutcome, message: Message, **extra: Any) -> ChainCheck:
+        check = ChainCheck(outcome=outcome, message=message, domain=domain, **extra)
+        log.info("Idura chain check: %s (%s) vipps=%s", outcome, message.code,
+                 check.vipps.outcome if check.vipps else "-")
+        return check
+
+    with session_for(session, cancel) as http:
+        current = start
+        answer: HttpResponse | None = None
+        target = ""
+        for _hop in range(MAX_REDIRECTS + 1):
+            answer = fetch(http, "GET", current, headers={"Accept": "text/html"},
+                           cancel=cancel, follow_redirects=False, raise_server_errors=False)
+            location = answer.headers.get("Location")
+            if answer.status not in _REDIRECT_STATUSES or not location:
+                break
+            nxt = urljoin(answer.url, location)
+            if _origin(nxt) != home:
+                target = nxt
+                break
+            current = nxt
+        else:
+            return done("inconclusive", Message.of("chain.inconclusive", seen=_describe(answer)
+                                                   if answer else "", error=""),
+                        seen="too many redirects")
+        assert answer is not None
+        if not target:
+            said = _said_in_body(answer)
+            if said.error or answer.status >= 400:
+                outcome, message = _judge_idura_error(said, app_client_id, app_callback, domain)
+                return done(outcome, message, seen=said.seen)
+            return done("inconclusive", Message.of("chain.page", seen=said.seen),
+                        seen=said.seen)
+
+        query = _query(target)
+        if _without_query(target) == _without_query(app_callback):
+            # Back to the application without Vipps: Idura's error (or something unexpected).
+            code, text = _error_in_fields(query)
+            said = _Said(code, text, _describe(answer))
+            if code:
+                outcome, message = _judge_idura_error(said, app_client_id, app_callback, domain)
+                return done(outcome, message, seen=said.seen)
+            return done("inconclusive", Message.of("chain.inconclusive", seen=said.seen,
+                                                   error=""), seen=said.seen)
+
+        environment = _vipps_environment(target)
+        sent_id = query.get("client_id", "").strip()
+        sent_uri = query.get("redirect_uri", "")
+        seen = _safe(target)
+        if environment is None:
+            return done("inconclusive", Message.of("chain.unknown_target", url=seen),
+                        seen=seen, sent_client_id=sent_id, sent_redirect_uri=sent_uri)
+        if not sent_id:
+            return done("inconclusive", Message.of("chain.no_client_id", url=seen), seen=seen,
+                        environment=environment, sent_redirect_uri=sent_uri)
+
+        differences: list[Message] = []
+        id_matches: bool | None = None
+        if expected_client_id:
+            id_matches = sent_id == expected_client_id.strip()
+            if not id_matches:
+                differences.append(Message.of("chain.client_id_differs", got=sent_id,
+                                              want=expected_client_id.strip()))
+        uri_matches = sent_uri == expected_callback
+        if not uri_matches:
+            differences.append(Message.of("chain.redirect_uri_differs", got=sent_uri or "—",
+                                          want=expected_callback))
+        if expected_environment is not None and environment != expected_environment:
+            differences.append(Message.of("chain.environment_differs", environment=environment,
+                                          expected=expected_environment))
+
+        vipps: RedirectCheck | None = None
+        if run_vipps_check:
+            try:
+                vipps = _check_redirect(http, target, sent_id, sent_uri, environment,
+                                        True, cancel)
+            except HttpFailure as failure:
+                if failure.kind == "cancelled":
+                    raise
+                log.info("Idura chain check: Vipps half failed: %s", failure)
+        extra: dict[str, Any] = {
+            "sent_client_id": sent_id, "sent_redirect_uri": sent_uri,
+            "environment": environment, "client_id_matches": id_matches,
+            "redirect_uri_matches": uri_matches, "differences": tuple(differences),
+            "vipps": vipps, "seen": seen,
+        }
+        if differences:
+            return done("differs", differences[0], **extra)
+        if id_matches:
+            return done("confirmed", Message.of("chain.confirmed", environment=environment),
+                        **extra)
+        return done("confirmed", Message.of("chain.sends", client_id=sent_id,
+                                            environment=environment), **extra)
+
+
+# --- Health check ---------------------------------------------------------------------------
+
+HEALTH_ITEMS: tuple[str, ...] = ("domain", "company", "vipps_redirect", "idura_chain")
+
+
+@dataclass(frozen=True)
+class HealthItem:
+    """One line of a health check: plain data, kept in the setup as JSON."""
+
+    name: str  # one of HEALTH_ITEMS
+    status: HealthStatus
+    message: Message
+    checked_on: str = field(default_factory=today_iso)
+    details: tuple[Message, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "status": self.status,
+            "checked_on": self.checked_on,
+            "message": _message_json(self.message),
+            "details": [_message_json(m) for m in self.details],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> HealthItem | None:
+        try:
+            status = str(data["status"])
+            if status not in ("ok", "problem", "inconclusive", "skipped", "failed"):
+                return None
+            details = data.get("details") or []
+            return cls(name=str(data["name"]), status=status,  # type: ignore[arg-type]
+                       message=_message_from(data["message"]),
+                       checked_on=str(data.get("checked_on") or ""),
+                       details=tuple(_message_from(m) for m in details))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+
+def _message_json(message: Message) -> dict[str, Any]:
+    return {"code": message.code, "params": dict(message.params)}
+
+
+def _message_from(data: Any) -> Message:
+    params = data.get("params") or {}
+    if not isinstance(params, dict):
+        raise ValueError("params")
+    return Message(str(data["code"]), tuple(sorted((str(k), str(v)) for k, v in params.items())))
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    """Every item of one health check, and the date it ran."""
+
+    items: tuple[HealthItem, ...]
+    checked_on: str = field(default_factory=today_iso)
+    chain: ChainCheck | None = field(default=None, compare=False)
+
+    @property
+    def all_ok(self) -> bool:
+        return bool(self.items) and all(i.status == "ok" for i in self.items)
+
+    @property
+    def summary(self) -> HealthStatus:
+        """The worst status: problem > failed > inconclusive > skipped > ok."""
+        order: tuple[HealthStatus, ...] = ("problem", "failed", "inconclusive", "skipped", "ok")
+        statuses = {i.status for i in self.items}
+        return next((s for s in order if s in statuses), "skipped")
+
+    def item(self, name: str) -> HealthItem | None:
+        return next((i for i in self.items if i.name == name), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"checked_on": self.checked_on, "items": [i.to_json() for i in self.items]}
+
+    @classmethod
+    def from_json(cls, data: Any) -> HealthReport | None:
+        """A report kept in a setup, or None when the data is not one (never raises)."""
+        if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+            return None
+        items = [HealthItem.from_json(i) for i in data["items"] if isinstance(i, dict)]
+        return cls(items=tuple(i for i in items if i is not None),
+                   checked_on=str(data.get("checked_on") or ""))
+
+
+Progress = Callable[[str, int, int], None]  # (item name, index, total)
+_CHAIN_STATUS: dict[ChainOutcome, HealthStatus] = {
+    "confirmed": "ok", "differs": "problem", "idura_error": "problem",
+    "inconclusive": "inconclusive"}
+_REDIRECT_STATUS: dict[RedirectOutcome, HealthStatus] = {
+    "registered": "ok", "not_registered": "problem", "unknown_client": "problem",
+    "inconclusive": "inconclusive"}
+
+
+def run_health_check(
+    *,
+    domain: str | None,
+    org_number: str | None,
+    environment: Environment = "production",
+    app_client_id: str | None = None,
+    app_callback: str | None = None,
+    client_id: str | None = None,
+    progress: Progress | None = None,
+    session: HttpSession | None = None,
+    cancel: CancelToken | None = None,
+) -> HealthReport:
+    """Re-check a finished setup: discovery, Brønnøysund, check 1 and check 2, in that order
+    of display (check 2 runs before check 1 when it can, so check 1 runs on Idura's own
+    redirect). A failure of one item (offline, timeout) is recorded and the others still run;
+    only a cancel stops the whole check (`HttpFailure` ``cancelled``). `progress` is called
+    from the calling thread before each step.
+    """
+    items: dict[str, HealthItem] = {}
+    steps = len(HEALTH_ITEMS)
+    chain: ChainCheck | None = None
+
+    def tell(name: str, index: int) -> None:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        if progress is not None:
+            progress(name, index, steps)
+
+    def failed(name: str, failure: HttpFailure) -> HealthItem:
+        if failure.kind == "cancelled":
+            raise failure
+        return HealthItem(name, "failed", failure.message)
+
+    with session_for(session, cancel) as http:
+        tell("domain", 0)
+        if not domain:
+            items["domain"] = HealthItem("domain", "skipped", Message.of("health.no_domain"))
+        else:
+            try:
+                found = criipto.check_domain(domain, session=http, cancel=cancel)
+                items["domain"] = (
+                    HealthItem("domain", "ok", Message.of("health.domain_ok", domain=domain))
+                    if found.ok else HealthItem(
+                        "domain", "problem",
+                        found.problem or Message.of("criipto.not_oidc")))
+            except HttpFailure as failure:
+                items["domain"] = failed("domain", failure)
+
+        tell("company", 1)
+        if not org_number:
+            items["company"] = HealthItem("company", "skipped", Message.of("health.no_org"))
+        else:
+            try:
+                company = brreg.lookup(org_number, session=http, cancel=cancel)
+                if company.eligible:
+                    items["company"] = HealthItem(
+                        "company", "ok", Message.of("health.company_active",
+                                                    name=company.name, org=company.orgnr),
+                        details=company.notes)
+                else:
+                    problems = company.problems or (Message.of(f"brreg.{company.status}"),)
+                    items["company"] = HealthItem("company", "problem", problems[0],
+                                                  details=problems[1:])
+            except HttpFailure as failure:
+                items["company"] = failed("company", failure)
+
+        tell("idura_chain", 2)
+        if not domain or not app_client_id or not app_callback:
+            items["idura_chain"] = HealthItem("idura_chain", "skipped",
+                                              Message.of("health.no_idura_app"))
+        else:
+            try:
+                chain = check_chain(domain, app_client_id, app_callback,
+                                    expected_client_id=client_id,
+                                    expected_environment=environment,
+                                    run_vipps_check=client_id is None, session=http,
+                                    cancel=cancel)
+                items["idura_chain"] = HealthItem("idura_chain", _CHAIN_STATUS[chain.outcome],
+                                                  chain.message,
+                                                  details=chain.differences[1:])
+            except HttpFailure as failure:
+                items["idura_chain"] = failed("idura_chain", failure)
+
+        tell("vipps_redirect", 3)
+        redirect: RedirectCheck | None = chain.vipps if chain is not None else None
+        if client_id and domain:
+            try:
+                redirect = check_redirect_uri(client_id, callback_url(domain),
+                                              environment=environment, session=http,
+                                              cancel=cancel)
+            except HttpFailure as failure:
+                items["vipps_redirect"] = failed("vipps_redirect", failure)
+        if "vipps_redirect" in items:
+            pass
+        elif redirect is not None:
+            items["vipps_redirect"] = HealthItem(
+                "vipps_redirect", _REDIRECT_STATUS[redirect.outcome], redirect.message)
+        elif chain is not None and chain.sent_client_id:
+            items["vipps_redirect"] = HealthItem("vipps_redirect", "failed",
+                                                 Message.of("health.vipps_unreachable"))
+        else:
+            items["vipps_redirect"] = HealthItem("vipps_redirect", "skipped",
+                                                 Message.of("health.no_client_id"))
+    report = HealthReport(items=tuple(items[name] for name in HEALTH_ITEMS), chain=chain)
+    log.info("health check: %s", ", ".join(f"{i.name}={i.status}" for i in report.items))
+    return report

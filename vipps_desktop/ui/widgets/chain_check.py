@@ -1,0 +1,604 @@
+"""The best-effort checks of the chain Idura → Vipps, as boxes a page embeds with a few lines.
+
+* `RedirectCheckBox`: check 1, "Does Vipps accept my callback URL?" (portal and credentials
+  pages): the client ID only, never the secret. A "not registered" verdict comes with the
+  callback URL's Copy button and the portal steps right there.
+* `ChainCheckBox`: check 2, "Did Idura save my keys?" (submit page), with the optional Idura
+  application inputs, the "Test login" button, and `remove_offered` when Idura sends exactly
+  the client ID this computer holds.
+* `HealthCheckBox`: "Check this setup now" (Done and Welcome pages): discovery, Brønnøysund,
+  check 1 and check 2 with one progress display; the last results are kept in the setup.
+
+All network work runs in `CheckPanel` workers; every verdict is announced and labelled
+best-effort. The setup keys written here: ``idura_app_client_id``, ``idura_app_callback_url``
+and ``health_check`` (the last health check, with dates).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import weakref
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vipps_desktop.core import chain
+from vipps_desktop.core.credentials import validate_client_id
+from vipps_desktop.core.net import CancelToken, is_loopback_host
+from vipps_desktop.ui import messages
+from vipps_desktop.ui.context import AppContext
+from vipps_desktop.ui.widgets.check_panel import CheckPanel
+from vipps_desktop.ui.widgets.copy_button import CopyButton
+
+APP_CLIENT_ID_KEY = "idura_app_client_id"
+APP_CALLBACK_KEY = "idura_app_callback_url"
+HEALTH_KEY = "health_check"
+AUTO_CHECK_MS = 800  # after the user pauses on a valid client ID
+
+ClientId = Callable[[], str | None]
+# lupdate finds translate() calls with a literal context, as in ui/messages.py.
+translate = QCoreApplication.translate
+
+
+def _paragraph(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _environment(ctx: AppContext) -> chain.Environment:
+    return "test" if ctx.session.get("vipps_environment") == "test" else "production"
+
+
+def best_effort() -> str:
+    return translate("chain_check", "(best-effort check)")
+
+
+def redirect_mark(result: chain.RedirectCheck) -> str:
+    return {"registered": "✓ ", "not_registered": "✗ ", "unknown_client": "✗ "}.get(
+        result.outcome, "? ")
+
+
+def redirect_text(result: chain.RedirectCheck) -> str:
+    text = redirect_mark(result) + messages.text(result.message)
+    if result.outcome == "unknown_client" and result.known_in is None:
+        text += " " + translate("chain_check",
+                                "Test keys used for production are the usual cause.")
+    return text
+
+
+def chain_text(result: chain.ChainCheck) -> str:
+    mark = {"confirmed": "✓ ", "differs": "✗ ", "idura_error": "✗ "}.get(result.outcome, "? ")
+    lines = [mark + messages.text(result.message)]
+    lines.extend("✗ " + messages.text(m) for m in result.differences[1:])
+    if result.sent_client_id:
+        if result.vipps is not None:
+            lines.append(translate("chain_check", "Vipps, for the URL Idura sends:") + " "
+                         + redirect_text(result.vipps))
+        else:
+            lines.append("? " + translate(
+                "chain_check", "Vipps could not be asked: the Vipps half is not checked."))
+    lines.append(translate(
+        "chain_check", "Best-effort check: it proves the callback URL is registered and which "
+        "client ID Idura sends; only a real login proves the secret."))
+    return "\n".join(lines)
+
+
+def valid_app_callback(text: str) -> bool:
+    """An application callback URL: https, or http on the developer's own machine."""
+    try:
+        parts = urlsplit(text.strip())
+    except ValueError:
+        return False
+    if not parts.hostname or " " in text.strip():
+        return False
+    return parts.scheme == "https" or (parts.scheme == "http"
+                                       and is_loopback_host(parts.hostname))
+
+
+def valid_app_client_id(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= 200 and not any(c.isspace() for c in text)
+
+
+# --- check 1 ------------------------------------------------------------------------------
+
+
+class RedirectCheckBox(QGroupBox):
+    """Check 1 on a page. `client_id` supplies the client ID; without it, the box has its own
+    field (the portal page, where the keys are only being looked at)."""
+
+    def __init__(self, ctx: AppContext, name: str, client_id: ClientId | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Does Vipps accept the callback URL? (best-effort)"), parent)
+        self.ctx = ctx
+        self.setObjectName(f"{name}_redirect_box")
+        box = QVBoxLayout(self)
+        box.addWidget(_paragraph(self.tr(
+            "Asks Vipps' login service with the client ID only (never the secret) whether "
+            "the callback URL is registered for it. Best-effort: Vipps has no official way "
+            "to check this; “inconclusive” is an honest answer."), self))
+        self.field: QLineEdit | None = None
+        if client_id is None:
+            form = QFormLayout()
+            self.field = QLineEdit(self)
+            self.field.setObjectName(f"{name}_redirect_client_id")
+            self.field.setAccessibleName(self.tr("Client ID to check"))
+            self.field.setPlaceholderText("fb492b5e-7907-4d83-bc20-c7fb60ca35de")
+            self.field.setMaxLength(200)
+            label = QLabel(self.tr("Client I&D (optional):"), self)
+            label.setBuddy(self.field)
+            form.addRow(label, self.field)
+            box.addLayout(form)
+            field = self.field
+            self._client_id: ClientId = lambda: field.text()
+            self.field.textChanged.connect(self.follow_text)
+        else:
+            self._client_id = client_id
+        row = QHBoxLayout()
+        self.button = QPushButton(self.tr("Ask &Vipps about the callback URL"), self)
+        self.button.setObjectName(f"{name}_redirect_check")
+        self.button.clicked.connect(self.start)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.panel = CheckPanel(f"{name}_redirect", self)
+        self.panel.set_starter(self._auto_start, AUTO_CHECK_MS)
+        self.panel.finished.connect(self._show)
+        box.addWidget(self.panel)
+
+        self.fix = QWidget(self)
+        self.fix.setObjectName(f"{name}_redirect_fix")
+        fix_box = QVBoxLayout(self.fix)
+        fix_box.setContentsMargins(0, 0, 0, 0)
+        fix_row = QHBoxLayout()
+        self.url = QLabel(self.fix)
+        self.url.setObjectName(f"{name}_redirect_url")
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        fix_row.addWidget(self.url, 1)
+        self.copy = CopyButton(ctx.clipboard, ctx.session.callback_url, self.tr("callback URL"),
+                               parent=self.fix)
+        self.copy.setObjectName(f"copy_callback_url_{name}_redirect")
+        fix_row.addWidget(self.copy)
+        fix_box.addLayout(fix_row)
+        steps = ctx.guide.raw().get("portal_steps", {}).get("redirect", [])
+        self.steps = _paragraph("\n".join(f"{i}. {s}" for i, s in enumerate(steps, start=1)),
+                                self.fix)
+        fix_box.addWidget(self.steps)
+        box.addWidget(self.fix)
+        self.fix.hide()
+        self.result: chain.RedirectCheck | None = None
+        ctx.signals.changed.connect(self._on_session_changed)
+
+    def _on_session_changed(self, key: str) -> None:
+        if key == "":  # another setup: nothing of the last one's check stays on screen
+            self.result = None
+            self.fix.hide()
+            if self.field is not None:
+                self.field.blockSignals(True)
+                self.field.clear()
+                self.field.blockSignals(False)
+
+    def follow_text(self, text: str) -> None:
+        """Check once the user pauses on a valid client ID (typed or loaded)."""
+        self.panel.follow(validate_client_id(text))
+
+    def _auto_start(self) -> None:
+        if self.isVisible():  # not for a page the user has left
+            self.start()
+
+    def start(self) -> None:
+        client_id = validate_client_id(self._client_id() or "").value
+        callback = self.ctx.session.callback_url()
+        self.fix.hide()
+        if not client_id or not callback:
+            self.panel.say(self.tr("Enter a valid client ID first (the callback URL comes "
+                                   "from your domain)."))
+            return
+        environment = _environment(self.ctx)
+
+        def job(token: CancelToken) -> chain.RedirectCheck:
+            return chain.check_redirect_uri(client_id, callback, environment=environment,
+                                            cancel=token)
+
+        self.panel.run(job, self.tr("Asking Vipps about the callback URL…"))
+
+    def _show(self, result: object) -> None:
+        assert isinstance(result, chain.RedirectCheck)
+        self.result = result
+        if result.outcome == "not_registered":
+            self.url.setText(result.redirect_uri)
+            self.copy.refresh()
+            self.fix.show()
+        self.panel.say(redirect_text(result) + " " + best_effort())
+
+
+# --- check 2 ------------------------------------------------------------------------------
+
+
+class IduraAppFields(QWidget):
+    """The optional Idura application inputs, kept in the setup (not secret)."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(_paragraph(self.tr(
+            "Optional, asked once and kept with this setup: the client ID of one of your "
+            "applications in Idura and one of that application's callback URLs. In the Idura "
+            "dashboard: Applications → your application → Client ID/Realm and Callback URLs."),
+            self))
+        form = QFormLayout()
+        self.client_id = QLineEdit(self)
+        self.client_id.setObjectName(f"{name}_app_client_id")
+        self.client_id.setAccessibleName(self.tr("Client ID of an application in Idura"))
+        self.client_id.setPlaceholderText("urn:my:application:identifier:1234")
+        self.client_id.setMaxLength(200)
+        id_label = QLabel(self.tr("Application's client I&D:"), self)
+        id_label.setBuddy(self.client_id)
+        form.addRow(id_label, self.client_id)
+        self.callback = QLineEdit(self)
+        self.callback.setObjectName(f"{name}_app_callback")
+        self.callback.setAccessibleName(self.tr("One of that application's callback URLs"))
+        self.callback.setPlaceholderText("https://app.example.no/signin-oidc")
+        self.callback.setMaxLength(500)
+        cb_label = QLabel(self.tr("Application's callbac&k URL:"), self)
+        cb_label.setBuddy(self.callback)
+        form.addRow(cb_label, self.callback)
+        self.message = QLabel(self)
+        self.message.setObjectName(f"{name}_app_message")
+        self.message.setWordWrap(True)
+        form.addRow("", self.message)
+        box.addLayout(form)
+        self.client_id.editingFinished.connect(self._save)
+        self.callback.editingFinished.connect(self._save)
+        self.client_id.textChanged.connect(self._validate)
+        self.callback.textChanged.connect(self._validate)
+
+    def load(self) -> None:
+        for edit, key in ((self.client_id, APP_CLIENT_ID_KEY), (self.callback, APP_CALLBACK_KEY)):
+            edit.blockSignals(True)
+            edit.setText(str(self.ctx.session.get(key) or ""))
+            edit.blockSignals(False)
+        self._validate()
+
+    def values(self) -> tuple[str, str] | None:
+        app, callback = self.client_id.text().strip(), self.callback.text().strip()
+        if valid_app_client_id(app) and valid_app_callback(callback):
+            return app, callback
+        return None
+
+    def _validate(self) -> None:
+        problems = []
+        if self.client_id.text().strip() and not valid_app_client_id(self.client_id.text()):
+            problems.append(self.tr("A client ID has no spaces."))
+        if self.callback.text().strip() and not valid_app_callback(self.callback.text()):
+            problems.append(self.tr("A callback URL starts with https:// (http:// only for "
+                                    "localhost)."))
+        text = "\n".join("✗ " + p for p in problems)
+        self.message.setText(text)
+        self.callback.setAccessibleDescription(text)
+        self.changed.emit()
+
+    def _save(self) -> None:
+        if self.ctx.session.setup is None:
+            return
+        app, callback = self.client_id.text().strip(), self.callback.text().strip()
+        self.ctx.session.set(APP_CLIENT_ID_KEY, app if valid_app_client_id(app) else None)
+        self.ctx.session.set(APP_CALLBACK_KEY, callback if valid_app_callback(callback)
+                             else None)
+        self.changed.emit()
+
+
+def _test_login_button(parent: QWidget, name: str) -> QPushButton:
+    button = QPushButton(translate("chain_check", "&Test login in your browser ↗"), parent)
+    button.setObjectName(f"{name}_test_login")
+    button.setAccessibleName(translate("chain_check", "Test login in your browser"))
+    button.setAccessibleDescription(translate("chain_check",
+        "Opens your Idura domain's login with Vipps in your browser (prompt=login): log in "
+        "once with your own Vipps app to see it work end to end."))
+    return button
+
+
+def open_test_login(ctx: AppContext, values: tuple[str, str] | None) -> bool:
+    domain = ctx.session.domain()
+    if values is None or not domain:
+        return False
+    return QDesktopServices.openUrl(QUrl(chain.test_login_url(domain, *values)))
+
+
+class ChainCheckBox(QGroupBox):
+    """Check 2 on the submit page. `client_id` is the Vipps client ID held on this computer."""
+
+    remove_offered = Signal()  # Idura sends exactly the client ID held here
+    remove_requested = Signal()
+
+    def __init__(self, ctx: AppContext, client_id: ClientId,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Optional: did Idura save your keys? (best-effort)"), parent)
+        self.ctx = ctx
+        self.setObjectName("chain_box")
+        self._client_id = client_id
+        box = QVBoxLayout(self)
+        self.fields = IduraAppFields(ctx, "chain", self)
+        box.addWidget(self.fields)
+        row = QHBoxLayout()
+        self.button = QPushButton(self.tr("Check Idura → &Vipps"), self)
+        self.button.setObjectName("chain_check_button")
+        self.button.setAccessibleDescription(self.tr(
+            "Starts a login at your Idura domain without logging in, and compares what Idura "
+            "sends to Vipps with your keys. The secret is never sent."))
+        self.button.clicked.connect(self.start)
+        row.addWidget(self.button)
+        self.test_login = _test_login_button(self, "chain")
+        self.test_login.clicked.connect(lambda: open_test_login(ctx, self.fields.values()))
+        row.addWidget(self.test_login)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.panel = CheckPanel("chain", self)
+        self.panel.again_button.clicked.connect(self.start)
+        self.panel.finished.connect(self._show)
+        box.addWidget(self.panel)
+        self.offer = QWidget(self)
+        self.offer.setObjectName("chain_offer")
+        offer_row = QHBoxLayout(self.offer)
+        offer_row.setContentsMargins(0, 0, 0, 0)
+        self.offer_text = _paragraph(self.tr(
+            "Idura has your client ID. You can remove the keys from this computer now."),
+            self.offer)
+        offer_row.addWidget(self.offer_text, 1)
+        self.remove_button = QPushButton(self.tr("&Remove the keys from this computer…"),
+                                         self.offer)
+        self.remove_button.setObjectName("chain_remove_keys")
+        self.remove_button.setAccessibleDescription(self.tr(
+            "Idura has them: deletes the keys from this computer's keychain and finishes "
+            "the setup"))
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit())
+        offer_row.addWidget(self.remove_button)
+        box.addWidget(self.offer)
+        self.offer.hide()
+        self.result: chain.ChainCheck | None = None
+        self.fields.changed.connect(self._update)
+        ctx.signals.changed.connect(self._on_session_changed)
+
+    def _on_session_changed(self, key: str) -> None:
+        if key == "":  # another setup: its own inputs, no offer from the last one's check
+            self.result = None
+            self.load()
+
+    def load(self) -> None:
+        self.fields.load()
+        self.offer.hide()
+        self._update()
+
+    def _update(self) -> None:
+        ready = self.fields.values() is not None and bool(self.ctx.session.domain())
+        self.button.setEnabled(ready)
+        self.test_login.setEnabled(ready)
+
+    def start(self) -> None:
+        values = self.fields.values()
+        domain = self.ctx.session.domain()
+        self.offer.hide()
+        if values is None or not domain:
+            self.panel.say(self.tr("Enter an application's client ID and callback URL first."))
+            return
+        self.fields._save()
+        expected = validate_client_id(self._client_id() or "").value
+        environment = _environment(self.ctx)
+        app, callback = values
+
+        def job(token: CancelToken) -> chain.ChainCheck:
+            return chain.check_chain(domain, app, callback, expected_client_id=expected,
+                                     expected_environment=environment, cancel=token)
+
+        self.panel.run(job, self.tr("Asking Idura, then Vipps…"))
+
+    def _show(self, result: object) -> None:
+        assert isinstance(result, chain.ChainCheck)
+        self.result = result
+        self.panel.say(chain_text(result))
+        if result.client_id_confirmed and self._client_id():
+            self.offer.show()
+            self.remove_offered.emit()
+
+
+# --- health check -------------------------------------------------------------------------
+
+
+class _Progress(QObject):
+    """Carries health-check progress from pool threads to the GUI thread.
+
+    One for the whole application, owned by it (as workers.py does for results): a pool
+    thread never emits on an object the GUI thread may be deleting (a page torn down by a
+    language switch). Boxes are found by number; a box that is gone gets nothing.
+    """
+
+    step = Signal(int, str, int, int)
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.boxes: weakref.WeakValueDictionary[int, HealthCheckBox] = (
+            weakref.WeakValueDictionary())
+        self.step.connect(self._deliver)
+
+    @Slot(int, str, int, int)
+    def _deliver(self, number: int, name: str, index: int, total: int) -> None:
+        box = self.boxes.get(number)
+        if box is not None and shiboken6.isValid(box):
+            box._on_step(name, index, total)
+
+
+_progress: _Progress | None = None
+_box_numbers = itertools.count(1)
+
+
+def _the_progress() -> _Progress:
+    global _progress
+    if _progress is None or not shiboken6.isValid(_progress):
+        _progress = _Progress()
+    return _progress
+
+
+class HealthCheckBox(QGroupBox):
+    """"Check this setup now": one button, one progress display, the last results kept."""
+
+    checked = Signal(object)  # the HealthReport
+
+    def __init__(self, ctx: AppContext, name: str, *, with_inputs: bool,
+                 before_start: Callable[[], bool] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Health check (best-effort)"), parent)
+        self.ctx = ctx
+        self._before_start = before_start
+        self.setObjectName(f"{name}_health_box")
+        box = QVBoxLayout(self)
+        self.fields: IduraAppFields | None = None
+        if with_inputs:
+            self.fields = IduraAppFields(ctx, f"{name}_health", self)
+            box.addWidget(self.fields)
+        row = QHBoxLayout()
+        self.button = QPushButton(self.tr("C&heck this setup now"), self)
+        self.button.setObjectName(f"{name}_health_check_now")
+        self.button.setAccessibleDescription(self.tr(
+            "Checks the domain, the company in Brønnøysund, the callback URL at Vipps and "
+            "what Idura sends to Vipps. The secret is never needed."))
+        self.button.clicked.connect(self.start)
+        row.addWidget(self.button)
+        self.test_login = _test_login_button(self, f"{name}_health")
+        self.test_login.clicked.connect(lambda: open_test_login(self.ctx, self._app()))
+        row.addWidget(self.test_login)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.panel = CheckPanel(f"{name}_health", self)
+        self.panel.progress.setRange(0, len(chain.HEALTH_ITEMS))
+        self.panel.progress.setAccessibleName(self.tr("Health check progress"))
+        self.panel.again_button.clicked.connect(self.start)
+        self.panel.finished.connect(self._show)
+        box.addWidget(self.panel)
+        self.results = QLabel(self)
+        self.results.setObjectName(f"{name}_health_results")
+        self.results.setWordWrap(True)
+        self.results.setTextFormat(Qt.TextFormat.PlainText)
+        self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self.results)
+        self._number = next(_box_numbers)
+        _the_progress().boxes[self._number] = self
+        if self.fields is not None:
+            self.fields.changed.connect(self._update)
+
+    def _app(self) -> tuple[str, str] | None:
+        if self.fields is not None:
+            return self.fields.values()
+        app = str(self.ctx.session.get(APP_CLIENT_ID_KEY) or "")
+        callback = str(self.ctx.session.get(APP_CALLBACK_KEY) or "")
+        return (app, callback) if valid_app_client_id(app) and valid_app_callback(
+            callback) else None
+
+    def item_names(self) -> dict[str, str]:
+        return {
+            "domain": self.tr("Domain (Idura login configuration)"),
+            "company": self.tr("Company in Brønnøysund"),
+            "vipps_redirect": self.tr("Callback URL registered at Vipps"),
+            "idura_chain": self.tr("Idura sends your client ID and callback URL"),
+        }
+
+    def load(self) -> None:
+        if self.fields is not None:
+            self.fields.load()
+        self._update()
+        self.show_report(chain.HealthReport.from_json(self.ctx.session.get(HEALTH_KEY)))
+
+    def show_report(self, report: chain.HealthReport | None) -> None:
+        """The last results kept in a setup (or "not checked yet")."""
+        self.results.setText(self.describe(report) if report else self.tr("Not checked yet."))
+
+    def _update(self) -> None:
+        has_setup = self.ctx.session.setup is not None
+        self.button.setEnabled(has_setup or self._before_start is not None)
+        self.test_login.setEnabled(has_setup and self._app() is not None
+                                   and bool(self.ctx.session.domain()))
+
+    def summary(self, report: chain.HealthReport) -> str:
+        if report.all_ok:
+            return self.tr("All OK on %s.") % report.checked_on
+        words = {
+            "problem": self.tr("Problems found on %s."),
+            "failed": self.tr("Some checks could not run on %s."),
+            "inconclusive": self.tr("Inconclusive on %s."),
+            "skipped": self.tr("Partly checked on %s."),
+        }
+        return words.get(report.summary, self.tr("Checked on %s.")) % report.checked_on
+
+    def describe(self, report: chain.HealthReport) -> str:
+        marks = {"ok": "✓", "problem": "✗", "inconclusive": "?", "skipped": "–", "failed": "⚠"}
+        names = self.item_names()
+        lines = [self.summary(report) + " " + best_effort()]
+        for item in report.items:
+            text = messages.text(item.message)
+            lines.append(f"{marks.get(item.status, '?')} {names.get(item.name, item.name)} "
+                         f"({item.checked_on}): {text}")
+            lines.extend("    " + messages.text(m) for m in item.details)
+        return "\n".join(lines)
+
+    def start(self) -> None:
+        if self._before_start is not None and not self._before_start():
+            return
+        session = self.ctx.session
+        if session.setup is None:
+            return
+        if self.fields is not None:
+            self.fields._save()
+        domain = session.domain()
+        org = session.value_for("org_number")
+        app = self._app()
+        environment = _environment(self.ctx)
+        relay, number = _the_progress(), self._number
+
+        def tell(name: str, index: int, total: int) -> None:
+            with contextlib.suppress(RuntimeError):  # the application is gone
+                relay.step.emit(number, name, index, total)
+
+        def job(token: CancelToken) -> chain.HealthReport:
+            return chain.run_health_check(
+                domain=domain, org_number=org, environment=environment,
+                app_client_id=app[0] if app else None, app_callback=app[1] if app else None,
+                progress=tell, cancel=token)
+
+        self.panel.progress.setValue(0)
+        self.panel.run(job, self.tr("Checking this setup…"))
+
+    def _on_step(self, name: str, index: int, total: int) -> None:
+        if self.panel.state != "running":
+            return
+        self.panel.progress.setValue(index)
+        self.panel.label.setText(self.tr("Checking %1 of %2: %3…").replace(
+            "%1", str(index + 1)).replace("%2", str(total)).replace(
+            "%3", self.item_names().get(name, name)))
+
+    def _show(self, result: object) -> None:
+        assert isinstance(result, chain.HealthReport)
+        if self.ctx.session.setup is not None:
+            self.ctx.session.set(HEALTH_KEY, result.to_json())
+        self.results.setText(self.describe(result))
+        self.panel.say(self.summary(result))
+        self.checked.emit(result)
