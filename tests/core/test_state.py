@@ -56,7 +56,7 @@ def test_round_trip_across_a_restart(tmp_path: Path) -> None:
         "confirm_bankid": True,
         "confirm_paid_plan": False,
         "order_submitted_on": "2026-11-20",
-        "nested": {"list": [1, 2.5, None, "ø"]},
+        "health_check": {"items": [1, 2.5, None, "ø"]},  # nested JSON survives too
     }
     setup = Setup(data=dict(data), current_step="order")
     SetupStore(tmp_path).save(setup)
@@ -425,3 +425,16 @@ def test_delete_is_idempotent(tmp_path: Path) -> None:
 
 def test_delete_before_anything_was_saved(tmp_path: Path) -> None:
     SetupStore(tmp_path).delete(GOOD_ID)
+
+
+def test_a_name_no_field_has_is_dropped_on_load_and_reported(tmp_path: Path) -> None:
+    """Only registered fields reach the app (core.fields): a stray key is reported, not used."""
+    store = SetupStore(tmp_path)
+    setup = Setup(data={"domain": "acme.idura.broker"})
+    store.save(setup)
+    path = store.path_for(setup.id)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["data"]["domian"] = "typo.idura.broker"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    loaded = SetupStore(tmp_path).load(setup.id)
+    assert loaded is not None and loaded.data == {"domain": "acme.idura.broker"}

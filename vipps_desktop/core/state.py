@@ -13,8 +13,9 @@ Loading trusts nothing in the folder (docs/reliability.md):
 * a file that cannot be *read* right now (permission, a Windows sharing violation while an
   antivirus or OneDrive holds it, an I/O error) is left where it is, reported as
   ``unavailable`` and tried again at the next load;
-* a known field holding the wrong JSON type (`FIELD_TYPES`) is dropped from the loaded setup
-  and reported by name; the file as it was is kept beside it as a copy;
+* a field holding the wrong JSON type (by the registry, `core.fields`) is dropped from the
+  loaded setup and reported by name, and so is a name no field has; the file as it was is kept
+  beside it as a copy;
 * temporary files of interrupted saves (ours: ``.<id>.json.*.tmp``) are removed.
 
 Saving raises `SaveError` (an OSError) naming the folder and saying whether the disk is full
@@ -39,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from vipps_desktop.core import fields
 from vipps_desktop.core.paths import private_dir
 
 log = logging.getLogger(__name__)
@@ -54,32 +56,6 @@ STALE_TEMP_SECONDS = 60.0
 _TEMP_NAME = re.compile(r"^\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json"
                         r"\.[A-Za-z0-9_]+\.tmp$")
 
-# The JSON type of every field the app reads back into a widget. Owned here until the field
-# registry (core/fields.py) takes it over; a field not listed is not checked.
-FIELD_TYPES: dict[str, type | tuple[type, ...]] = {
-    "org_number": str,
-    "company_name": str,
-    "domain": str,
-    "msn": str,
-    "sales_unit_name": str,
-    "website": str,
-    "suggested_sales_unit_name": str,
-    "suggested_website": str,
-    "order_template": str,
-    "vipps_environment": str,
-    "credentials_where": str,
-    "credentials_keychain": str,
-    "credentials_saved_at": str,
-    "order_submitted_on": str,
-    "approved_on": str,
-    "submitted_to_criipto_on": str,
-    "confirm_bankid": bool,
-    "confirm_signer_role": bool,
-    "confirm_bank_account": bool,
-    "confirm_paid_plan": bool,
-    "confirm_redirect_uri": bool,
-    "confirm_keys_found": bool,
-}
 # Errors that say "not now", not "never": the file stays where it is and is tried again.
 _TRANSIENT = frozenset({errno.EACCES, errno.EPERM, errno.EIO, errno.EBUSY, errno.EAGAIN,
                         errno.ETIMEDOUT, errno.ENOLCK, errno.EINTR})
@@ -339,11 +315,9 @@ class SetupStore:
             return None
         for key in FORBIDDEN_KEYS.intersection(setup.data):
             del setup.data[key]
-        wrong = sorted(key for key, kind in FIELD_TYPES.items()
-                       if key in setup.data and not _has_type(setup.data[key], kind))
+        setup.data, dropped = fields.sanitize(setup.data)
+        wrong = sorted(dropped)
         if wrong:
-            for key in wrong:
-                del setup.data[key]
             copy = self._keep_copy(path, "fields")
             log.warning("state file %s: dropped %s (wrong type); the file as it was is kept "
                         "as %s", path.name, ", ".join(wrong), copy.name)
@@ -379,9 +353,3 @@ class SetupStore:
         log.warning("state file %s is %s (%s); kept as %s", path.name, kind, detail, target.name)
         self.problems.append(StateProblem(kind, path, target, detail))
 
-
-def _has_type(value: object, kind: type | tuple[type, ...]) -> bool:
-    if isinstance(value, bool) and kind is not bool and not (
-            isinstance(kind, tuple) and bool in kind):
-        return False  # JSON true is not a number or a string
-    return isinstance(value, kind)
