@@ -119,9 +119,8 @@ def language() -> str:
 
 @pytest.fixture
 def wizard(qtbot: QtBot, profile: Path, vault: CredentialVault, opened_urls: OpenedUrls,
-           language: str) -> Iterator[SetupWizard]:
-    if language != "en" and not i18n.install_translators(language):
-        pytest.skip(f"no {language} translation built (scripts/build-translations.py)")
+           language: str, translations: Path) -> Iterator[SetupWizard]:
+    assert i18n.install_translators(language), f"no {language} translation in {translations}"
     try:
         yield from _wizard(qtbot, profile, vault, language)
     finally:
