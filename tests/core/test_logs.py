@@ -65,6 +65,7 @@ def test_log_file_location(tmp_path: Path, log_file: Path) -> None:
     assert "hello" in written(log_file)
 
 
+@pytest.mark.allow_error_log  # logs errors on purpose, to see them redacted
 def test_secret_in_a_message(log_file: Path) -> None:
     log = logging.getLogger("vipps_desktop.test")
     log.info("secret is %s", SECRET)
@@ -80,6 +81,7 @@ def test_secret_in_a_third_party_logger(log_file: Path) -> None:
     assert_clean(log_file)
 
 
+@pytest.mark.allow_error_log  # logs errors on purpose, to see them redacted
 def test_secret_in_a_traceback(log_file: Path) -> None:
     log = logging.getLogger("vipps_desktop.test")
     try:
@@ -96,6 +98,7 @@ def test_secret_in_a_traceback(log_file: Path) -> None:
     assert "KeyError" in text
 
 
+@pytest.mark.allow_error_log  # logs errors on purpose, to see them redacted
 def test_traceback_formatted_by_another_handler_first(log_file: Path) -> None:
     # Another handler that formats first caches the traceback text on the record.
     stream = io.StringIO()

@@ -279,6 +279,7 @@ def _fill(folder: Path) -> None:
             pass
 
 
+@pytest.mark.allow_error_log  # the failed save is logged at ERROR, as it should be
 def test_saving_on_a_full_disk_says_so_and_keeps_the_old_file(tiny_disk: Path) -> None:
     store = SetupStore(tiny_disk)
     setup = saved(store, domain="old.idura.broker")
