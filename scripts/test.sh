@@ -15,8 +15,9 @@ command -v npm >/dev/null 2>&1 || apt_install npm
 
 echo "== ruff"
 .venv/bin/ruff check .
-echo "== mypy"
-.venv/bin/mypy vipps_desktop
+echo "== mypy (strict: the package and the tests)"
+.venv/bin/mypy vipps_desktop tests
+.venv/bin/mypy tests/conftest.py  # by itself: it and tests/ui/conftest.py are both "conftest"
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
 exec scripts/keyring-session.sh .venv/bin/python -m pytest "$@"

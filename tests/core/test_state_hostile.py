@@ -361,6 +361,6 @@ def test_the_log_file_and_its_rotations_are_private(tmp_path: Path) -> None:
             assert stat.S_IMODE(rotated.stat().st_mode) == 0o600, rotated
     finally:
         os.umask(old)
-        for handler in [h for h in root.handlers if getattr(h, "_vipps_desktop", False)]:
-            root.removeHandler(handler)
-            handler.close()
+        for ours in [h for h in root.handlers if getattr(h, "_vipps_desktop", False)]:
+            root.removeHandler(ours)
+            ours.close()

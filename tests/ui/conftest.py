@@ -30,7 +30,7 @@ class OpenedUrls(QObject):
 @pytest.fixture
 def opened_urls(qapp: object) -> Iterator[OpenedUrls]:
     recorder = OpenedUrls()
-    QDesktopServices.setUrlHandler("https", recorder, "open")
+    QDesktopServices.setUrlHandler("https", recorder, "open")  # type: ignore[arg-type]  # the stub says bytes; PySide6 6.11 takes only str
     yield recorder
     QDesktopServices.unsetUrlHandler("https")
 
@@ -46,7 +46,7 @@ def translations() -> Path:
     the tests (an earlier test building them) or on a step outside pytest.
     """
     build = runpy.run_path(str(ROOT / "scripts" / "build-translations.py"))
-    folder = build["TRANSLATIONS"]
+    folder: Path = build["TRANSLATIONS"]
     assert folder == resources_dir() / "translations", "the app would not find what we build"
     build["release"](sorted(folder.glob("*.ts")))
     assert sorted(folder.glob("*.qm")), f"no .qm built in {folder}"

@@ -22,6 +22,7 @@ from wizard_helpers import (
     leave_field,
     next_button,
     page,
+    page_as,
     paste_into,
     press_back,
     press_next,
@@ -32,6 +33,7 @@ from wizard_helpers import (
 
 from vipps_desktop.core.state import today_iso
 from vipps_desktop.ui.clipboard import SECRET_HINT_MIME
+from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.widgets.copy_button import CONFIRM_MS, CopyButton
 from vipps_desktop.ui.widgets.illustration import Illustration
 from vipps_desktop.ui.wizard import SetupWizard
@@ -192,7 +194,7 @@ def test_compare_field_is_emptied_for_another_setup(qtbot: QtBot, wizard: SetupW
     type_into(qtbot, field(wizard, "pasted_callback_url"), CALLBACK_URL)
     for step in ("domain", "prerequisites", "welcome"):
         press_back(qtbot, wizard, step)
-    wizard.pages["welcome"].setups.setCurrentRow(0)  # "Start a new setup"
+    page_as(wizard, "welcome", WelcomePage).setups.setCurrentRow(0)  # "Start a new setup"
     press_next(qtbot, wizard, "prerequisites")
     fill_prerequisites(qtbot, wizard)
     press_next(qtbot, wizard, "domain")
