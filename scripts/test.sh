@@ -20,4 +20,9 @@ echo "== mypy (strict: the package and the tests)"
 .venv/bin/mypy tests/conftest.py  # by itself: it and tests/ui/conftest.py are both "conftest"
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
-exec scripts/keyring-session.sh .venv/bin/python -m pytest "$@"
+# Coverage of vipps_desktop, in-process (pyproject.toml [tool.coverage]). The floor holds for the
+# whole suite, which is what CI runs (no arguments); a chosen subset (-k, a file) only reports.
+COVERAGE_FLOOR=88
+cov=(--cov=vipps_desktop --cov-report=term-missing:skip-covered)
+[ "$#" -eq 0 ] && cov+=(--cov-fail-under="$COVERAGE_FLOOR")
+exec scripts/keyring-session.sh .venv/bin/python -m pytest "${cov[@]}" "$@"
