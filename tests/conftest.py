@@ -8,6 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
+# Fails a test on an unexpected ERROR log record (tests/log_guard.py).
+pytest_plugins = ["log_guard"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never touch the real user's profile.
 os.environ.pop("VIPPS_DESKTOP_PROFILE_DIR", None)

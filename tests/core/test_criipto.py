@@ -114,7 +114,8 @@ def test_json_array_is_not_json_configuration(server: LoopbackServer,
                                      "jwks_uri"])
 def test_json_without_endpoints_is_not_oidc(server: LoopbackServer, session: HttpSession,
                                             missing: str) -> None:
-    server.route("GET", PATH, json_reply(200, configuration(**{missing: None})))
+    without: dict[str, Any] = {missing: None}
+    server.route("GET", PATH, json_reply(200, configuration(**without)))
     assert problem(criipto.check_domain(DOMAIN, session=session)) == "criipto.not_oidc"
 
 

@@ -279,6 +279,7 @@ def _fill(folder: Path) -> None:
             pass
 
 
+@pytest.mark.allow_error_log  # the failed save is logged at ERROR, as it should be
 def test_saving_on_a_full_disk_says_so_and_keeps_the_old_file(tiny_disk: Path) -> None:
     store = SetupStore(tiny_disk)
     setup = saved(store, domain="old.idura.broker")
@@ -360,6 +361,6 @@ def test_the_log_file_and_its_rotations_are_private(tmp_path: Path) -> None:
             assert stat.S_IMODE(rotated.stat().st_mode) == 0o600, rotated
     finally:
         os.umask(old)
-        for handler in [h for h in root.handlers if getattr(h, "_vipps_desktop", False)]:
-            root.removeHandler(handler)
-            handler.close()
+        for ours in [h for h in root.handlers if getattr(h, "_vipps_desktop", False)]:
+            root.removeHandler(ours)
+            ours.close()

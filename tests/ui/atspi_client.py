@@ -56,7 +56,7 @@ def pump() -> None:
 
 
 def showing(node: Any) -> bool:
-    return node.getState().contains(pyatspi.STATE_SHOWING)
+    return bool(node.getState().contains(pyatspi.STATE_SHOWING))
 
 
 def find_all(root: Any, role: int, name: str | None = None) -> list[Any]:
@@ -104,7 +104,7 @@ def do(node: Any, *wanted: str) -> str:
 
 def enabled(node: Any) -> bool:
     state = node.getState()
-    return state.contains(pyatspi.STATE_ENABLED) and state.contains(pyatspi.STATE_SENSITIVE)
+    return bool(state.contains(pyatspi.STATE_ENABLED) and state.contains(pyatspi.STATE_SENSITIVE))
 
 
 def press_next(app: Any, report: dict[str, Any], step: str) -> None:
@@ -152,7 +152,7 @@ def walk(app_name: str, org_number: str, domain: str, report: dict[str, Any]) ->
     for box in boxes:
         how = do(box, "toggle", "click", "press")
         wait_for(f"{box.name!r} to be checked",
-                 lambda box=box: box.getState().contains(pyatspi.STATE_CHECKED))
+                 lambda box=box: box.getState().contains(pyatspi.STATE_CHECKED))  # type: ignore[misc]
         report["steps"].append(f"checked {box.name!r} ({how})")
     press_next(app, report, "prerequisites")
 

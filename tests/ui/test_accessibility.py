@@ -33,15 +33,18 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 from pytestqt.qtbot import QtBot
-from wizard_helpers import CALLBACK_URL, CONFIRMATIONS, DOMAIN, ORG_NUMBER
+from wizard_helpers import CALLBACK_URL, CONFIRMATIONS, DOMAIN, ORG_NUMBER, W, child, page_as
 
 from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
 from vipps_desktop.core.session import Session, keychain_key
 from vipps_desktop.core.state import now_iso, today_iso
 from vipps_desktop.ui import i18n
 from vipps_desktop.ui.app import make_context
-from vipps_desktop.ui.pages.credentials import SAVE_DELAY_MS
-from vipps_desktop.ui.pages.submit import CHECKLIST
+from vipps_desktop.ui.pages.credentials import SAVE_DELAY_MS, CredentialsPage
+from vipps_desktop.ui.pages.domain import DomainPage
+from vipps_desktop.ui.pages.prerequisites import PrerequisitesPage
+from vipps_desktop.ui.pages.submit import CHECKLIST, SubmitPage
+from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.widgets import copy_button
 from vipps_desktop.ui.widgets.copy_button import CopyButton
 from vipps_desktop.ui.wizard import SetupWizard
@@ -119,9 +122,8 @@ def language() -> str:
 
 @pytest.fixture
 def wizard(qtbot: QtBot, profile: Path, vault: CredentialVault, opened_urls: OpenedUrls,
-           language: str) -> Iterator[SetupWizard]:
-    if language != "en" and not i18n.install_translators(language):
-        pytest.skip(f"no {language} translation built (scripts/build-translations.py)")
+           language: str, translations: Path) -> Iterator[SetupWizard]:
+    assert i18n.install_translators(language), f"no {language} translation in {translations}"
     try:
         yield from _wizard(qtbot, profile, vault, language)
     finally:
@@ -161,7 +163,9 @@ def reach(qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str) 
         wizard.go_to(step)
     assert wizard.current_step() == step
     if step in ("credentials", "submit"):  # the keys come from the vault in the background
-        qtbot.waitUntil(lambda: not wizard.pages[step].worker.busy, timeout=3000)
+        keys_page = wizard.pages[step]
+        assert isinstance(keys_page, CredentialsPage | SubmitPage)
+        qtbot.waitUntil(lambda: not keys_page.worker.busy, timeout=3000)
 
 
 # -- looking -----------------------------------------------------------------------------------
@@ -178,13 +182,13 @@ def accessible(widget: QWidget, what: QAccessible.Text = QAccessible.Text.Name) 
     return interface.text(what)
 
 
-def shown(root: QWidget, cls: type[QWidget] = QWidget) -> list[QWidget]:
+def shown(root: QWidget, cls: type[W]) -> list[W]:
     return [w for w in root.findChildren(cls) if w.isVisible()]
 
 
 def tab_stops(wizard: SetupWizard) -> list[QWidget]:
     """Everything on screen that Tab may land on (enabled or not)."""
-    return [w for w in shown(wizard) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    return [w for w in shown(wizard, QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
 
 def on_page(wizard: SetupWizard, widget: QWidget) -> bool:
@@ -222,7 +226,7 @@ def mnemonics(widget: QWidget) -> list[str]:
 def mnemonic_owners(wizard: SetupWizard) -> dict[str, list[str]]:
     """Mnemonic letter -> every visible control or label whose text claims it."""
     owners: dict[str, list[str]] = {}
-    for widget in shown(wizard):
+    for widget in shown(wizard, QWidget):
         for letter in mnemonics(widget):
             owners.setdefault(letter, []).append(describe(widget))
     return owners
@@ -274,7 +278,7 @@ def test_copy_buttons_say_what_they_copy(
 def test_the_callback_url_is_read_out_not_only_named(
         qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault) -> None:
     reach(qtbot, wizard, vault, "callback")
-    url = wizard.currentPage().findChild(QLabel, "callback_url")
+    url = child(wizard.currentPage(), QLabel, "callback_url")
     assert accessible(url) == "Callback URL"
     assert accessible(url, QAccessible.Text.Description) == CALLBACK_URL
 
@@ -434,7 +438,7 @@ def test_the_whole_flow_works_from_the_keyboard(
         keys.alt(letter)  # a check box's mnemonic ticks it (after a short animation)
         qtbot.waitUntil(lambda: bool(session.get(key)), timeout=2000)
 
-    assert keys.focus() is wizard.pages["welcome"].setups
+    assert keys.focus() is page_as(wizard, "welcome", WelcomePage).setups
     keys.press(Qt.Key.Key_Return)
 
     arrive("prerequisites")
@@ -482,7 +486,8 @@ def test_the_whole_flow_works_from_the_keyboard(
     keys.press(Qt.Key.Key_Return)
 
     arrive("submit")
-    qtbot.waitUntil(lambda: wizard.pages["submit"].copy_secret.isEnabled(), timeout=3000)
+    submit = page_as(wizard, "submit", SubmitPage)
+    qtbot.waitUntil(lambda: submit.copy_secret.isEnabled(), timeout=3000)
     tick("p", CHECKLIST[0])
     for _ in CHECKLIST[1:]:
         keys.tab_until(lambda w: isinstance(w, QCheckBox) and not w.isChecked())
@@ -563,7 +568,7 @@ def test_a_check_result_is_announced(
     reach(qtbot, wizard, vault, "domain")
     keys.alt("d")
     keys.type(DOMAIN)  # checked once the user stops typing; here it cannot be reached
-    live = wizard.pages["domain"].live
+    live = page_as(wizard, "domain", DomainPage).live
     qtbot.waitUntil(lambda: live.state == "done", timeout=10000)
     assert announced.messages == [live.label.text()]
     assert announced.messages[0].startswith("✗ The domain acme.idura.broker does not exist")
@@ -592,13 +597,13 @@ def test_text_set_by_assistive_technology_is_saved_like_typed_text(
     session = wizard.ctx.session
     for key in CONFIRMATIONS:
         session.set(key, True)
-    page = wizard.pages["prerequisites"]
+    page = page_as(wizard, "prerequisites", PrerequisitesPage)
     edit = page.org_number.edit
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     interface = QAccessible.queryAccessibleInterface(edit)
     interface.editableTextInterface().insertText(0, "NO 923 609 016 MVA")
     assert session.get("org_number") == "NO 923 609 016 MVA"
-    assert page.findChild(QLabel, "org_number_message").text().startswith("✓")
+    assert child(page, QLabel, "org_number_message").text().startswith("✓")
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
@@ -606,7 +611,7 @@ def test_showing_a_saved_value_is_not_an_edit(
         qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault) -> None:
     """The other side of the above: the app filling a field is not saved or checked twice."""
     reach(qtbot, wizard, vault, "domain")
-    page = wizard.pages["prerequisites"]
+    page = page_as(wizard, "prerequisites", PrerequisitesPage)
     verdicts: list[object] = []
     page.org_number.verdict.connect(verdicts.append)
     wizard.ctx.session.set("org_number", "NO 923 609 016 MVA")  # e.g. another setup's value
@@ -621,9 +626,13 @@ def test_keys_shown_from_the_keychain_are_not_saved_again(
     reach(qtbot, wizard, vault, "submit")
     stored: list[str] = []
     store = vault.store
-    monkeypatch.setattr(vault, "store", lambda *a: stored.append(a[0]) or store(*a))
+    def store_and_record(*args: str) -> Where:
+        stored.append(args[0])
+        return store(*args)
+
+    monkeypatch.setattr(vault, "store", store_and_record)
     wizard.go_to("credentials")
-    page = wizard.pages["credentials"]
+    page = page_as(wizard, "credentials", CredentialsPage)
     qtbot.waitUntil(lambda: page.client_id.text() == CLIENT_ID, timeout=3000)
     qtbot.wait(2 * SAVE_DELAY_MS)
     assert stored == []

@@ -14,7 +14,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -118,7 +118,7 @@ class App:
 
 
 @pytest.fixture
-def run_app(display: str) -> Iterator[type[App]]:
+def run_app(display: str) -> Iterator[Callable[[str, str], App]]:
     started: list[App] = []
 
     def start(mode: str, text: str) -> App:
@@ -127,7 +127,7 @@ def run_app(display: str) -> Iterator[type[App]]:
         app.expect("copied", timeout=20)
         return app
 
-    yield start  # type: ignore[misc]
+    yield start
     for app in started:
         app.stop()
 
@@ -141,7 +141,7 @@ def xclip(display: str, *target: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_secret_is_readable_marked_and_cleared_for_other_programs(
-        display: str, run_app: type[App]) -> None:
+        display: str, run_app: Callable[[str, str], App]) -> None:
     app = run_app("secret", SECRET)
 
     text = xclip(display)
@@ -163,7 +163,7 @@ def test_secret_is_readable_marked_and_cleared_for_other_programs(
 
 
 def test_non_secret_has_no_mark_for_other_programs(
-        display: str, run_app: type[App]) -> None:
+        display: str, run_app: Callable[[str, str], App]) -> None:
     run_app("plain", URL)
 
     text = xclip(display)

@@ -8,7 +8,7 @@ secret's bytes must appear nowhere under the profile directory.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -114,7 +114,7 @@ def files_containing(root: Path, needle: bytes) -> list[Path]:
 
 
 @pytest.fixture
-def keychain_ctx(qapp: object, profile: Path) -> Callable[[], AppContext]:
+def keychain_ctx(qapp: object, profile: Path) -> Iterator[Callable[[], AppContext]]:
     """Makes contexts on the same profile: a second call is the app after a restart."""
     contexts: list[AppContext] = []
     if has_test_keychain():
@@ -125,7 +125,7 @@ def keychain_ctx(qapp: object, profile: Path) -> Callable[[], AppContext]:
         contexts.append(ctx)
         return ctx
 
-    yield make  # type: ignore[misc]
+    yield make
     for ctx in contexts:
         ctx.keychain.wait()
     # Leave the private keychain clean for the next test.

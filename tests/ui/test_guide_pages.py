@@ -4,6 +4,7 @@ and a leaked secret, seen through the pages."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -34,15 +35,15 @@ WEB_FORM = "https://portal.vipps.no/register/template/d5e49915-4b07-478b-b7f3-65
 @pytest.fixture
 def mails(qapp: object) -> Iterator[OpenedUrls]:
     recorder = OpenedUrls()
-    QDesktopServices.setUrlHandler("mailto", recorder, "open")
+    QDesktopServices.setUrlHandler("mailto", recorder, "open")  # type: ignore[arg-type]  # the stub says bytes; PySide6 6.11 takes only str
     yield recorder
     QDesktopServices.unsetUrlHandler("mailto")
 
 
-LATER = {"confirm_redirect_uri": True, "confirm_keys_found": True}
+LATER: dict[str, Any] = {"confirm_redirect_uri": True, "confirm_keys_found": True}
 
 
-def open_at(wizard: SetupWizard, step: str, **extra: object) -> None:
+def open_at(wizard: SetupWizard, step: str, **extra: Any) -> None:
     session = wizard.ctx.session
     if step in ("credentials", "submit", "done"):
         setup_id = make_setup(session, "portal", **LATER, **extra)

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -108,21 +109,19 @@ def test_choice_order_is_flag_then_setting_then_system(tmp_path: Path, qapp: obj
 
 
 @pytest.fixture
-def norwegian(qapp: object) -> object:
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build-translations.py")],
-                   check=True, capture_output=True, timeout=120)
+def norwegian(qapp: object, translations: Path) -> Iterator[None]:
     assert i18n.install_translators("nb")
     yield
     i18n.install_translators("en")
 
 
-def test_translator_speaks_bokmal(norwegian: object) -> None:
+def test_translator_speaks_bokmal(norwegian: None) -> None:
     assert QCoreApplication.translate("messages", "Cancelled.") != "Cancelled."
     assert "Kopier" in QCoreApplication.translate("CopyButton", "Copy")
 
 
 def test_switching_language_rebuilds_the_window_at_the_same_step(
-    qtbot: QtBot, profile: Path, norwegian: object, opened_urls: object
+    qtbot: QtBot, profile: Path, norwegian: None, opened_urls: object
 ) -> None:
     i18n.install_translators("en")
     ctx = make_context(profile, "en")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 from loopback import LoopbackServer, json_reply
@@ -47,7 +47,7 @@ def brreg(monkeypatch: pytest.MonkeyPatch) -> Iterator[LoopbackServer]:
         yield server
 
 
-def saved_at(profile: Path, step: str, **extra: object) -> str:
+def saved_at(profile: Path, step: str, **extra: Any) -> str:
     session = Session(profile)
     setup_id = make_setup(session, "portal", confirm_redirect_uri=True,
                           confirm_keys_found=True, **extra)

@@ -27,7 +27,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
-from wizard_helpers import field
+from wizard_helpers import child, field
 
 from vipps_desktop.core.secrets import CredentialVault
 from vipps_desktop.core.session import Session
@@ -360,7 +360,7 @@ def test_every_page_with_setup_values_shows_the_open_setups(
             ("credentials", "msn", customer.org[:6]),
         ):
             wizard.go_to(step)
-            text = wizard.currentPage().findChild(QLineEdit, name).text()
+            text = child(wizard.currentPage(), QLineEdit, name).text()
             assert text == expected, (step, name, text)
             assert other.domain not in text and other.org not in text
         wizard.go_to("done")

@@ -77,6 +77,7 @@ def test_a_lock_held_by_another_instance_is_not_unwritable(qapp: QApplication,
         second.release()
 
 
+@pytest.mark.allow_error_log  # the failed save is logged at ERROR, as it should be
 def test_a_full_disk_while_typing_is_told_once_with_the_folder(qtbot: QtBot,
                                                                tiny_disk: Path) -> None:
     store = SetupStore(tiny_disk)

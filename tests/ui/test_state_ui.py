@@ -32,6 +32,7 @@ from wizard_helpers import (
     new_wizard,
     next_button,
     page,
+    page_as,
     press_back,
     press_next,
     start_new_setup,
@@ -42,6 +43,7 @@ from wizard_helpers import (
 from vipps_desktop.core.session import Session
 from vipps_desktop.core.state import today_iso
 from vipps_desktop.ui.context import AppContext
+from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.wizard import LAST_SETUP_KEY, SetupWizard
 
 YES = QMessageBox.StandardButton.Yes
@@ -306,7 +308,7 @@ def test_delete_asks_and_yes_removes_the_setup(
     kept = make_setup(ctx.session, "domain")
     ctx.session.setup = None
     ctx2, wizard = new_wizard(qtbot, profile)
-    delete = wizard.pages["welcome"].delete_button
+    delete = page_as(wizard, "welcome", WelcomePage).delete_button
     assert delete.objectName() == "delete_setup"
     select(qtbot, wizard, gone)
 
@@ -333,7 +335,7 @@ def test_deleting_the_open_setup_closes_it(qtbot: QtBot, wizard: SetupWizard) ->
     select(qtbot, wizard, open_id)
 
     answer_next_message_box(YES, [])
-    click(qtbot, wizard.pages["welcome"].delete_button)
+    click(qtbot, page_as(wizard, "welcome", WelcomePage).delete_button)
     qtbot.waitUntil(lambda: session.setup is None, timeout=10000)
     assert rows(wizard) == [("", rows(wizard)[0][1])]
     assert all(mark == "" for step, mark in marks(wizard).items() if step != "welcome")

@@ -27,6 +27,7 @@ from wizard_helpers import (
     marks,
     next_button,
     page,
+    page_as,
     press_back,
     press_next,
     start_new_setup,
@@ -35,6 +36,7 @@ from wizard_helpers import (
 )
 
 from vipps_desktop.core.state import today_iso
+from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.wizard import SetupWizard
 
 MAIN_PATH = ["welcome", "prerequisites", "domain", "callback", "order", "waiting", "portal"]
@@ -42,7 +44,7 @@ MAIN_PATH = ["welcome", "prerequisites", "domain", "callback", "order", "waiting
 
 def test_welcome_offers_a_new_setup_and_next_starts_it(qtbot: QtBot, wizard: SetupWizard) -> None:
     assert wizard.current_step() == "welcome"
-    setups = wizard.pages["welcome"].setups
+    setups = page_as(wizard, "welcome", WelcomePage).setups
     assert setups.count() == 1
     assert "Start a new setup" in setups.currentItem().text()
     assert next_button(wizard).isEnabled()
@@ -276,4 +278,4 @@ def test_domain_page_help_links_open_in_the_browser(
 
 def test_close_is_offered_instead_of_cancel(wizard: SetupWizard) -> None:
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "&Close"
-    assert wizard.findChild(QLabel, "state_problems").isHidden()
+    assert child(wizard, QLabel, "state_problems").isHidden()

@@ -30,9 +30,11 @@ from vipps_desktop.core.session import Session
 from vipps_desktop.core.state import today_iso
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.context import AppContext
+from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.wizard import SetupWizard
 
 W = TypeVar("W", bound=QWidget)
+P = TypeVar("P", bound=GuidePage)
 
 NEXT = QWizard.WizardButton.NextButton
 
@@ -55,6 +57,13 @@ def child(root: QWidget, cls: type[W], name: str) -> W:
 
 def page(wizard: SetupWizard, step_id: str | None = None) -> QWidget:
     return wizard.pages[step_id or wizard.current_step()]
+
+
+def page_as(wizard: SetupWizard, step_id: str, cls: type[P]) -> P:
+    """The page for `step_id`, as the class the test means (fails if it is another)."""
+    found = wizard.pages[step_id]
+    assert isinstance(found, cls), f"{step_id} is a {type(found).__name__}, not {cls.__name__}"
+    return found
 
 
 def field(wizard: SetupWizard, name: str) -> QLineEdit:

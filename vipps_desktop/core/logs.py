@@ -72,19 +72,6 @@ def redact_basic(user: str, secret: str) -> None:
             _secrets.update(_b64(value))
 
 
-def forget(secret: str) -> None:
-    with _lock:
-        _secrets.difference_update(_forms(secret))
-
-
-def forget_basic(user: str, secret: str) -> None:
-    forget(secret)
-    values = {f"{user}:{secret}", f"{quote_plus(user, safe='')}:{quote_plus(secret, safe='')}"}
-    with _lock:
-        for value in values:
-            _secrets.difference_update(_b64(value))
-
-
 def scrub(text: str) -> str:
     with _lock:
         known = sorted(_secrets, key=len, reverse=True)

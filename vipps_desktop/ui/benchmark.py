@@ -19,7 +19,6 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-ENV = "VIPPS_DESKTOP_BENCH_MARK"
 LINGER_ENV = "VIPPS_DESKTOP_BENCH_LINGER_MS"
 
 

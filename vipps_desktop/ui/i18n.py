@@ -18,7 +18,6 @@ from vipps_desktop.core.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
-SUPPORTED = ("nb", "en")
 SETTING = "language"
 _BOKMAL_ALIASES = {"nb", "nn", "no"}
 _installed: list[QTranslator] = []

@@ -11,8 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-SCHEMES = ("system", "light", "dark")
-
 
 def dark_palette() -> QPalette:
     palette = QPalette()

@@ -56,9 +56,6 @@ class SvgView(QWidget):
         self.updateGeometry()
         self.update()
 
-    def renderer(self) -> QSvgRenderer:
-        return self._renderer
-
     def hasHeightForWidth(self) -> bool:
         return True
 
