@@ -57,9 +57,17 @@ def test(session: nox.Session) -> None:
 
     Without arguments it is the whole suite and the coverage floor applies, as in CI."""
     args = session.posargs or ["--cov-fail-under", floor()]
-    session.run("scripts/keyring-session.sh", tool("python"), "-m", "pytest",
-                "--cov=vipps_desktop", "--cov-report=term-missing:skip-covered", *args,
-                env={"QT_QPA_PLATFORM": "offscreen"}, external=True)
+    session.run(
+        "scripts/keyring-session.sh",
+        tool("python"),
+        "-m",
+        "pytest",
+        "--cov=vipps_desktop",
+        "--cov-report=term-missing:skip-covered",
+        *args,
+        env={"QT_QPA_PLATFORM": "offscreen"},
+        external=True,
+    )
 
 
 @nox.session(python=False, name="format")
@@ -72,8 +80,12 @@ def format_code(session: nox.Session) -> None:
 @nox.session(python=False)
 def screenshots(session: nox.Session) -> None:
     """Retake docs/screenshots/ in an Xvfb window (needs xvfb, as scripts/test.sh installs)."""
-    session.run("scripts/take-screenshots.sh", *session.posargs,
-                env={"PYTHON": tool("python")}, external=True)
+    session.run(
+        "scripts/take-screenshots.sh",
+        *session.posargs,
+        env={"PYTHON": tool("python")},
+        external=True,
+    )
 
 
 def floor() -> str:

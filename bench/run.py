@@ -68,9 +68,19 @@ TARGET_SIZE = 1.10
 
 # Heavy packages: what each costs at start-up, or would cost if it were imported there.
 HEAVY = [
-    "keyring", "secretstorage", "requests", "urllib3", "vipps_desktop.core.net.transport",
-    "urllib.request", "http.client", "ssl", "logging.handlers", "platformdirs",
-    "xml.sax.saxutils", "PySide6.QtSvg", "PySide6.QtNetwork",
+    "keyring",
+    "secretstorage",
+    "requests",
+    "urllib3",
+    "vipps_desktop.core.net.transport",
+    "urllib.request",
+    "http.client",
+    "ssl",
+    "logging.handlers",
+    "platformdirs",
+    "xml.sax.saxutils",
+    "PySide6.QtSvg",
+    "PySide6.QtNetwork",
 ]
 HEAVY_SMOKE = ["keyring", "requests"]
 
@@ -92,9 +102,13 @@ def wrap_if_needed(args: argparse.Namespace) -> None:
         return
     argv = [sys.executable, str(Path(__file__).resolve()), *sys.argv[1:]]
     stage = os.environ.get(WRAPPED_ENV, "")
-    if (stage == "" and args.keychain == "session" and os.environ.get("VIPPS_TEST_KEYRING") != "1"
-            and (ROOT / "scripts" / "keyring-session.sh").is_file()
-            and _have("dbus-run-session", "gnome-keyring-daemon", "dbus-send")):
+    if (
+        stage == ""
+        and args.keychain == "session"
+        and os.environ.get("VIPPS_TEST_KEYRING") != "1"
+        and (ROOT / "scripts" / "keyring-session.sh").is_file()
+        and _have("dbus-run-session", "gnome-keyring-daemon", "dbus-send")
+    ):
         say("bench: re-running inside scripts/keyring-session.sh (a private keychain)")
         os.environ[WRAPPED_ENV] = "1"
         os.execvp("bash", ["bash", str(ROOT / "scripts" / "keyring-session.sh"), *argv])
@@ -131,9 +145,21 @@ def python_env() -> dict[str, str]:
 def precompile() -> None:
     """Bytecode for the app and the bench before the first measured start."""
     PYCACHE.mkdir(parents=True, exist_ok=True)
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "-j", "0",
-                    str(ROOT / "vipps_desktop"), str(BENCH)],
-                   env=python_env(), check=False, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "compileall",
+            "-q",
+            "-j",
+            "0",
+            str(ROOT / "vipps_desktop"),
+            str(BENCH),
+        ],
+        env=python_env(),
+        check=False,
+        capture_output=True,
+    )
 
 
 def child_env(platform_name: str, home: Path) -> dict[str, str]:
@@ -155,9 +181,14 @@ def child_env(platform_name: str, home: Path) -> dict[str, str]:
     return env
 
 
-def launch(command: list[str], platform_name: str, timeout: float = 30.0,
-           extra_env: dict[str, str] | None = None, seed: Path | None = None,
-           linger_ms: int = 0) -> tuple[float, int, str]:
+def launch(
+    command: list[str],
+    platform_name: str,
+    timeout: float = 30.0,
+    extra_env: dict[str, str] | None = None,
+    seed: Path | None = None,
+    linger_ms: int = 0,
+) -> tuple[float, int, str]:
     """Start `command`, wait for its first-paint mark and its exit: (ms, peak RSS kB, stderr).
 
     The process runs `linger_ms` after its first paint before it quits: the peak memory then
@@ -166,15 +197,25 @@ def launch(command: list[str], platform_name: str, timeout: float = 30.0,
     with tempfile.TemporaryDirectory(prefix="vipps-bench-") as tmp:
         home = Path(tmp)
         mark = home / "mark"
-        env = {**child_env(platform_name, home), MARK_ENV: str(mark),
-               "VIPPS_DESKTOP_BENCH_LINGER_MS": str(linger_ms), **(extra_env or {})}
+        env = {
+            **child_env(platform_name, home),
+            MARK_ENV: str(mark),
+            "VIPPS_DESKTOP_BENCH_LINGER_MS": str(linger_ms),
+            **(extra_env or {}),
+        }
         if seed is not None:
             shutil.copytree(seed, Path(env["XDG_DATA_HOME"]) / "vipps-desktop")
         err_path = home / "stderr"
         with err_path.open("wb") as err:
             start = time.monotonic()
-            proc = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL,
-                                    stdout=subprocess.DEVNULL, stderr=err, cwd=tmp)
+            proc = subprocess.Popen(
+                command,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                cwd=tmp,
+            )
             deadline = start + timeout
             while True:
                 pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -185,8 +226,10 @@ def launch(command: list[str], platform_name: str, timeout: float = 30.0,
                     proc.kill()
                     _, status, usage = os.wait4(proc.pid, 0)
                     proc.returncode = os.waitstatus_to_exitcode(status)
-                    raise TimeoutError(f"no first-paint mark within {timeout:.0f} s "
-                                       f"({command[0]}: built without the bench hook?)")
+                    raise TimeoutError(
+                        f"no first-paint mark within {timeout:.0f} s "
+                        f"({command[0]}: built without the bench hook?)"
+                    )
                 time.sleep(0.005)
         stderr = err_path.read_text(errors="replace")
         if proc.returncode != 0 or not mark.is_file():
@@ -218,13 +261,19 @@ def make_returning_profile(where: Path) -> Path:
     """A profile whose user left a setup at "waiting" (ordered, waiting for Vipps): the app
     reopens it there, walking through every earlier page (and starting their online checks)."""
     profile = where / "returning-profile"
-    subprocess.run([sys.executable, "-c", SEED_CODE, str(profile)], env=python_env(),
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [sys.executable, "-c", SEED_CODE, str(profile)],
+        env=python_env(),
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     return profile
 
 
-def measure_launches(variants: list[Variant], reps: int, warmup: int,
-                     platform_name: str, linger_ms: int) -> None:
+def measure_launches(
+    variants: list[Variant], reps: int, warmup: int, platform_name: str, linger_ms: int
+) -> None:
     """Round after round, each variant once, the order rotating; a variant that fails before
     it ever succeeded (e.g. a frozen build without the bench hook) is dropped."""
     for rnd in range(warmup + reps):
@@ -232,9 +281,13 @@ def measure_launches(variants: list[Variant], reps: int, warmup: int,
         shift = rnd % len(active) if active else 0
         for variant in active[shift:] + active[:shift]:
             try:
-                ms, rss, _ = launch(variant.command, platform_name,
-                                    timeout=20.0 if variant.frozen else 60.0,
-                                    seed=variant.seed, linger_ms=linger_ms)
+                ms, rss, _ = launch(
+                    variant.command,
+                    platform_name,
+                    timeout=20.0 if variant.frozen else 60.0,
+                    seed=variant.seed,
+                    linger_ms=linger_ms,
+                )
             except (TimeoutError, RuntimeError, OSError) as exc:
                 variant.failures.append(str(exc))
                 say(f"bench: {variant.name}: {exc}")
@@ -255,8 +308,9 @@ def parse_importtime(text: str) -> list[tuple[str, int, int, int]]:
     for line in text.splitlines():
         match = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
         if match:
-            rows.append((match.group(4), int(match.group(1)), int(match.group(2)),
-                         len(match.group(3)) // 2))
+            rows.append(
+                (match.group(4), int(match.group(1)), int(match.group(2)), len(match.group(3)) // 2)
+            )
     return rows
 
 
@@ -276,17 +330,16 @@ def importers(rows: list[tuple[str, int, int, int]]) -> dict[str, list[str]]:
     return chains
 
 
-def measure_imports(app_cmd: list[str], heavy: list[str], reps: int,
-                    platform_name: str) -> dict[str, Any]:
+def measure_imports(
+    app_cmd: list[str], heavy: list[str], reps: int, platform_name: str
+) -> dict[str, Any]:
     """The real start-up under -X importtime, and what each heavy module costs or would."""
     starts: list[list[tuple[str, int, int, int]]] = []
     base_starts: list[list[tuple[str, int, int, int]]] = []
     for _ in range(reps):
-        for cmd, sink in ((app_cmd, starts),
-                          ([sys.executable, str(BASELINE)], base_starts)):
+        for cmd, sink in ((app_cmd, starts), ([sys.executable, str(BASELINE)], base_starts)):
             try:
-                _ms, _rss, stderr = launch([cmd[0], "-X", "importtime", *cmd[1:]],
-                                           platform_name)
+                _ms, _rss, stderr = launch([cmd[0], "-X", "importtime", *cmd[1:]], platform_name)
             except (TimeoutError, RuntimeError) as exc:
                 say(f"bench: importtime: {exc}")
                 continue
@@ -319,31 +372,48 @@ def measure_imports(app_cmd: list[str], heavy: list[str], reps: int,
                 selfs.setdefault(name, []).append(self_us)
     result["top_self"] = sorted(
         ((name, statistics.median(v) / 1000) for name, v in selfs.items()),
-        key=lambda item: -item[1])[:15]
+        key=lambda item: -item[1],
+    )[:15]
     for module in heavy:
         if module in loaded:
             chain = [c for c in chains.get(module, []) if c.startswith("vipps_desktop")]
-            result["heavy"].append({"module": module, "at_start": True,
-                                    "ms": med_cum(starts, module),
-                                    "via": chain[-1] if chain else ""})
+            result["heavy"].append(
+                {
+                    "module": module,
+                    "at_start": True,
+                    "ms": med_cum(starts, module),
+                    "via": chain[-1] if chain else "",
+                }
+            )
             continue
         costs = []
-        code = ("import PySide6.QtWidgets, vipps_desktop.__main__, vipps_desktop.ui.app; "
-                f"import {module}")
+        code = (
+            "import PySide6.QtWidgets, vipps_desktop.__main__, vipps_desktop.ui.app; "
+            f"import {module}"
+        )
         for rnd in range(reps + 1):  # the first run only fills the bytecode cache
-            out = subprocess.run([sys.executable, "-X", "importtime", "-c", code],
-                                 capture_output=True, text=True, timeout=60, check=False,
-                                 cwd=ROOT, env=python_env())
+            out = subprocess.run(
+                [sys.executable, "-X", "importtime", "-c", code],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+                cwd=ROOT,
+                env=python_env(),
+            )
             rows = parse_importtime(out.stderr)
             # Everything imported at the top level after the app's modules: `module` and
             # its parent packages (importing a.b.c imports a and a.b first, each on its own).
-            app_at = max((i for i, r in enumerate(rows)
-                          if r[0] == "vipps_desktop.ui.app" and r[3] == 0), default=-1)
-            after = [r[2] for r in rows[app_at + 1:] if r[3] == 0]
+            app_at = max(
+                (i for i, r in enumerate(rows) if r[0] == "vipps_desktop.ui.app" and r[3] == 0),
+                default=-1,
+            )
+            after = [r[2] for r in rows[app_at + 1 :] if r[3] == 0]
             if rnd:
                 costs.append(sum(after) if out.returncode == 0 and app_at >= 0 else 0)
-        result["heavy"].append({"module": module, "at_start": False,
-                                "ms": statistics.median(costs) / 1000, "via": ""})
+        result["heavy"].append(
+            {"module": module, "at_start": False, "ms": statistics.median(costs) / 1000, "via": ""}
+        )
     return result
 
 
@@ -357,9 +427,21 @@ def measure_stalls(reps: int, brreg_delay: float, platform_name: str) -> dict[st
             out = Path(tmp) / "stalls.json"
             env = {**python_env(), "QT_QPA_PLATFORM": platform_name}
             proc = subprocess.run(
-                [sys.executable, str(BENCH / "stalls.py"), "--brreg-delay", str(brreg_delay),
-                 "--json", str(out)],
-                env=env, capture_output=True, text=True, timeout=300, check=False, cwd=ROOT)
+                [
+                    sys.executable,
+                    str(BENCH / "stalls.py"),
+                    "--brreg-delay",
+                    str(brreg_delay),
+                    "--json",
+                    str(out),
+                ],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=300,
+                check=False,
+                cwd=ROOT,
+            )
             if proc.returncode != 0 or not out.is_file():
                 say(f"bench: stalls failed ({proc.returncode}): {proc.stderr[-1500:]}")
                 continue
@@ -369,8 +451,11 @@ def measure_stalls(reps: int, brreg_delay: float, platform_name: str) -> dict[st
     for key in ("online_check", "keychain", "pages", "chain_checks"):
         gaps = [r[key]["max_gap_ms"] for r in runs if "max_gap_ms" in r.get(key, {})]
         skipped = next((r[key]["skipped"] for r in runs if "skipped" in r.get(key, {})), None)
-        summary[key] = {"median_max_gap_ms": statistics.median(gaps) if gaps else None,
-                        "worst_gap_ms": max(gaps) if gaps else None, "skipped": skipped}
+        summary[key] = {
+            "median_max_gap_ms": statistics.median(gaps) if gaps else None,
+            "worst_gap_ms": max(gaps) if gaps else None,
+            "skipped": skipped,
+        }
     return summary
 
 
@@ -379,8 +464,7 @@ def measure_stalls(reps: int, brreg_delay: float, platform_name: str) -> dict[st
 
 def tree_size(path: Path) -> int:
     if shutil.which("du"):
-        out = subprocess.run(["du", "-sb", str(path)], capture_output=True, text=True,
-                             check=True)
+        out = subprocess.run(["du", "-sb", str(path)], capture_output=True, text=True, check=True)
         return int(out.stdout.split()[0])
     return sum(p.lstat().st_size for p in path.rglob("*"))
 
@@ -392,19 +476,39 @@ def newest_mtime(paths: list[Path]) -> float:
 def build_baseline_bundle(force: bool) -> str | None:
     """Freeze bench/baseline_wizard.py with build.spec (VIPPS_BUILD_BASELINE=1)."""
     binary = BASE_BUNDLE / "baseline-wizard"
-    inputs = [ROOT / "build.spec", BASELINE, ROOT / "vipps_desktop" / "ui" / "benchmark.py",
-              BUILD_PYTHON]
+    inputs = [
+        ROOT / "build.spec",
+        BASELINE,
+        ROOT / "vipps_desktop" / "ui" / "benchmark.py",
+        BUILD_PYTHON,
+    ]
     if binary.is_file() and not force and binary.stat().st_mtime > newest_mtime(inputs):
         return None
     if not BUILD_PYTHON.is_file():
         return "no build/venv: run packaging/build-bundle.sh once"
     say("bench: freezing the baseline wizard with build.spec (about a minute)")
     proc = subprocess.run(
-        [str(BUILD_PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--workpath", str(BASE_WORK / "pyinstaller"), "--distpath", str(BASE_WORK / "dist"),
-         str(ROOT / "build.spec")],
-        env={**os.environ, "VIPPS_BUILD_BASELINE": "1"}, cwd=ROOT, capture_output=True,
-        text=True, timeout=1800, check=False)
+        [
+            str(BUILD_PYTHON),
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--workpath",
+            str(BASE_WORK / "pyinstaller"),
+            "--distpath",
+            str(BASE_WORK / "dist"),
+            str(ROOT / "build.spec"),
+        ],
+        env={**os.environ, "VIPPS_BUILD_BASELINE": "1"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
     if proc.returncode != 0:
         return f"PyInstaller failed: {proc.stderr[-1500:]}"
     return None
@@ -421,17 +525,33 @@ def build_baseline_deb() -> Path | None:
     (stage / "usr" / "bin").mkdir(parents=True)
     shutil.copytree(BASE_BUNDLE, stage / "opt" / "baseline-wizard", symlinks=True)
     (stage / "usr" / "bin" / "baseline-wizard").symlink_to("/opt/baseline-wizard/baseline-wizard")
-    arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
-                          check=False).stdout.strip() or "amd64"
+    arch = (
+        subprocess.run(
+            ["dpkg", "--print-architecture"], capture_output=True, text=True, check=False
+        ).stdout.strip()
+        or "amd64"
+    )
     (stage / "DEBIAN" / "control").write_text(
         "Package: baseline-wizard\nVersion: 0\nArchitecture: " + arch + "\n"
-        "Maintainer: bench <bench@invalid>\nDescription: bare three-page QWizard (benchmark)\n")
+        "Maintainer: bench <bench@invalid>\nDescription: bare three-page QWizard (benchmark)\n"
+    )
     out = BASE_WORK / f"baseline-wizard_0_{arch}.deb"
     out.unlink(missing_ok=True)
     level = os.environ.get("DEB_LEVEL", "9")
     compression = os.environ.get("DEB_COMPRESSION", "zstd")
-    subprocess.run(["dpkg-deb", "--root-owner-group", f"-Z{compression}", f"-z{level}",
-                    "--build", str(stage), str(out)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "dpkg-deb",
+            "--root-owner-group",
+            f"-Z{compression}",
+            f"-z{level}",
+            "--build",
+            str(stage),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return out
 
 
@@ -449,8 +569,9 @@ def measure_sizes(build: bool) -> dict[str, Any]:
     if debs:
         result["app_deb"] = debs[-1].stat().st_size
         result["app_deb_name"] = debs[-1].name
-    base_deb = build_baseline_deb() if build else next(BASE_WORK.glob("baseline-wizard_*.deb"),
-                                                        None)
+    base_deb = (
+        build_baseline_deb() if build else next(BASE_WORK.glob("baseline-wizard_*.deb"), None)
+    )
     if base_deb is not None:
         result["baseline_deb"] = base_deb.stat().st_size
     return result
@@ -460,9 +581,16 @@ def measure_sizes(build: bool) -> dict[str, Any]:
 
 
 def machine() -> dict[str, str]:
-    info = {"cores": str(os.cpu_count() or "?"), "cpu": platform.processor() or "?",
-            "ram": "?", "os": platform.platform(), "kernel": platform.release(),
-            "python": platform.python_version(), "pyside6": "?", "frozen_python": "?"}
+    info = {
+        "cores": str(os.cpu_count() or "?"),
+        "cpu": platform.processor() or "?",
+        "ram": "?",
+        "os": platform.platform(),
+        "kernel": platform.release(),
+        "python": platform.python_version(),
+        "pyside6": "?",
+        "frozen_python": "?",
+    }
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
@@ -485,9 +613,12 @@ def machine() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             continue
     if BUILD_PYTHON.is_file():
-        out = subprocess.run([str(BUILD_PYTHON), "-c", "import platform; "
-                              "print(platform.python_version())"], capture_output=True,
-                             text=True, check=False)
+        out = subprocess.run(
+            [str(BUILD_PYTHON), "-c", "import platform; print(platform.python_version())"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         info["frozen_python"] = out.stdout.strip() or "?"
     return info
 
@@ -545,60 +676,108 @@ def report(results: dict[str, Any]) -> str:
     """The figures as Markdown: the table, then the details."""
     rows: list[tuple[str, str, str, str, str, str]] = []
     launches: dict[str, Variant] = results["launch"]
-    pairs = [("baseline", "app", "unfrozen"),
-             ("baseline (frozen)", "app (frozen)", "frozen"),
-             ("baseline", "app, returning user", "unfrozen, returning user"),
-             ("baseline (frozen)", "app, returning user (frozen)", "frozen, returning user")]
-    measured = [(launches[b], launches[a], tag) for b, a, tag in pairs
-                if b in launches and a in launches
-                and launches[b].launch_ms and launches[a].launch_ms]
+    pairs = [
+        ("baseline", "app", "unfrozen"),
+        ("baseline (frozen)", "app (frozen)", "frozen"),
+        ("baseline", "app, returning user", "unfrozen, returning user"),
+        ("baseline (frozen)", "app, returning user (frozen)", "frozen, returning user"),
+    ]
+    measured = [
+        (launches[b], launches[a], tag)
+        for b, a, tag in pairs
+        if b in launches and a in launches and launches[b].launch_ms and launches[a].launch_ms
+    ]
     for base, app, tag in measured:
         b, a = med(base.launch_ms), med(app.launch_ms)
         r = paired_ratio(app, base)
-        rows.append((f"launch → first page shown, {tag}", fmt_ms(b), fmt_ms(a), fmt_ratio(r),
-                     f"≤ {TARGET_LAUNCH}×", verdict(r, TARGET_LAUNCH)))
+        rows.append(
+            (
+                f"launch → first page shown, {tag}",
+                fmt_ms(b),
+                fmt_ms(a),
+                fmt_ratio(r),
+                f"≤ {TARGET_LAUNCH}×",
+                verdict(r, TARGET_LAUNCH),
+            )
+        )
     for base, app, tag in measured:
         b2 = med([float(x) for x in base.rss_kb])
         a2 = med([float(x) for x in app.rss_kb])
         r2 = paired_ratio(app, base, memory=True)
-        rows.append((f"peak resident memory, {tag}", fmt_mb(b2), fmt_mb(a2), fmt_ratio(r2),
-                     f"≤ {TARGET_MEMORY}×", verdict(r2, TARGET_MEMORY)))
+        rows.append(
+            (
+                f"peak resident memory, {tag}",
+                fmt_mb(b2),
+                fmt_mb(a2),
+                fmt_ratio(r2),
+                f"≤ {TARGET_MEMORY}×",
+                verdict(r2, TARGET_MEMORY),
+            )
+        )
     stalls = results.get("stalls") or {}
-    names = {"online_check": "longest GUI stall: online check (server answers after "
-                             f"{results.get('brreg_delay', 5):g} s)",
-             "keychain": "longest GUI stall: keychain save + load",
-             "pages": "longest GUI stall: through every page",
-             "chain_checks": "longest GUI stall: chain checks (Vipps, Idura, health)"}
+    names = {
+        "online_check": "longest GUI stall: online check (server answers after "
+        f"{results.get('brreg_delay', 5):g} s)",
+        "keychain": "longest GUI stall: keychain save + load",
+        "pages": "longest GUI stall: through every page",
+        "chain_checks": "longest GUI stall: chain checks (Vipps, Idura, health)",
+    }
     for key, label in names.items():
         entry = stalls.get(key)
         if not entry:
             continue
         if entry.get("skipped"):
-            rows.append((label, "—", "skipped", "—", f"≤ {TARGET_STALL_MS:.0f} ms",
-                         entry["skipped"]))
+            rows.append(
+                (label, "—", "skipped", "—", f"≤ {TARGET_STALL_MS:.0f} ms", entry["skipped"])
+            )
             continue
         value = entry["median_max_gap_ms"]
-        rows.append((label, "10 ms (tick)", fmt_ms(value)
-                     + (f" (worst {entry['worst_gap_ms']:.0f})"
-                        if entry["worst_gap_ms"] != value else ""),
-                     "—", f"≤ {TARGET_STALL_MS:.0f} ms", verdict(value, TARGET_STALL_MS)))
+        rows.append(
+            (
+                label,
+                "10 ms (tick)",
+                fmt_ms(value)
+                + (
+                    f" (worst {entry['worst_gap_ms']:.0f})"
+                    if entry["worst_gap_ms"] != value
+                    else ""
+                ),
+                "—",
+                f"≤ {TARGET_STALL_MS:.0f} ms",
+                verdict(value, TARGET_STALL_MS),
+            )
+        )
     sizes = results.get("sizes") or {}
     for what, key in (("frozen bundle, unpacked", "bundle"), (".deb", "deb")):
         a, b = sizes.get(f"app_{key}"), sizes.get(f"baseline_{key}")
         if a is None and b is None:
             continue
         r = ratio(a, b)
-        rows.append((f"size: {what}", fmt_size(b), fmt_size(a), fmt_ratio(r),
-                     f"≤ {TARGET_SIZE}×", verdict(r, TARGET_SIZE)))
+        rows.append(
+            (
+                f"size: {what}",
+                fmt_size(b),
+                fmt_size(a),
+                fmt_ratio(r),
+                f"≤ {TARGET_SIZE}×",
+                verdict(r, TARGET_SIZE),
+            )
+        )
 
-    lines = ["| figure | baseline | app | ratio | target | |",
-             "| --- | ---: | ---: | ---: | ---: | --- |"]
+    lines = [
+        "| figure | baseline | app | ratio | target | |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
-    out = ["\n".join(lines), "",
-           "Baseline and app columns: medians. Ratio: the median, over rounds, of app ÷ "
-           "baseline measured in the same round (seconds apart), which holds while the "
-           "machine's speed drifts. Stalls: the longest interval between two ticks of a 10 ms "
-           "timer, median over runs.", ""]
+    out = [
+        "\n".join(lines),
+        "",
+        "Baseline and app columns: medians. Ratio: the median, over rounds, of app ÷ "
+        "baseline measured in the same round (seconds apart), which holds while the "
+        "machine's speed drifts. Stalls: the longest interval between two ticks of a 10 ms "
+        "timer, median over runs.",
+        "",
+    ]
 
     # Details
     detail = ["Launch and memory, every run (ms; peak RSS MiB):", ""]
@@ -611,7 +790,8 @@ def report(results: dict[str, Any]) -> str:
             f"- {variant.name}: median {med(variant.launch_ms):.0f} ms "
             f"(p25–p75 {spread(variant.launch_ms) or 'n/a'}; n={len(variant.launch_ms)}), "
             f"peak RSS {fmt_mb(med([float(x) for x in variant.rss_kb]))}; "
-            f"`{' '.join(Path(c).name if i == 0 else c for i, c in enumerate(variant.command))}`")
+            f"`{' '.join(Path(c).name if i == 0 else c for i, c in enumerate(variant.command))}`"
+        )
     out += [*detail, ""]
 
     imports = results.get("imports") or {}
@@ -621,21 +801,29 @@ def report(results: dict[str, Any]) -> str:
             "itself adds overhead, so compare these with each other, not with the launch "
             f"times): app {imports['app_total_ms']:.0f} ms in {imports['modules_app']} "
             f"modules, baseline {imports['baseline_total_ms']:.0f} ms in "
-            f"{imports['modules_baseline']} modules.", "",
+            f"{imports['modules_baseline']} modules.",
+            "",
             "| module | loaded at start? | cost | imported by |",
             "| --- | --- | ---: | --- |",
         ]
         for item in imports["heavy"]:
-            out.append(f"| `{item['module']}` | "
-                       f"{'yes' if item['at_start'] else 'no'} | "
-                       f"{item['ms']:.1f} ms | {('`' + item['via'] + '`') if item['via'] else ''}"
-                       " |")
-        out += ["", "Cost: for a module loaded at start, its cumulative import time there; "
-                "for one that is not, what importing it after the app's start-up modules "
-                "adds (what it would cost at start).", "",
-                "App-only modules with the most import time of their own (self, median): "
-                + ", ".join(f"`{name}` {ms:.1f}" for name, ms in imports["top_self"]) + " ms.",
-                ""]
+            out.append(
+                f"| `{item['module']}` | "
+                f"{'yes' if item['at_start'] else 'no'} | "
+                f"{item['ms']:.1f} ms | {('`' + item['via'] + '`') if item['via'] else ''}"
+                " |"
+            )
+        out += [
+            "",
+            "Cost: for a module loaded at start, its cumulative import time there; "
+            "for one that is not, what importing it after the app's start-up modules "
+            "adds (what it would cost at start).",
+            "",
+            "App-only modules with the most import time of their own (self, median): "
+            + ", ".join(f"`{name}` {ms:.1f}" for name, ms in imports["top_self"])
+            + " ms.",
+            "",
+        ]
 
     if stalls.get("runs"):
         run0 = stalls["runs"][-1]
@@ -643,24 +831,32 @@ def report(results: dict[str, Any]) -> str:
         out += [f"Stalls: {len(stalls['runs'])} run(s) of bench/stalls.py."]
         if pages.get("transitions_ms"):
             slow = sorted(pages["transitions_ms"].items(), key=lambda kv: -kv[1])[:5]
-            out.append("Slowest page changes (last run, time inside the click): "
-                       + ", ".join(f"{k} {v:.0f} ms" for k, v in slow) + ".")
+            out.append(
+                "Slowest page changes (last run, time inside the click): "
+                + ", ".join(f"{k} {v:.0f} ms" for k, v in slow)
+                + "."
+            )
         kc = run0.get("keychain", {})
         if "seconds" in kc:
-            out.append(f"Keychain: saved and read back in {kc['seconds']:.1f} s "
-                       f"({kc.get('keychain')}).")
+            out.append(
+                f"Keychain: saved and read back in {kc['seconds']:.1f} s ({kc.get('keychain')})."
+            )
         oc = run0.get("online_check", {})
         if "seconds" in oc:
-            out.append(f"Online check: typing plus the answer took {oc['seconds']:.1f} s, "
-                       f"result `{oc.get('state')}`.")
+            out.append(
+                f"Online check: typing plus the answer took {oc['seconds']:.1f} s, "
+                f"result `{oc.get('state')}`."
+            )
         out.append("")
 
     if sizes:
         parts = []
-        for key, label in (("app_bundle", "dist/vipps-desktop"),
-                           ("baseline_bundle", "build/bench/dist/baseline-wizard"),
-                           ("app_deb", sizes.get("app_deb_name", ".deb")),
-                           ("baseline_deb", "baseline-wizard .deb")):
+        for key, label in (
+            ("app_bundle", "dist/vipps-desktop"),
+            ("baseline_bundle", "build/bench/dist/baseline-wizard"),
+            ("app_deb", sizes.get("app_deb_name", ".deb")),
+            ("baseline_deb", "baseline-wizard .deb"),
+        ):
             if key in sizes:
                 parts.append(f"{label} {sizes[key]:,} bytes")
         if parts:
@@ -691,12 +887,14 @@ def write_doc(results: dict[str, Any], body: str, args: argparse.Namespace) -> N
     path = Path(args.out)
     if path.is_file() and BEGIN in path.read_text() and END in path.read_text():
         text = path.read_text()
-        text = text[:text.index(BEGIN)] + block + text[text.index(END) + len(END):]
+        text = text[: text.index(BEGIN)] + block + text[text.index(END) + len(END) :]
     else:
-        text = ("# Performance\n\nStart-up, memory, responsiveness and size of the app, each "
-                "against a bare three-page QWizard (`bench/baseline_wizard.py`). Run "
-                "`bench/run.py` to measure again; it rewrites the figures between the markers "
-                "below and keeps the rest.\n\n" + block + "\n")
+        text = (
+            "# Performance\n\nStart-up, memory, responsiveness and size of the app, each "
+            "against a bare three-page QWizard (`bench/baseline_wizard.py`). Run "
+            "`bench/run.py` to measure again; it rewrites the figures between the markers "
+            "below and keeps the rest.\n\n" + block + "\n"
+        )
     path.write_text(text)
     say(f"bench: wrote {path}")
 
@@ -713,30 +911,48 @@ def app_command() -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Benchmarks against a bare QWizard.")
-    parser.add_argument("--smoke", action="store_true",
-                        help="one launch of each, one short stall run, unfrozen only, sizes "
-                             "only of what is already built; writes no report unless --out")
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="one launch of each, one short stall run, unfrozen only, sizes "
+        "only of what is already built; writes no report unless --out",
+    )
     parser.add_argument("--reps", type=int, help="launches of each (default 21; smoke 1)")
     parser.add_argument("--stall-reps", type=int, help="stall runs (default 3; smoke 1)")
-    parser.add_argument("--brreg-delay", type=float,
-                        help="seconds the loopback Brønnøysund waits (default 5; smoke 0.5)")
-    parser.add_argument("--platform", choices=("xcb", "offscreen"),
-                        help="Qt platform (default: xcb under Xvfb; smoke: offscreen)")
-    parser.add_argument("--keychain", choices=("session", "as-is"),
-                        help="session: run inside scripts/keyring-session.sh unless already "
-                             "in a keychain session (default); as-is: use the environment "
-                             "(smoke default)")
+    parser.add_argument(
+        "--brreg-delay",
+        type=float,
+        help="seconds the loopback Brønnøysund waits (default 5; smoke 0.5)",
+    )
+    parser.add_argument(
+        "--platform",
+        choices=("xcb", "offscreen"),
+        help="Qt platform (default: xcb under Xvfb; smoke: offscreen)",
+    )
+    parser.add_argument(
+        "--keychain",
+        choices=("session", "as-is"),
+        help="session: run inside scripts/keyring-session.sh unless already "
+        "in a keychain session (default); as-is: use the environment "
+        "(smoke default)",
+    )
     parser.add_argument("--no-frozen", action="store_true", help="skip the frozen builds")
     parser.add_argument("--no-size", action="store_true", help="skip the size comparison")
-    parser.add_argument("--build", action="store_true",
-                        help="rebuild dist/vipps-desktop and the .deb first "
-                             "(packaging/build-bundle.sh, packaging/linux/build-deb.sh)")
+    parser.add_argument(
+        "--build",
+        action="store_true",
+        help="rebuild dist/vipps-desktop and the .deb first "
+        "(packaging/build-bundle.sh, packaging/linux/build-deb.sh)",
+    )
     parser.add_argument("--out", help=f"write the report here (default, full mode: {DOC})")
     parser.add_argument("--json", help="also write every figure as JSON here")
     args = parser.parse_args(argv)
     smoke = args.smoke
-    args.platform = args.platform or (os.environ.get("QT_QPA_PLATFORM") if smoke else None) \
+    args.platform = (
+        args.platform
+        or (os.environ.get("QT_QPA_PLATFORM") if smoke else None)
         or ("offscreen" if smoke else "xcb")
+    )
     args.keychain = args.keychain or ("as-is" if smoke else "session")
     reps = args.reps or (1 if smoke else 21)
     warmup = 0 if smoke else 1
@@ -763,46 +979,58 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["VIPPS_BENCH_LOOPBACK"] = server.url
     scratch = Path(tempfile.mkdtemp(prefix="vipps-bench-"))
     returning = make_returning_profile(scratch)
-    variants = [Variant("baseline", [sys.executable, str(BASELINE)]),
-                Variant("app", app_command()),
-                Variant("app, returning user", app_command(), seed=returning)]
+    variants = [
+        Variant("baseline", [sys.executable, str(BASELINE)]),
+        Variant("app", app_command()),
+        Variant("app, returning user", app_command(), seed=returning),
+    ]
     sizes: dict[str, Any] = {}
     if not args.no_size:
         sizes = measure_sizes(build=not smoke)  # smoke: only what is already built
     frozen_app = APP_BUNDLE / "vipps-desktop"
     frozen_base = BASE_BUNDLE / "baseline-wizard"
-    if (not args.no_frozen and not smoke and frozen_app.is_file()
-            and frozen_base.is_file()):
-        variants += [Variant("baseline (frozen)", [str(frozen_base)], frozen=True),
-                     Variant("app (frozen)", [str(frozen_app)], frozen=True),
-                     Variant("app, returning user (frozen)", [str(frozen_app)], frozen=True,
-                             seed=returning)]
+    if not args.no_frozen and not smoke and frozen_app.is_file() and frozen_base.is_file():
+        variants += [
+            Variant("baseline (frozen)", [str(frozen_base)], frozen=True),
+            Variant("app (frozen)", [str(frozen_app)], frozen=True),
+            Variant("app, returning user (frozen)", [str(frozen_app)], frozen=True, seed=returning),
+        ]
         sources = list((ROOT / "vipps_desktop").rglob("*.py"))
         if newest_mtime(sources) > frozen_app.stat().st_mtime:
-            sizes["stale"] = ("Note: dist/vipps-desktop is older than the sources; the frozen "
-                              "figures are for that older build (run with --build).")
+            sizes["stale"] = (
+                "Note: dist/vipps-desktop is older than the sources; the frozen "
+                "figures are for that older build (run with --build)."
+            )
     linger = 0 if smoke else 1000
-    say(f"bench: launches ({reps} of each, platform {args.platform}, {linger} ms after the "
-        "first paint)")
+    say(
+        f"bench: launches ({reps} of each, platform {args.platform}, {linger} ms after the "
+        "first paint)"
+    )
     try:
         measure_launches(variants, reps, warmup, args.platform, linger)
     finally:
         server.stop()
         shutil.rmtree(scratch, ignore_errors=True)
     say("bench: import costs")
-    imports = measure_imports(app_command(), HEAVY_SMOKE if smoke else HEAVY,
-                              1 if smoke else 5, args.platform)
+    imports = measure_imports(
+        app_command(), HEAVY_SMOKE if smoke else HEAVY, 1 if smoke else 5, args.platform
+    )
     say("bench: GUI stalls")
     stalls = measure_stalls(stall_reps, brreg_delay, args.platform)
 
     results: dict[str, Any] = {
         "date": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
         "mode": "smoke" if smoke else "full",
-        "reps": reps, "warmup": warmup, "platform": args.platform, "linger_ms": linger,
+        "reps": reps,
+        "warmup": warmup,
+        "platform": args.platform,
+        "linger_ms": linger,
         "brreg_delay": brreg_delay,
         "machine": machine(),
         "launch": {v.name: v for v in variants},
-        "imports": imports, "stalls": stalls, "sizes": sizes,
+        "imports": imports,
+        "stalls": stalls,
+        "sizes": sizes,
         "seconds": round(time.monotonic() - started, 1),
     }
     body = report(results)

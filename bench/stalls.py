@@ -56,18 +56,38 @@ CLICK_PAUSE_MS = 250  # between clicks
 
 
 COMPANY = {
-    "organisasjonsnummer": ORG, "navn": "EQUINOR ASA",
+    "organisasjonsnummer": ORG,
+    "navn": "EQUINOR ASA",
     "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"},
     "hjemmeside": "www.equinor.com",
-    "forretningsadresse": {"land": "Norge", "landkode": "NO", "postnummer": "4035",
-                           "poststed": "STAVANGER", "adresse": ["Forusbeen 50"]},
-    "konkurs": False, "underAvvikling": False,
+    "forretningsadresse": {
+        "land": "Norge",
+        "landkode": "NO",
+        "postnummer": "4035",
+        "poststed": "STAVANGER",
+        "adresse": ["Forusbeen 50"],
+    },
+    "konkurs": False,
+    "underAvvikling": False,
     "underTvangsavviklingEllerTvangsopplosning": False,
 }
-ROLES = {"rollegrupper": [{"type": {"kode": "DAGL"}, "roller": [{
-    "type": {"kode": "DAGL", "beskrivelse": "Daglig leder"},
-    "person": {"navn": {"fornavn": "Anders", "etternavn": "Opedal"}, "erDoed": False},
-    "avregistrert": False}]}]}
+ROLES = {
+    "rollegrupper": [
+        {
+            "type": {"kode": "DAGL"},
+            "roller": [
+                {
+                    "type": {"kode": "DAGL", "beskrivelse": "Daglig leder"},
+                    "person": {
+                        "navn": {"fornavn": "Anders", "etternavn": "Opedal"},
+                        "erDoed": False,
+                    },
+                    "avregistrert": False,
+                }
+            ],
+        }
+    ]
+}
 OIDC = {
     "issuer": f"https://{DOMAIN}",
     "authorization_endpoint": f"https://{DOMAIN}/oauth2/authorize",
@@ -150,12 +170,18 @@ def has_keychain() -> bool:
 def seed(session: Any, upto: str) -> None:
     """Fill every step before `upto` through the session API, as a user would have."""
     values: list[tuple[str, object]] = [
-        ("org_number", ORG), ("confirm_bankid", True), ("confirm_signer_role", True),
-        ("confirm_bank_account", True), ("confirm_paid_plan", True),
+        ("org_number", ORG),
+        ("confirm_bankid", True),
+        ("confirm_signer_role", True),
+        ("confirm_bank_account", True),
+        ("confirm_paid_plan", True),
         ("domain", DOMAIN),
-        ("sales_unit_name", "Equinor ASA"), ("website", "https://www.equinor.com"),
-        ("order_submitted_on", "2026-11-20"), ("approved_on", "2026-11-24"),
-        ("confirm_redirect_uri", True), ("confirm_keys_found", True),
+        ("sales_unit_name", "Equinor ASA"),
+        ("website", "https://www.equinor.com"),
+        ("order_submitted_on", "2026-11-20"),
+        ("approved_on", "2026-11-24"),
+        ("confirm_redirect_uri", True),
+        ("confirm_keys_found", True),
     ]
     for key, value in values:
         if session.get(key) is None:
@@ -169,12 +195,14 @@ def run(brreg_delay: float) -> dict[str, Any]:
 
     results: dict[str, Any] = {"brreg_delay_s": brreg_delay, "tick_ms": TICK_MS}
     with LoopbackServer() as server, tempfile.TemporaryDirectory() as tmp:
-        server.route("GET", f"{API}/enheter/{ORG}",
-                     replace(json_reply(200, COMPANY), delay=brreg_delay),
-                     json_reply(200, COMPANY))
+        server.route(
+            "GET",
+            f"{API}/enheter/{ORG}",
+            replace(json_reply(200, COMPANY), delay=brreg_delay),
+            json_reply(200, COMPANY),
+        )
         server.route("GET", f"{API}/enheter/{ORG}/roller", json_reply(200, ROLES))
-        server.route("GET", f"/{DOMAIN}/.well-known/openid-configuration",
-                     json_reply(200, OIDC))
+        server.route("GET", f"/{DOMAIN}/.well-known/openid-configuration", json_reply(200, OIDC))
         os.environ["VIPPS_DESKTOP_BRREG_URL"] = server.url + API
         os.environ["VIPPS_DESKTOP_CRIIPTO_URL_TEMPLATE"] = server.url + "/{domain}"
         os.environ["VIPPS_DESKTOP_VIPPS_API_URL"] = server.url + "/prod"
@@ -198,12 +226,17 @@ def run(brreg_delay: float) -> dict[str, Any]:
         meter.start()
         started = time.perf_counter()
         type_slowly(page.org_number.edit, ORG)
-        finished = wait_until(lambda: page.company.state in ("done", "failed", "cancelled"),
-                              brreg_delay + 20)
+        finished = wait_until(
+            lambda: page.company.state in ("done", "failed", "cancelled"), brreg_delay + 20
+        )
         took = time.perf_counter() - started
         pause(200)
-        results["online_check"] = {**meter.stop(), "state": page.company.state,
-                                   "finished": finished, "seconds": round(took, 2)}
+        results["online_check"] = {
+            **meter.stop(),
+            "state": page.company.state,
+            "finished": finished,
+            "seconds": round(took, 2),
+        }
 
         # (b) the keychain: save as typed, read back on the next page.
         seed(ctx.session, "credentials")
@@ -224,10 +257,14 @@ def run(brreg_delay: float) -> dict[str, Any]:
             loaded = wait_until(submit.copy_secret.isEnabled, 30)
             took = time.perf_counter() - started
             pause(200)
-            results["keychain"] = {**meter.stop(), "saved": saved, "loaded": loaded,
-                                   "keychain": ctx.session.get("credentials_keychain"),
-                                   "next_click_ms": round(next_ms, 1),
-                                   "seconds": round(took, 2)}
+            results["keychain"] = {
+                **meter.stop(),
+                "saved": saved,
+                "loaded": loaded,
+                "keychain": ctx.session.get("credentials_keychain"),
+                "next_click_ms": round(next_ms, 1),
+                "seconds": round(took, 2),
+            }
             wizard.go_to("credentials")
         else:
             results["keychain"] = {"skipped": "no keychain: run under scripts/keyring-session.sh"}
@@ -267,22 +304,29 @@ def run(brreg_delay: float) -> dict[str, Any]:
         pause(200)
         took = time.perf_counter() - started
         slowest = max(transitions.items(), key=lambda kv: kv[1]) if transitions else ("", 0.0)
-        results["pages"] = {**meter.stop(), "reached": last, "pages_walked": len(transitions),
-                            "slowest": slowest[0], "slowest_ms": round(slowest[1], 1),
-                            "transitions_ms": {k: round(v, 1) for k, v in transitions.items()},
-                            "seconds": round(took, 2)}
+        results["pages"] = {
+            **meter.stop(),
+            "reached": last,
+            "pages_walked": len(transitions),
+            "slowest": slowest[0],
+            "slowest_ms": round(slowest[1], 1),
+            "transitions_ms": {k: round(v, 1) for k, v in transitions.items()},
+            "seconds": round(took, 2),
+        }
 
         # (d) the chain checks, every answer held back.
-        results["chain_checks"] = chain_checks(wizard, ctx, meter, server,
-                                               max(0.5, brreg_delay / 5))
+        results["chain_checks"] = chain_checks(
+            wizard, ctx, meter, server, max(0.5, brreg_delay / 5)
+        )
 
         # Leave the keychain as it was.
         if has_keychain():
             assert ctx.session.setup is not None
             done: list[bool] = []
             worker = ctx.keychain.worker(wizard)
-            ctx.keychain.discard(worker, ctx.session.setup, lambda: done.append(True),
-                                 lambda _e: done.append(False))
+            ctx.keychain.discard(
+                worker, ctx.session.setup, lambda: done.append(True), lambda _e: done.append(False)
+            )
             wait_until(lambda: bool(done), 30)
         ctx.keychain.wait()
         wizard.close()
@@ -293,8 +337,9 @@ def run(brreg_delay: float) -> dict[str, Any]:
     return results
 
 
-def chain_checks(wizard: Any, ctx: Any, meter: GapMeter, idura: LoopbackServer,
-                 delay: float) -> dict[str, Any]:
+def chain_checks(
+    wizard: Any, ctx: Any, meter: GapMeter, idura: LoopbackServer, delay: float
+) -> dict[str, Any]:
     """Check 1, check 2 and the health check, each answer `delay` seconds late."""
     from chain_servers import AUTHORIZE_PATH
 
@@ -308,11 +353,18 @@ def chain_checks(wizard: Any, ctx: Any, meter: GapMeter, idura: LoopbackServer,
 
         vipps.route("GET", "/prod" + AUTHORIZE_PATH, handler=slow_hydra)
         os.environ["VIPPS_DESKTOP_VIPPS_API_URL"] = vipps.url + "/prod"
-        fake = IduraAuthorize(idura, vipps.url + "/prod" + AUTHORIZE_PATH, apps={
-            app_id: [app_callback]}, redirect_uri=callback)
+        fake = IduraAuthorize(
+            idura,
+            vipps.url + "/prod" + AUTHORIZE_PATH,
+            apps={app_id: [app_callback]},
+            redirect_uri=callback,
+        )
         # IduraAuthorize serves tests' domain; the bench has its own: route it by hand.
-        idura.route("GET", f"/{DOMAIN}/oauth2/authorize",
-                    handler=lambda r: replace(fake.start(r), delay=delay))
+        idura.route(
+            "GET",
+            f"/{DOMAIN}/oauth2/authorize",
+            handler=lambda r: replace(fake.start(r), delay=delay),
+        )
         ctx.session.set("idura_app_client_id", app_id)
         ctx.session.set("idura_app_callback_url", app_callback)
         steps: dict[str, Any] = {}
@@ -322,22 +374,28 @@ def chain_checks(wizard: Any, ctx: Any, meter: GapMeter, idura: LoopbackServer,
         pause(300)
         creds: Any = wizard.pages["credentials"]
         click(creds.redirect_check.button)
-        steps["check1"] = wait_until(lambda: creds.redirect_check.panel.state != "running",
-                                     delay * 4 + 20) and creds.redirect_check.panel.state
+        steps["check1"] = (
+            wait_until(lambda: creds.redirect_check.panel.state != "running", delay * 4 + 20)
+            and creds.redirect_check.panel.state
+        )
         wizard.go_to("submit")
         pause(300)
         submit: Any = wizard.pages["submit"]
         click(submit.chain.button)
-        steps["check2"] = wait_until(lambda: submit.chain.panel.state != "running",
-                                     delay * 4 + 20) and submit.chain.panel.state
+        steps["check2"] = (
+            wait_until(lambda: submit.chain.panel.state != "running", delay * 4 + 20)
+            and submit.chain.panel.state
+        )
         if not ctx.session.get("submitted_to_criipto_on"):
             ctx.session.set("submitted_to_criipto_on", "2026-11-26")
         wizard.go_to("done")
         pause(300)
         done: Any = wizard.pages["done"]
         click(done.health.button)
-        steps["health"] = wait_until(lambda: done.health.panel.state != "running",
-                                     delay * 8 + 30) and done.health.panel.state
+        steps["health"] = (
+            wait_until(lambda: done.health.panel.state != "running", delay * 8 + 30)
+            and done.health.panel.state
+        )
         took = time.perf_counter() - started
         pause(200)
         return {**meter.stop(), **steps, "answer_delay_s": delay, "seconds": round(took, 2)}

@@ -36,14 +36,26 @@ def sources() -> list[str]:
 def update(ts_files: list[Path]) -> None:
     for ts in ts_files:
         # No locations: line numbers would churn the .ts on every edit.
-        subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                        *sources(), "-ts", str(ts)], check=True)
+        subprocess.run(
+            [
+                tool("lupdate"),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources(),
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+        )
 
 
 def release(ts_files: list[Path]) -> None:
     for ts in ts_files:
-        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+        subprocess.run(
+            [tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
         print(f"built {ts.with_suffix('.qm').relative_to(ROOT)}")
 
 

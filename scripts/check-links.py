@@ -44,8 +44,9 @@ Fetcher = Callable[[str], tuple[int, str]]  # url -> (final status, final url); 
 
 def fetch_with(session: net.HttpSession) -> Fetcher:
     def fetch(url: str) -> tuple[int, str]:
-        answer = net.fetch(session, "GET", url, headers={"User-Agent": USER_AGENT},
-                            raise_server_errors=False)
+        answer = net.fetch(
+            session, "GET", url, headers={"User-Agent": USER_AGENT}, raise_server_errors=False
+        )
         return answer.status, answer.url
 
     return fetch
@@ -71,11 +72,16 @@ def check_all(links: dict[str, dict[str, Any]], fetch: Fetcher) -> list[Outcome]
 
 def render(data: dict[str, Any]) -> str:
     """links.json as the repository keeps it: one link a line, readable diffs."""
-    rows = ",\n".join(f"    {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
-                      for k, v in data["links"].items())
-    rest = "".join(f',\n  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}'
-                   for k, v in data.items() if k != "links")
-    return "{\n  \"links\": {\n" + rows + "\n  }" + rest + "\n}\n"
+    rows = ",\n".join(
+        f"    {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
+        for k, v in data["links"].items()
+    )
+    rest = "".join(
+        f",\n  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
+        for k, v in data.items()
+        if k != "links"
+    )
+    return '{\n  "links": {\n' + rows + "\n  }" + rest + "\n}\n"
 
 
 def update(path: Path, fetch: Fetcher, today: dt.date, *, dry_run: bool = False) -> list[Outcome]:

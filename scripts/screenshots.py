@@ -38,11 +38,19 @@ from vipps_desktop.ui.theme import apply_scheme  # noqa: E402
 from vipps_desktop.ui.wizard import SetupWizard  # noqa: E402
 
 VALUES = {
-    "org_number": "923 609 016", "confirm_bankid": True, "confirm_signer_role": True,
-    "confirm_bank_account": True, "confirm_paid_plan": True, "domain": "acme.idura.broker",
-    "company_name": "Acme Norge AS", "sales_unit_name": "Acme Norge",
-    "website": "https://www.acme.no", "order_submitted_on": "2026-11-20",
-    "approved_on": "2026-11-24", "confirm_redirect_uri": True, "confirm_keys_found": True,
+    "org_number": "923 609 016",
+    "confirm_bankid": True,
+    "confirm_signer_role": True,
+    "confirm_bank_account": True,
+    "confirm_paid_plan": True,
+    "domain": "acme.idura.broker",
+    "company_name": "Acme Norge AS",
+    "sales_unit_name": "Acme Norge",
+    "website": "https://www.acme.no",
+    "order_submitted_on": "2026-11-20",
+    "approved_on": "2026-11-24",
+    "confirm_redirect_uri": True,
+    "confirm_keys_found": True,
 }
 
 
@@ -108,8 +116,9 @@ def show_box(app: QApplication, wizard: SetupWizard, box: QWidget) -> None:
     settle(app)
 
 
-def chain_states(app: QApplication, wizard: SetupWizard, out: Path, language: str,
-                 scheme: str) -> None:
+def chain_states(
+    app: QApplication, wizard: SetupWizard, out: Path, language: str, scheme: str
+) -> None:
     """The chain checks' verdicts (issue 11): a near miss at Vipps on the portal page, what
     Idura sends on the submit page, a health check on the Done page."""
     hydra = HYDRA[0]
@@ -157,23 +166,79 @@ def fake_services() -> LoopbackServer:
     api = "/enhetsregisteret/api"
     os.environ["VIPPS_DESKTOP_BRREG_URL"] = server.url + api
     os.environ["VIPPS_DESKTOP_CRIIPTO_URL_TEMPLATE"] = server.url + "/{domain}"
-    server.route("GET", f"{api}/enheter/923609016", json_reply(200, {
-        "organisasjonsnummer": "923609016", "navn": "ACME NORGE AS",
-        "organisasjonsform": {"kode": "AS", "beskrivelse": "Aksjeselskap"},
-        "forretningsadresse": {"adresse": ["Storgata 1"], "postnummer": "0155",
-                               "poststed": "OSLO", "land": "Norge"},
-        "konkurs": False, "underAvvikling": False,
-        "underTvangsavviklingEllerTvangsopplosning": False}))
+    server.route(
+        "GET",
+        f"{api}/enheter/923609016",
+        json_reply(
+            200,
+            {
+                "organisasjonsnummer": "923609016",
+                "navn": "ACME NORGE AS",
+                "organisasjonsform": {"kode": "AS", "beskrivelse": "Aksjeselskap"},
+                "forretningsadresse": {
+                    "adresse": ["Storgata 1"],
+                    "postnummer": "0155",
+                    "poststed": "OSLO",
+                    "land": "Norge",
+                },
+                "konkurs": False,
+                "underAvvikling": False,
+                "underTvangsavviklingEllerTvangsopplosning": False,
+            },
+        ),
+    )
     person = {"erDoed": False}
-    server.route("GET", f"{api}/enheter/923609016/roller", json_reply(200, {"rollegrupper": [
-        {"type": {"kode": "STYR"}, "roller": [{"type": {"kode": "LEDE"}, "avregistrert": False,
-         "person": {**person, "navn": {"fornavn": "Kari", "etternavn": "Nordmann"}}}]},
-        {"type": {"kode": "DAGL"}, "roller": [{"type": {"kode": "DAGL"}, "avregistrert": False,
-         "person": {**person, "navn": {"fornavn": "Ola", "etternavn": "Nordmann"}}}]}]}))
+    server.route(
+        "GET",
+        f"{api}/enheter/923609016/roller",
+        json_reply(
+            200,
+            {
+                "rollegrupper": [
+                    {
+                        "type": {"kode": "STYR"},
+                        "roller": [
+                            {
+                                "type": {"kode": "LEDE"},
+                                "avregistrert": False,
+                                "person": {
+                                    **person,
+                                    "navn": {"fornavn": "Kari", "etternavn": "Nordmann"},
+                                },
+                            }
+                        ],
+                    },
+                    {
+                        "type": {"kode": "DAGL"},
+                        "roller": [
+                            {
+                                "type": {"kode": "DAGL"},
+                                "avregistrert": False,
+                                "person": {
+                                    **person,
+                                    "navn": {"fornavn": "Ola", "etternavn": "Nordmann"},
+                                },
+                            }
+                        ],
+                    },
+                ]
+            },
+        ),
+    )
     issuer = "https://acme.idura.broker"
-    server.route("GET", "/acme.idura.broker/.well-known/openid-configuration", json_reply(200, {
-        "issuer": issuer, "authorization_endpoint": issuer + "/oauth2/authorize",
-        "token_endpoint": issuer + "/oauth2/token", "jwks_uri": issuer + "/.well-known/jwks"}))
+    server.route(
+        "GET",
+        "/acme.idura.broker/.well-known/openid-configuration",
+        json_reply(
+            200,
+            {
+                "issuer": issuer,
+                "authorization_endpoint": issuer + "/oauth2/authorize",
+                "token_endpoint": issuer + "/oauth2/token",
+                "jwks_uri": issuer + "/.well-known/jwks",
+            },
+        ),
+    )
     # Vipps' authorize endpoint (Hydra) and the Idura domain's, for the chain checks.
     vipps = LoopbackServer().start()
     hydra = HydraAuthorize(vipps, {VIPPS_CLIENT_ID: [CALLBACK]})

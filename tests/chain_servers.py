@@ -50,15 +50,22 @@ TEST_AUTH = "/test" + AUTHORIZE_PATH
 REDIRECT_DESCRIPTION_V2 = (
     "The request is missing a required parameter, includes an invalid parameter value, "
     "includes a parameter more than once, or is otherwise malformed. The 'redirect_uri' "
-    "parameter does not match any of the OAuth 2.0 Client's pre-registered redirect urls.")
-REDIRECT_HINT_V1 = ('The "redirect_uri" parameter does not match any of the OAuth 2.0 '
-                    "Client's pre-registered redirect urls.")
-UNKNOWN_CLIENT = ("Client authentication failed (e.g., unknown client, no client "
-                  "authentication included, or unsupported authentication method). The "
-                  "requested OAuth 2.0 Client does not exist.")
-UFF_DA = ("<!doctype html><html><head><title>Vipps</title></head><body><h1>Uff da, noe gikk "
-          "galt</h1><p>Error: invalid_request</p><p>The &quot;redirect_uri&quot; provided with "
-          "your request does not match any of your preregistered URIs</p></body></html>")
+    "parameter does not match any of the OAuth 2.0 Client's pre-registered redirect urls."
+)
+REDIRECT_HINT_V1 = (
+    'The "redirect_uri" parameter does not match any of the OAuth 2.0 '
+    "Client's pre-registered redirect urls."
+)
+UNKNOWN_CLIENT = (
+    "Client authentication failed (e.g., unknown client, no client "
+    "authentication included, or unsupported authentication method). The "
+    "requested OAuth 2.0 Client does not exist."
+)
+UFF_DA = (
+    "<!doctype html><html><head><title>Vipps</title></head><body><h1>Uff da, noe gikk "
+    "galt</h1><p>Error: invalid_request</p><p>The &quot;redirect_uri&quot; provided with "
+    "your request does not match any of your preregistered URIs</p></body></html>"
+)
 
 
 def _query(request: Recorded) -> dict[str, str]:
@@ -84,15 +91,21 @@ class HydraAuthorize:
             return Reply(400, page.encode(), {"Content-Type": "text/html"})
         query = {"error": error, "error_description": description}
         if self.style == "v1":
-            query = {"error": error, "error_description": "The request is malformed.",
-                     "error_hint": hint or description}
-        return Reply(302, headers={"Location": self.server.url + "/oauth2/fallbacks/error?"
-                                   + urlencode(query)})
+            query = {
+                "error": error,
+                "error_description": "The request is malformed.",
+                "error_hint": hint or description,
+            }
+        return Reply(
+            302,
+            headers={"Location": self.server.url + "/oauth2/fallbacks/error?" + urlencode(query)},
+        )
 
     def __call__(self, request: Recorded) -> Reply:
         if self.unknown:
-            return Reply(200, b"<html><body>Maintenance</body></html>",
-                         {"Content-Type": "text/html"})
+            return Reply(
+                200, b"<html><body>Maintenance</body></html>", {"Content-Type": "text/html"}
+            )
         query = _query(request)
         client = query.get("client_id", "")
         if client not in self.clients:
@@ -101,12 +114,24 @@ class HydraAuthorize:
         if redirect_uri not in self.clients[client]:
             return self.error("invalid_request", REDIRECT_DESCRIPTION_V2, REDIRECT_HINT_V1)
         if len(query.get("state", "")) < 8:
-            return Reply(303, headers={"Location": redirect_uri + "?" + urlencode(
-                {"error": "invalid_state", "error_description": "The state is missing or "
-                 "does not have enough characters and is therefore considered too weak."})})
+            return Reply(
+                303,
+                headers={
+                    "Location": redirect_uri
+                    + "?"
+                    + urlencode(
+                        {
+                            "error": "invalid_state",
+                            "error_description": "The state is missing or "
+                            "does not have enough characters and is therefore considered too weak.",
+                        }
+                    )
+                },
+            )
         challenge = secrets.token_hex(16)
-        return Reply(302, headers={"Location": "https://login.vipps.no/login?login_challenge="
-                                   + challenge})
+        return Reply(
+            302, headers={"Location": "https://login.vipps.no/login?login_challenge=" + challenge}
+        )
 
 
 @dataclass
@@ -123,11 +148,16 @@ class IduraAuthorize:
 
     def _fail(self, callback: str | None, error: str, description: str) -> Reply:
         if self.errors == "redirect" and callback:
-            return Reply(302, headers={"Location": callback + "?" + urlencode(
-                {"error": error, "error_description": description})})
+            return Reply(
+                302,
+                headers={
+                    "Location": callback
+                    + "?"
+                    + urlencode({"error": error, "error_description": description})
+                },
+            )
         if self.errors == "html":
-            page = (f"<html><body><h1>Something went wrong</h1><p>{description}</p>"
-                    "</body></html>")
+            page = f"<html><body><h1>Something went wrong</h1><p>{description}</p></body></html>"
             return Reply(400, page.encode(), {"Content-Type": "text/html"})
         return json_reply(400, {"error": error, "error_description": description})
 
@@ -135,29 +165,48 @@ class IduraAuthorize:
         query = _query(request)
         app = query.get("client_id", "")
         if app not in self.apps:
-            return self._fail(None, "invalid_client", "Unknown client_id: the application "
-                              "was not found.")
+            return self._fail(
+                None, "invalid_client", "Unknown client_id: the application was not found."
+            )
         callback = query.get("redirect_uri", "")
         if callback not in self.apps[app]:
-            return self._fail(None, "invalid_request", "The redirect_uri is not registered "
-                              "for this application (callback URL not allowed).")
+            return self._fail(
+                None,
+                "invalid_request",
+                "The redirect_uri is not registered "
+                "for this application (callback URL not allowed).",
+            )
         if self.page:
-            return Reply(200, b"<html><body><h1>Choose how to log in</h1></body></html>",
-                         {"Content-Type": "text/html"})
+            return Reply(
+                200,
+                b"<html><body><h1>Choose how to log in</h1></body></html>",
+                {"Content-Type": "text/html"},
+            )
         # One hop on Idura's own host first.
-        return Reply(302, headers={"Location": f"/{DOMAIN}/NOVippsLogin/start?"
-                                   + request.query})
+        return Reply(302, headers={"Location": f"/{DOMAIN}/NOVippsLogin/start?" + request.query})
 
     def start(self, request: Recorded) -> Reply:
         query = _query(request)
         if self.vipps_client_id is None:
-            return self._fail(query.get("redirect_uri"), "access_denied",
-                              "Vipps MobilePay is not configured for this tenant "
-                              "(acr_values urn:grn:authn:no:vipps).")
-        target = self.vipps_base + "?" + urlencode({
-            "client_id": self.vipps_client_id, "response_type": "code",
-            "scope": "openid name", "state": secrets.token_urlsafe(24),
-            "redirect_uri": self.redirect_uri})
+            return self._fail(
+                query.get("redirect_uri"),
+                "access_denied",
+                "Vipps MobilePay is not configured for this tenant "
+                "(acr_values urn:grn:authn:no:vipps).",
+            )
+        target = (
+            self.vipps_base
+            + "?"
+            + urlencode(
+                {
+                    "client_id": self.vipps_client_id,
+                    "response_type": "code",
+                    "scope": "openid name",
+                    "state": secrets.token_urlsafe(24),
+                    "redirect_uri": self.redirect_uri,
+                }
+            )
+        )
         return Reply(302, headers={"Location": target})
 
     def install(self) -> None:
@@ -182,8 +231,14 @@ class Chain:
 
         forms = {secret, quote(secret, safe=""), quote_plus(secret, safe="")}
         for request in self.all_requests():
-            blob = " ".join([request.path, request.query, *request.headers.values(),
-                             request.body.decode("latin-1")])
+            blob = " ".join(
+                [
+                    request.path,
+                    request.query,
+                    *request.headers.values(),
+                    request.body.decode("latin-1"),
+                ]
+            )
             for form in forms:
                 assert form not in blob, "the secret reached a loopback server"
             assert "authorization" not in request.headers

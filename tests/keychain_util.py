@@ -138,9 +138,22 @@ def secret_tool_store(account: str, value: str, service: str = SERVICE) -> None:
     if tool is None:
         pytest.skip("secret-tool is not installed (apt-get install libsecret-tools)")
     subprocess.run(
-        [tool, "store", "--label", f"Password for '{account}' on '{service}'",
-         "service", service, "username", account, "application", "Python keyring library"],
-        input=value, text=True, timeout=30, check=True,
+        [
+            tool,
+            "store",
+            "--label",
+            f"Password for '{account}' on '{service}'",
+            "service",
+            service,
+            "username",
+            account,
+            "application",
+            "Python keyring library",
+        ],
+        input=value,
+        text=True,
+        timeout=30,
+        check=True,
     )
 
 

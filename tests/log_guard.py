@@ -29,7 +29,7 @@ class _Collect(logging.Handler):
         self.records.append(record)
 
     def unreported(self) -> str:
-        new = self.records[self.reported:]
+        new = self.records[self.reported :]
         self.reported = len(self.records)
         if not new:
             return ""

@@ -110,8 +110,10 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.drop:
             return
         if reply.trickle:
-            head = (f"HTTP/1.1 {reply.status} OK\r\nContent-Length: {len(reply.body)}\r\n"
-                    "Connection: close\r\n\r\n").encode()
+            head = (
+                f"HTTP/1.1 {reply.status} OK\r\nContent-Length: {len(reply.body)}\r\n"
+                "Connection: close\r\n\r\n"
+            ).encode()
             self._trickle(head + reply.body, reply.trickle)
             return
         self.send_response(reply.status)
@@ -134,7 +136,7 @@ class _Handler(BaseHTTPRequestHandler):
         stopping = self.server.owner._stopping
         for index in range(len(data)):
             try:
-                self.wfile.write(data[index:index + 1])
+                self.wfile.write(data[index : index + 1])
                 self.wfile.flush()
             except OSError:
                 return  # the client gave up: that is what the test wants
@@ -155,15 +157,21 @@ class LoopbackServer:
             self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
             self.scheme = "https"
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True,
-                                        kwargs={"poll_interval": 0.01})
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, daemon=True, kwargs={"poll_interval": 0.01}
+        )
 
     @property
     def url(self) -> str:
         return f"{self.scheme}://127.0.0.1:{self.port}"
 
-    def route(self, method: str, path: str, *replies: Reply,
-              handler: Callable[[Recorded], Reply] | None = None) -> None:
+    def route(
+        self,
+        method: str,
+        path: str,
+        *replies: Reply,
+        handler: Callable[[Recorded], Reply] | None = None,
+    ) -> None:
         with self._lock:
             self._routes[(method.upper(), path)] = handler if handler else list(replies)
 
@@ -172,8 +180,11 @@ class LoopbackServer:
 
     def matching(self, method: str | None = None, path: str | None = None) -> list[Recorded]:
         with self._lock:
-            return [r for r in self.requests
-                    if (method is None or r.method == method) and (path is None or r.path == path)]
+            return [
+                r
+                for r in self.requests
+                if (method is None or r.method == method) and (path is None or r.path == path)
+            ]
 
     def _reply_for(self, record: Recorded) -> Reply:
         with self._lock:

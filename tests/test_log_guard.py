@@ -8,7 +8,7 @@ import pytest
 
 pytest_plugins = ["pytester"]
 
-TESTS = '''
+TESTS = """
 import logging
 import pytest
 
@@ -37,23 +37,34 @@ def late():
 
 def test_error_in_teardown(late):
     pass
-'''
+"""
 
 
-def test_unexpected_errors_fail_the_test(pytester: pytest.Pytester,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unexpected_errors_fail_the_test(
+    pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PYTHONPATH", str(Path(__file__).parent))
     pytester.makepyfile(test_guarded=TESTS)
     result = pytester.runpytest_subprocess("-p", "log_guard", "-p", "no:cacheprovider", "-rfE")
     result.assert_outcomes(passed=4, failed=2, errors=1)
-    result.stdout.fnmatch_lines(["*unexpected error logged*",
-                                 "*ERROR vipps_desktop.core.example: went wrong"])
+    result.stdout.fnmatch_lines(
+        ["*unexpected error logged*", "*ERROR vipps_desktop.core.example: went wrong"]
+    )
     result.stdout.fnmatch_lines(["*CRITICAL vipps_desktop.core.example: went very wrong"])
-    result.stdout.fnmatch_lines(["*ERROR at teardown of test_error_in_teardown*",
-                                 "*ERROR vipps_desktop.core.example: logged in teardown"])
-    summary = result.stdout.lines[result.stdout.lines.index(
-        next(line for line in result.stdout.lines if "short test summary" in line)):]
+    result.stdout.fnmatch_lines(
+        [
+            "*ERROR at teardown of test_error_in_teardown*",
+            "*ERROR vipps_desktop.core.example: logged in teardown",
+        ]
+    )
+    summary = result.stdout.lines[
+        result.stdout.lines.index(
+            next(line for line in result.stdout.lines if "short test summary" in line)
+        ) :
+    ]
     judged = sorted(line.split(" - ")[0] for line in summary[1:-1])
-    assert judged == ["ERROR test_guarded.py::test_error_in_teardown",
-                      "FAILED test_guarded.py::test_critical",
-                      "FAILED test_guarded.py::test_error"]
+    assert judged == [
+        "ERROR test_guarded.py::test_error_in_teardown",
+        "FAILED test_guarded.py::test_critical",
+        "FAILED test_guarded.py::test_error",
+    ]

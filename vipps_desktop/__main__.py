@@ -15,16 +15,27 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         prog="vipps-desktop",
         description="Guides you through ordering Vipps Login for Criipto/Idura Verify.",
     )
-    parser.add_argument("--profile-dir", metavar="DIR",
-                        help="keep all state and logs under DIR "
-                             "(also: VIPPS_DESKTOP_PROFILE_DIR)")
-    parser.add_argument("--lang", choices=("nb", "en"),
-                        help="language of the app: nb (Norwegian Bokmål) or en (English); "
-                             "remembered for next time")
-    parser.add_argument("--scheme", choices=("system", "light", "dark"), default="system",
-                        help="colour scheme; by default the system's")
-    parser.add_argument("--self-test", action="store_true",
-                        help="check the installation without opening a window, then exit")
+    parser.add_argument(
+        "--profile-dir",
+        metavar="DIR",
+        help="keep all state and logs under DIR (also: VIPPS_DESKTOP_PROFILE_DIR)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("nb", "en"),
+        help="language of the app: nb (Norwegian Bokmål) or en (English); remembered for next time",
+    )
+    parser.add_argument(
+        "--scheme",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="colour scheme; by default the system's",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation without opening a window, then exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # Qt's own options (-platform, -style, …) pass through to QApplication.
     args, _qt_args = parser.parse_known_args(argv)
@@ -61,8 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     from vipps_desktop.core.paths import profile_dir
     from vipps_desktop.ui.app import run
 
-    return run(profile_dir(args.profile_dir), [sys.argv[0], *argv], language=args.lang,
-               scheme=args.scheme)
+    return run(
+        profile_dir(args.profile_dir), [sys.argv[0], *argv], language=args.lang, scheme=args.scheme
+    )
 
 
 if __name__ == "__main__":

@@ -19,14 +19,23 @@ def test_smoke_run_prints_the_table() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "run.py"), "--smoke", "--platform", "offscreen"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
     table = result.stdout
     assert "| figure | baseline | app | ratio | target |" in table
-    for row in ("launch → first page shown, unfrozen |", "peak resident memory, unfrozen |",
-                "longest GUI stall: online check", "longest GUI stall: keychain save + load",
-                "longest GUI stall: through every page"):
+    for row in (
+        "launch → first page shown, unfrozen |",
+        "peak resident memory, unfrozen |",
+        "longest GUI stall: online check",
+        "longest GUI stall: keychain save + load",
+        "longest GUI stall: through every page",
+    ):
         assert row in table, row
     if os.environ.get("VIPPS_TEST_KEYRING") == "1":
         keychain_row = next(line for line in table.splitlines() if "keychain save" in line)

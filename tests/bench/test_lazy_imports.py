@@ -15,8 +15,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 NOT_AT_START = (
-    "requests", "urllib3", "charset_normalizer", "idna", "vipps_desktop.core.net.transport",
-    "keyring", "secretstorage", "jeepney", "cryptography", "logging.handlers",
+    "requests",
+    "urllib3",
+    "charset_normalizer",
+    "idna",
+    "vipps_desktop.core.net.transport",
+    "keyring",
+    "secretstorage",
+    "jeepney",
+    "cryptography",
+    "logging.handlers",
     "vipps_desktop.ui.theme",
 )
 
@@ -30,9 +38,15 @@ print(json.dumps(sorted(sys.modules)))
 
 
 def test_start_up_modules_do_not_import_the_heavy_packages() -> None:
-    result = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120, check=False,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.returncode == 0, result.stderr
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert sorted(m for m in NOT_AT_START if m in loaded) == []

@@ -30,12 +30,19 @@ EQUINOR_JSON: dict[str, Any] = {
     "organisasjonsform": {
         "kode": "ASA",
         "beskrivelse": "Allmennaksjeselskap",
-        "_links": {"self": {"href": "https://data.brreg.no/enhetsregisteret/api/organisasjonsformer/ASA"}},
+        "_links": {
+            "self": {"href": "https://data.brreg.no/enhetsregisteret/api/organisasjonsformer/ASA"}
+        },
     },
     "hjemmeside": "www.equinor.com",
     "postadresse": {
-        "land": "Norge", "landkode": "NO", "postnummer": "4035", "poststed": "STAVANGER",
-        "adresse": ["Postboks 8500 Forus"], "kommune": "STAVANGER", "kommunenummer": "1103",
+        "land": "Norge",
+        "landkode": "NO",
+        "postnummer": "4035",
+        "poststed": "STAVANGER",
+        "adresse": ["Postboks 8500 Forus"],
+        "kommune": "STAVANGER",
+        "kommunenummer": "1103",
     },
     "registreringsdatoEnhetsregisteret": "1995-03-12",
     "registrertIMvaregisteret": True,
@@ -43,8 +50,13 @@ EQUINOR_JSON: dict[str, Any] = {
     "antallAnsatte": 21126,
     "harRegistrertAntallAnsatte": True,
     "forretningsadresse": {
-        "land": "Norge", "landkode": "NO", "postnummer": "4035", "poststed": "STAVANGER",
-        "adresse": ["Forusbeen 50"], "kommune": "STAVANGER", "kommunenummer": "1103",
+        "land": "Norge",
+        "landkode": "NO",
+        "postnummer": "4035",
+        "poststed": "STAVANGER",
+        "adresse": ["Forusbeen 50"],
+        "kommune": "STAVANGER",
+        "kommunenummer": "1103",
     },
     "stiftelsesdato": "1972-09-18",
     "institusjonellSektorkode": {"kode": "1120", "beskrivelse": "Statlig eide aksjeselskaper mv."},
@@ -89,17 +101,35 @@ SUBUNIT_JSON: dict[str, Any] = {
     "antallAnsatte": 350,
     "overordnetEnhet": EQUINOR,
     "beliggenhetsadresse": {
-        "land": "Norge", "landkode": "NO", "postnummer": "5565", "poststed": "TYSVÆRVÅG",
-        "adresse": ["Kårstø"], "kommune": "TYSVÆR", "kommunenummer": "1146",
+        "land": "Norge",
+        "landkode": "NO",
+        "postnummer": "5565",
+        "poststed": "TYSVÆRVÅG",
+        "adresse": ["Kårstø"],
+        "kommune": "TYSVÆR",
+        "kommunenummer": "1146",
     },
-    "_links": {"self": {"href": f"https://data.brreg.no/enhetsregisteret/api/underenheter/{SUBUNIT}"},
-               "overordnetEnhet": {"href": f"https://data.brreg.no/enhetsregisteret/api/enheter/{EQUINOR}"}},
+    "_links": {
+        "self": {"href": f"https://data.brreg.no/enhetsregisteret/api/underenheter/{SUBUNIT}"},
+        "overordnetEnhet": {
+            "href": f"https://data.brreg.no/enhetsregisteret/api/enheter/{EQUINOR}"
+        },
+    },
 }
 
 
-def _role(code: str, description: str, first: str, last: str, *, middle: str = "",
-          born: str = "1960-01-01", dead: bool = False, deregistered: bool = False,
-          resigned: bool = False) -> dict[str, Any]:
+def _role(
+    code: str,
+    description: str,
+    first: str,
+    last: str,
+    *,
+    middle: str = "",
+    born: str = "1960-01-01",
+    dead: bool = False,
+    deregistered: bool = False,
+    resigned: bool = False,
+) -> dict[str, Any]:
     navn = {"fornavn": first, "etternavn": last}
     if middle:
         navn["mellomnavn"] = middle
@@ -133,12 +163,19 @@ ROLES_JSON: dict[str, Any] = {
         },
         {
             "type": {"kode": "REVI", "beskrivelse": "Revisor"},
-            "roller": [{
-                "type": {"kode": "REVI", "beskrivelse": "Revisor"},
-                "enhet": {"organisasjonsnummer": "976389387", "navn": ["ERNST & YOUNG AS"],
-                          "erSlettet": False},
-                "avregistrert": False, "fratraadt": False, "rekkefolge": 0,
-            }],
+            "roller": [
+                {
+                    "type": {"kode": "REVI", "beskrivelse": "Revisor"},
+                    "enhet": {
+                        "organisasjonsnummer": "976389387",
+                        "navn": ["ERNST & YOUNG AS"],
+                        "erSlettet": False,
+                    },
+                    "avregistrert": False,
+                    "fratraadt": False,
+                    "rekkefolge": 0,
+                }
+            ],
         },
     ]
 }
@@ -188,8 +225,9 @@ def test_active_company(server: LoopbackServer, session: HttpSession) -> None:
 
 
 @pytest.mark.parametrize("typed", ["923 609 016", "NO 923609016 MVA", " 923.609.016 "])
-def test_typed_forms_are_normalised(server: LoopbackServer, session: HttpSession,
-                                    typed: str) -> None:
+def test_typed_forms_are_normalised(
+    server: LoopbackServer, session: HttpSession, typed: str
+) -> None:
     unit(server, EQUINOR, json_reply(200, EQUINOR_JSON))
     assert brreg.lookup(typed, session=session).orgnr == EQUINOR
     assert server.requests[0].path == f"{API}/enheter/{EQUINOR}"
@@ -207,8 +245,9 @@ def test_bad_check_digit_asks_nobody(server: LoopbackServer, session: HttpSessio
     assert server.count() == 0
 
 
-def test_deleted_company_is_200_with_slettedato(server: LoopbackServer,
-                                                session: HttpSession) -> None:
+def test_deleted_company_is_200_with_slettedato(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     unit(server, DELETED, json_reply(200, DELETED_JSON))
     result = brreg.lookup(DELETED, session=session)
     assert result.status == "deleted" and not result.eligible
@@ -220,8 +259,11 @@ def test_deleted_company_is_200_with_slettedato(server: LoopbackServer,
 
 
 def test_removed_company_is_410(server: LoopbackServer, session: HttpSession) -> None:
-    unit(server, REMOVED, json_reply(410, {"organisasjonsnummer": REMOVED,
-                                           "slettedato": "2019-01-15"}))
+    unit(
+        server,
+        REMOVED,
+        json_reply(410, {"organisasjonsnummer": REMOVED, "slettedato": "2019-01-15"}),
+    )
     result = brreg.lookup(REMOVED, session=session)
     assert result.status == "removed" and not result.eligible
     assert codes(result) == ["brreg.removed"]
@@ -229,8 +271,7 @@ def test_removed_company_is_410(server: LoopbackServer, session: HttpSession) ->
     assert server.count() == 1  # 410 is an answer: not retried, no sub-unit lookup
 
 
-def test_subunit_number_points_to_its_parent(server: LoopbackServer,
-                                             session: HttpSession) -> None:
+def test_subunit_number_points_to_its_parent(server: LoopbackServer, session: HttpSession) -> None:
     unit(server, SUBUNIT, Reply(404))  # empty body, like the real service
     sub(server, SUBUNIT, json_reply(200, SUBUNIT_JSON))
     result = brreg.lookup(SUBUNIT, session=session)
@@ -241,8 +282,10 @@ def test_subunit_number_points_to_its_parent(server: LoopbackServer,
     assert result.address == ("Kårstø", "5565 TYSVÆRVÅG", "Norge")
     assert codes(result) == ["brreg.subunit"]
     assert result.problems[0].param("parent") == EQUINOR
-    assert [r.path for r in server.requests] == [f"{API}/enheter/{SUBUNIT}",
-                                                 f"{API}/underenheter/{SUBUNIT}"]
+    assert [r.path for r in server.requests] == [
+        f"{API}/enheter/{SUBUNIT}",
+        f"{API}/underenheter/{SUBUNIT}",
+    ]
 
 
 def test_unknown_number_is_not_found(server: LoopbackServer, session: HttpSession) -> None:
@@ -253,10 +296,20 @@ def test_unknown_number_is_not_found(server: LoopbackServer, session: HttpSessio
 
 
 def test_malformed_number_is_400(server: LoopbackServer, session: HttpSession) -> None:
-    unit(server, EQUINOR, json_reply(400, {
-        "timestamp": "2026-01-10T10:00:00.000+00:00", "status": 400, "error": "Bad Request",
-        "message": "Ugyldig organisasjonsnummer", "path": f"{API}/enheter/{EQUINOR}",
-    }))
+    unit(
+        server,
+        EQUINOR,
+        json_reply(
+            400,
+            {
+                "timestamp": "2026-01-10T10:00:00.000+00:00",
+                "status": 400,
+                "error": "Bad Request",
+                "message": "Ugyldig organisasjonsnummer",
+                "path": f"{API}/enheter/{EQUINOR}",
+            },
+        ),
+    )
     result = brreg.lookup(EQUINOR, session=session)
     assert result.status == "invalid"
     assert codes(result) == ["brreg.invalid"]
@@ -272,9 +325,13 @@ def test_bankrupt_company_is_not_eligible(server: LoopbackServer, session: HttpS
 
 
 def test_every_blocking_flag_is_reported(server: LoopbackServer, session: HttpSession) -> None:
-    data = {**EQUINOR_JSON, "konkurs": True, "underAvvikling": True,
-            "underTvangsavviklingEllerTvangsopplosning": True,
-            "underAvviklingDato": "2025-01-02"}
+    data = {
+        **EQUINOR_JSON,
+        "konkurs": True,
+        "underAvvikling": True,
+        "underTvangsavviklingEllerTvangsopplosning": True,
+        "underAvviklingDato": "2025-01-02",
+    }
     unit(server, EQUINOR, json_reply(200, data))
     result = brreg.lookup(EQUINOR, session=session)
     assert codes(result) == ["brreg.bankrupt", "brreg.liquidation", "brreg.forced_dissolution"]
@@ -282,19 +339,20 @@ def test_every_blocking_flag_is_reported(server: LoopbackServer, session: HttpSe
     assert result.problems[0].param("date") == ""
 
 
-@pytest.mark.parametrize(("flag", "code"), [
-    ("underAvvikling", "brreg.liquidation"),
-    ("underTvangsavviklingEllerTvangsopplosning", "brreg.forced_dissolution"),
-])
-def test_single_flag(server: LoopbackServer, session: HttpSession, flag: str,
-                     code: str) -> None:
+@pytest.mark.parametrize(
+    ("flag", "code"),
+    [
+        ("underAvvikling", "brreg.liquidation"),
+        ("underTvangsavviklingEllerTvangsopplosning", "brreg.forced_dissolution"),
+    ],
+)
+def test_single_flag(server: LoopbackServer, session: HttpSession, flag: str, code: str) -> None:
     unit(server, EQUINOR, json_reply(200, {**EQUINOR_JSON, flag: True}))
     result = brreg.lookup(EQUINOR, session=session)
     assert (result.status, codes(result)) == ("not_eligible", [code])
 
 
-def test_missing_flags_are_a_note_not_a_pass(server: LoopbackServer,
-                                             session: HttpSession) -> None:
+def test_missing_flags_are_a_note_not_a_pass(server: LoopbackServer, session: HttpSession) -> None:
     data = {k: v for k, v in EQUINOR_JSON.items() if k != "underAvvikling"}
     unit(server, EQUINOR, json_reply(200, data))
     result = brreg.lookup(EQUINOR, session=session)
@@ -317,8 +375,7 @@ def test_rate_limit_then_answer(server: LoopbackServer, session: HttpSession) ->
     assert brreg.lookup(EQUINOR, session=session).eligible
 
 
-def test_html_instead_of_json_is_unexpected(server: LoopbackServer,
-                                            session: HttpSession) -> None:
+def test_html_instead_of_json_is_unexpected(server: LoopbackServer, session: HttpSession) -> None:
     unit(server, EQUINOR, Reply(200, b"<html>Vedlikehold</html>", {"Content-Type": "text/html"}))
     with pytest.raises(HttpFailure) as info:
         brreg.lookup(EQUINOR, session=session)
@@ -349,8 +406,9 @@ def test_cancelled_lookup(server: LoopbackServer, session: HttpSession) -> None:
     assert server.count() == 0
 
 
-def test_production_url_must_be_https(monkeypatch: pytest.MonkeyPatch,
-                                      session: HttpSession) -> None:
+def test_production_url_must_be_https(
+    monkeypatch: pytest.MonkeyPatch, session: HttpSession
+) -> None:
     monkeypatch.setenv("VIPPS_DESKTOP_BRREG_URL", "http://data.brreg.no/enhetsregisteret/api")
     with pytest.raises(HttpFailure) as info:
         brreg.lookup(EQUINOR, session=session)
@@ -368,24 +426,42 @@ def test_roles_lists_chair_then_ceo(server: LoopbackServer, session: HttpSession
     )
 
 
-def test_one_person_with_both_roles_appears_once(server: LoopbackServer,
-                                                 session: HttpSession) -> None:
-    data = {"rollegrupper": [
-        {"type": {"kode": "DAGL"}, "roller": [_role("DAGL", "Daglig leder", "Kari", "Nordmann")]},
-        {"type": {"kode": "STYR"}, "roller": [_role("LEDE", "Styrets leder", "Kari", "Nordmann")]},
-    ]}
+def test_one_person_with_both_roles_appears_once(
+    server: LoopbackServer, session: HttpSession
+) -> None:
+    data = {
+        "rollegrupper": [
+            {
+                "type": {"kode": "DAGL"},
+                "roller": [_role("DAGL", "Daglig leder", "Kari", "Nordmann")],
+            },
+            {
+                "type": {"kode": "STYR"},
+                "roller": [_role("LEDE", "Styrets leder", "Kari", "Nordmann")],
+            },
+        ]
+    }
     server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, data))
     assert brreg.roles(EQUINOR, session=session) == (Signatory("Kari Nordmann", ("LEDE", "DAGL")),)
 
 
 def test_namesakes_stay_apart(server: LoopbackServer, session: HttpSession) -> None:
-    data = {"rollegrupper": [{"type": {"kode": "X"}, "roller": [
-        _role("DAGL", "Daglig leder", "Ola", "Hansen", born="1970-01-01"),
-        _role("LEDE", "Styrets leder", "Ola", "Hansen", born="1990-01-01"),
-    ]}]}
+    data = {
+        "rollegrupper": [
+            {
+                "type": {"kode": "X"},
+                "roller": [
+                    _role("DAGL", "Daglig leder", "Ola", "Hansen", born="1970-01-01"),
+                    _role("LEDE", "Styrets leder", "Ola", "Hansen", born="1990-01-01"),
+                ],
+            }
+        ]
+    }
     server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, data))
     assert brreg.roles(EQUINOR, session=session) == (
-        Signatory("Ola Hansen", ("LEDE",)), Signatory("Ola Hansen", ("DAGL",)))
+        Signatory("Ola Hansen", ("LEDE",)),
+        Signatory("Ola Hansen", ("DAGL",)),
+    )
 
 
 def test_roles_of_unknown_unit_are_empty(server: LoopbackServer, session: HttpSession) -> None:
@@ -403,29 +479,32 @@ def test_roles_tolerate_odd_shapes(server: LoopbackServer, session: HttpSession)
 # --- sales-unit name ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("registered", "suggested"), [
-    ("EQUINOR ASA", "Equinor ASA"),
-    ("VIPPS MOBILEPAY AS", "Vipps MobilePay AS"),
-    ("DNB BANK ASA", "DNB Bank ASA"),
-    ("SPAREBANK 1 SR-BANK ASA", "Sparebank 1 SR-Bank ASA"),
-    ("HANSEN & SØNN AS", "Hansen og Sønn AS"),
-    ("BO I NORD-TRØNDELAG ANS", "Bo i Nord-Trøndelag ANS"),
-    ("MCDONALD'S NORGE AS", "Mcdonalds Norge AS"),
-    ("A/S EIENDOM", "AS Eiendom"),
-    ("ØSTLANDET KIOSK, BAKERI/KAFÉ DA", "Østlandet Kiosk Bakeri Kafé DA"),
-    ("3T PRODUKSJONER AS", "3T Produksjoner AS"),
-    ("Acme Solutions AS", "Acme Solutions AS"),  # already readable: left alone
-    # too long: the suffix goes first ...
-    ("KOMMUNENES SENTRALFORBUND SAMVIRKE SA", "Kommunenes Sentralforbund"),
-    ("NORSK RIKSKRINGKASTING ASA", "Norsk Rikskringkasting ASA"),
-    ("GJENSIDIGE FORSIKRINGSSELSKAP NORGE ASA", "Gjensidige Forsikringsselskap"),
-    # ... then a cut at a word boundary, without a dangling "og" or "("
-    ("STIFTELSEN NORSK FOLKEMUSEUM (BYGDØY)", "Stiftelsen Norsk Folkemuseum"),
-    ("BERGEN TRANSPORT OG LAGRING OG SERVICE", "Bergen Transport og Lagring"),
-    ("X" * 40, "X" * 30),
-    ("", ""),
-    ("!!! ???", ""),
-])
+@pytest.mark.parametrize(
+    ("registered", "suggested"),
+    [
+        ("EQUINOR ASA", "Equinor ASA"),
+        ("VIPPS MOBILEPAY AS", "Vipps MobilePay AS"),
+        ("DNB BANK ASA", "DNB Bank ASA"),
+        ("SPAREBANK 1 SR-BANK ASA", "Sparebank 1 SR-Bank ASA"),
+        ("HANSEN & SØNN AS", "Hansen og Sønn AS"),
+        ("BO I NORD-TRØNDELAG ANS", "Bo i Nord-Trøndelag ANS"),
+        ("MCDONALD'S NORGE AS", "Mcdonalds Norge AS"),
+        ("A/S EIENDOM", "AS Eiendom"),
+        ("ØSTLANDET KIOSK, BAKERI/KAFÉ DA", "Østlandet Kiosk Bakeri Kafé DA"),
+        ("3T PRODUKSJONER AS", "3T Produksjoner AS"),
+        ("Acme Solutions AS", "Acme Solutions AS"),  # already readable: left alone
+        # too long: the suffix goes first ...
+        ("KOMMUNENES SENTRALFORBUND SAMVIRKE SA", "Kommunenes Sentralforbund"),
+        ("NORSK RIKSKRINGKASTING ASA", "Norsk Rikskringkasting ASA"),
+        ("GJENSIDIGE FORSIKRINGSSELSKAP NORGE ASA", "Gjensidige Forsikringsselskap"),
+        # ... then a cut at a word boundary, without a dangling "og" or "("
+        ("STIFTELSEN NORSK FOLKEMUSEUM (BYGDØY)", "Stiftelsen Norsk Folkemuseum"),
+        ("BERGEN TRANSPORT OG LAGRING OG SERVICE", "Bergen Transport og Lagring"),
+        ("X" * 40, "X" * 30),
+        ("", ""),
+        ("!!! ???", ""),
+    ],
+)
 def test_suggest_sales_unit_name(registered: str, suggested: str) -> None:
     assert brreg.suggest_sales_unit_name(registered) == suggested
 
@@ -440,9 +519,28 @@ def test_suggestion_always_passes_the_vipps_rule(registered: str) -> None:
         assert len(name) <= 30
 
 
-@given(st.lists(st.sampled_from(["EQUINOR", "NORD-TRØNDELAG", "&", "AS", "OG", "DNB", "(NORGE)",
-                                 "ÆRLIGE", "BANKID", "A/S", "1", "KAFÉ/BAR"]), min_size=1,
-                max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "EQUINOR",
+                "NORD-TRØNDELAG",
+                "&",
+                "AS",
+                "OG",
+                "DNB",
+                "(NORGE)",
+                "ÆRLIGE",
+                "BANKID",
+                "A/S",
+                "1",
+                "KAFÉ/BAR",
+            ]
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
 def test_suggestion_from_register_like_names(words: list[str]) -> None:
     name = brreg.suggest_sales_unit_name(" ".join(words))
     assert name and validate_sales_unit_name(name).ok
@@ -466,7 +564,8 @@ def test_lookup_with_signers_keeps_the_company_when_roles_fail(server: LoopbackS
 
 
 def test_lookup_with_signers_asks_no_roles_for_an_ineligible_company(
-        server: LoopbackServer) -> None:
+    server: LoopbackServer,
+) -> None:
     unit(server, BANKRUPT, json_reply(200, BANKRUPT_JSON))
     company, signers = brreg.lookup_with_signers(BANKRUPT)
     assert not company.eligible

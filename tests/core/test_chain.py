@@ -59,8 +59,9 @@ def session() -> Iterator[HttpSession]:
         yield s
 
 
-def check1(session: HttpSession, client_id: str = VIPPS_CLIENT_ID, url: str = CALLBACK,
-           **kwargs: Any) -> RedirectCheck:
+def check1(
+    session: HttpSession, client_id: str = VIPPS_CLIENT_ID, url: str = CALLBACK, **kwargs: Any
+) -> RedirectCheck:
     kwargs.setdefault("environment", "production")
     return check_redirect_uri(client_id, url, session=session, **kwargs)
 
@@ -95,8 +96,9 @@ def test_registered_callback_gets_a_login_challenge(chain: Chain, session: HttpS
 
 
 @pytest.mark.parametrize("style", ["v2", "v1", "page", "json"])
-def test_unregistered_callback_in_every_style(chain: Chain, session: HttpSession,
-                                              style: str) -> None:
+def test_unregistered_callback_in_every_style(
+    chain: Chain, session: HttpSession, style: str
+) -> None:
     chain.production.style = style
     chain.production.clients[VIPPS_CLIENT_ID] = ["https://elsewhere.example/cb"]
     result = check1(session)
@@ -109,13 +111,15 @@ def test_unregistered_callback_in_every_style(chain: Chain, session: HttpSession
     assert chain.vipps.count("GET", "/oauth2/fallbacks/error") == 0
 
 
-@pytest.mark.parametrize(("registered", "code"), [
-    (CALLBACK + "/", "redirect.near_miss_slash"),
-    (CALLBACK.lower(), "redirect.near_miss_case"),
-    (CALLBACK.lower() + "/", "redirect.near_miss_case_slash"),
-])
-def test_near_miss_is_named(chain: Chain, session: HttpSession, registered: str,
-                            code: str) -> None:
+@pytest.mark.parametrize(
+    ("registered", "code"),
+    [
+        (CALLBACK + "/", "redirect.near_miss_slash"),
+        (CALLBACK.lower(), "redirect.near_miss_case"),
+        (CALLBACK.lower() + "/", "redirect.near_miss_case_slash"),
+    ],
+)
+def test_near_miss_is_named(chain: Chain, session: HttpSession, registered: str, code: str) -> None:
     chain.production.clients[VIPPS_CLIENT_ID] = [registered]
     result = check1(session)
     assert result.outcome == "not_registered"  # never OK: the exact URL is what Idura sends
@@ -168,8 +172,9 @@ def test_test_environment_is_asked_for_test_keys(chain: Chain, session: HttpSess
     assert [r.path for r in chain.vipps.requests] == [TEST_AUTH]
 
 
-def test_redirect_to_the_callback_itself_proves_registration(chain: Chain,
-                                                             session: HttpSession) -> None:
+def test_redirect_to_the_callback_itself_proves_registration(
+    chain: Chain, session: HttpSession
+) -> None:
     location = CALLBACK + "?error=invalid_state&error_description=too+weak"
     chain.vipps.route("GET", PROD_AUTH, Reply(303, headers={"Location": location}))
     result = check1(session)
@@ -177,18 +182,28 @@ def test_redirect_to_the_callback_itself_proves_registration(chain: Chain,
     assert result.error == "invalid_state"
 
 
-@pytest.mark.parametrize("reply", [
-    Reply(200, b"<html>Maintenance</html>", {"Content-Type": "text/html"}),
-    Reply(302, headers={"Location": "https://vipps.no/somewhere"}),
-    json_reply(400, {"error": "invalid_request", "error_description": "missing nonce"}),
-    json_reply(400, {"error": "invalid_scope", "error_description": "bad scope"}),
-    Reply(404),
-    Reply(503, b"down"),
-    Reply(302, headers={"Location": "/oauth2/fallbacks/error?error=server_error"}),
-], ids=["page", "redirect-elsewhere", "other-invalid-request", "invalid-scope", "404", "503",
-        "server-error"])
-def test_anything_else_is_inconclusive(chain: Chain, session: HttpSession,
-                                       reply: Reply) -> None:
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(200, b"<html>Maintenance</html>", {"Content-Type": "text/html"}),
+        Reply(302, headers={"Location": "https://vipps.no/somewhere"}),
+        json_reply(400, {"error": "invalid_request", "error_description": "missing nonce"}),
+        json_reply(400, {"error": "invalid_scope", "error_description": "bad scope"}),
+        Reply(404),
+        Reply(503, b"down"),
+        Reply(302, headers={"Location": "/oauth2/fallbacks/error?error=server_error"}),
+    ],
+    ids=[
+        "page",
+        "redirect-elsewhere",
+        "other-invalid-request",
+        "invalid-scope",
+        "404",
+        "503",
+        "server-error",
+    ],
+)
+def test_anything_else_is_inconclusive(chain: Chain, session: HttpSession, reply: Reply) -> None:
     chain.vipps.route("GET", PROD_AUTH, reply)
     result = check1(session)
     assert result.outcome == "inconclusive"
@@ -205,8 +220,9 @@ def test_redirects_are_never_followed(chain: Chain, session: HttpSession) -> Non
     assert chain.vipps.count("GET", "/elsewhere") == 0
 
 
-def test_own_authorize_url_variables(chain: Chain, session: HttpSession,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_own_authorize_url_variables(
+    chain: Chain, session: HttpSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("VIPPS_DESKTOP_VIPPS_AUTHORIZE_URL", chain.vipps.url + "/auth-prod/")
     chain.vipps.route("GET", "/auth-prod", handler=chain.production)
     assert check1(session).registered
@@ -216,17 +232,24 @@ def test_own_authorize_url_variables(chain: Chain, session: HttpSession,
 
 
 def test_default_authorize_urls(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("VIPPS_DESKTOP_VIPPS_AUTHORIZE_URL", "VIPPS_DESKTOP_VIPPS_TEST_AUTHORIZE_URL",
-                 "VIPPS_DESKTOP_VIPPS_API_URL", "VIPPS_DESKTOP_VIPPS_TEST_API_URL"):
+    for name in (
+        "VIPPS_DESKTOP_VIPPS_AUTHORIZE_URL",
+        "VIPPS_DESKTOP_VIPPS_TEST_AUTHORIZE_URL",
+        "VIPPS_DESKTOP_VIPPS_API_URL",
+        "VIPPS_DESKTOP_VIPPS_TEST_API_URL",
+    ):
         monkeypatch.delenv(name, raising=False)
     assert chain_mod.vipps_authorize_url("production") == (
-        "https://api.vipps.no/access-management-1.0/access/oauth2/auth")
+        "https://api.vipps.no/access-management-1.0/access/oauth2/auth"
+    )
     assert chain_mod.vipps_authorize_url("test") == (
-        "https://apitest.vipps.no/access-management-1.0/access/oauth2/auth")
+        "https://apitest.vipps.no/access-management-1.0/access/oauth2/auth"
+    )
 
 
-def test_plain_http_elsewhere_is_refused(monkeypatch: pytest.MonkeyPatch,
-                                         session: HttpSession) -> None:
+def test_plain_http_elsewhere_is_refused(
+    monkeypatch: pytest.MonkeyPatch, session: HttpSession
+) -> None:
     monkeypatch.setenv("VIPPS_DESKTOP_VIPPS_AUTHORIZE_URL", "http://vipps.example/auth")
     with pytest.raises(HttpFailure) as caught:
         check1(session)
@@ -244,8 +267,7 @@ def test_cancel(chain: Chain, session: HttpSession) -> None:
 
 def test_slow_vipps_times_out(chain: Chain) -> None:
     chain.vipps.route("GET", PROD_AUTH, Reply(delay=2.0))
-    with make_session(timeout=(0.5, 0.3), retries=0) as quick, \
-            pytest.raises(HttpFailure) as caught:
+    with make_session(timeout=(0.5, 0.3), retries=0) as quick, pytest.raises(HttpFailure) as caught:
         check1(quick)
     assert caught.value.kind == "timeout"
 
@@ -275,7 +297,9 @@ def test_idura_sends_your_client_id_and_callback(chain: Chain, session: HttpSess
     # Idura's own hop was followed; the hop to Vipps was inspected and asked once (check 1 on
     # that very URL, with Idura's state and scope).
     assert [r.path for r in chain.idura.requests] == [
-        f"/{DOMAIN}/oauth2/authorize", f"/{DOMAIN}/NOVippsLogin/start"]
+        f"/{DOMAIN}/oauth2/authorize",
+        f"/{DOMAIN}/NOVippsLogin/start",
+    ]
     first = dict(parse_qsl(chain.idura.requests[0].query))
     assert first["acr_values"] == "urn:grn:authn:no:vipps"
     assert (first["client_id"], first["redirect_uri"]) == (APP_CLIENT_ID, APP_CALLBACK)
@@ -284,8 +308,9 @@ def test_idura_sends_your_client_id_and_callback(chain: Chain, session: HttpSess
     assert dict(parse_qsl(vipps.query))["scope"] == "openid name"  # Idura's URL as is
 
 
-def test_without_the_users_client_id_it_reports_what_idura_sends(chain: Chain,
-                                                                 session: HttpSession) -> None:
+def test_without_the_users_client_id_it_reports_what_idura_sends(
+    chain: Chain, session: HttpSession
+) -> None:
     result = check2(session, expected_client_id=None)
     assert result.outcome == "confirmed" and result.ok
     assert result.client_id_matches is None and not result.client_id_confirmed
@@ -299,7 +324,9 @@ def test_idura_still_has_the_old_client_id(chain: Chain, session: HttpSession) -
     assert result.outcome == "differs" and not result.ok
     assert result.message.code == "chain.client_id_differs"
     assert (result.message.param("got"), result.message.param("want")) == (
-        OLD_CLIENT_ID, VIPPS_CLIENT_ID)
+        OLD_CLIENT_ID,
+        VIPPS_CLIENT_ID,
+    )
     assert result.vipps is not None and result.vipps.outcome == "unknown_client"
 
 
@@ -312,20 +339,22 @@ def test_idura_sends_another_callback(chain: Chain, session: HttpSession) -> Non
     assert result.vipps is not None and result.vipps.outcome == "not_registered"
 
 
-def test_idura_sends_test_keys_to_the_test_environment(chain: Chain,
-                                                       session: HttpSession) -> None:
+def test_idura_sends_test_keys_to_the_test_environment(chain: Chain, session: HttpSession) -> None:
     chain.idura_app.vipps_base = chain.vipps.url + TEST_AUTH
     chain.idura_app.vipps_client_id = TEST_CLIENT_ID
     result = check2(session)
     assert result.outcome == "differs"
-    assert [m.code for m in result.differences] == ["chain.client_id_differs",
-                                                    "chain.environment_differs"]
+    assert [m.code for m in result.differences] == [
+        "chain.client_id_differs",
+        "chain.environment_differs",
+    ]
     assert result.environment == "test"
     assert result.vipps is not None and result.vipps.registered  # checked where Idura sends
 
 
-def test_callback_not_registered_at_vipps_fails_the_chain(chain: Chain,
-                                                          session: HttpSession) -> None:
+def test_callback_not_registered_at_vipps_fails_the_chain(
+    chain: Chain, session: HttpSession
+) -> None:
     chain.production.clients[VIPPS_CLIENT_ID] = []
     result = check2(session)
     assert result.outcome == "confirmed" and not result.ok
@@ -343,8 +372,9 @@ def test_unknown_application(chain: Chain, session: HttpSession, errors: str) ->
 
 
 @pytest.mark.parametrize("errors", ["json", "html"])
-def test_callback_not_registered_for_the_application(chain: Chain, session: HttpSession,
-                                                     errors: str) -> None:
+def test_callback_not_registered_for_the_application(
+    chain: Chain, session: HttpSession, errors: str
+) -> None:
     chain.idura_app.errors = errors
     result = check_chain(DOMAIN, APP_CLIENT_ID, "https://app.acme.no/other", session=session)
     assert result.outcome == "idura_error"
@@ -361,8 +391,9 @@ def test_vipps_not_configured(chain: Chain, session: HttpSession, errors: str) -
     assert chain.vipps.count() == 0
 
 
-def test_html_page_instead_of_a_redirect_is_inconclusive(chain: Chain,
-                                                         session: HttpSession) -> None:
+def test_html_page_instead_of_a_redirect_is_inconclusive(
+    chain: Chain, session: HttpSession
+) -> None:
     chain.idura_app.page = True
     result = check2(session)
     assert result.outcome == "inconclusive"
@@ -370,20 +401,26 @@ def test_html_page_instead_of_a_redirect_is_inconclusive(chain: Chain,
     assert result.message.param("seen") == "200 text/html"
 
 
-@pytest.mark.parametrize("reply", [
-    json_reply(400, {"error": "weird", "error_description": "something"}),
-    Reply(404),
-    Reply(500, b"oops"),
-], ids=["unknown-error", "404", "500"])
-def test_unrecognised_idura_answers_are_inconclusive(chain: Chain, session: HttpSession,
-                                                     reply: Reply) -> None:
+@pytest.mark.parametrize(
+    "reply",
+    [
+        json_reply(400, {"error": "weird", "error_description": "something"}),
+        Reply(404),
+        Reply(500, b"oops"),
+    ],
+    ids=["unknown-error", "404", "500"],
+)
+def test_unrecognised_idura_answers_are_inconclusive(
+    chain: Chain, session: HttpSession, reply: Reply
+) -> None:
     chain.idura.route("GET", f"/{DOMAIN}/oauth2/authorize", reply)
     result = check2(session)
     assert result.outcome == "inconclusive"
 
 
-def test_redirect_to_an_unknown_host_is_inspected_not_followed(chain: Chain,
-                                                               session: HttpSession) -> None:
+def test_redirect_to_an_unknown_host_is_inspected_not_followed(
+    chain: Chain, session: HttpSession
+) -> None:
     with LoopbackServer() as stranger:
         chain.idura_app.vipps_base = stranger.url + "/auth"
         result = check2(session)
@@ -394,8 +431,11 @@ def test_redirect_to_an_unknown_host_is_inspected_not_followed(chain: Chain,
 
 
 def test_redirect_loop_on_idura_is_capped(chain: Chain, session: HttpSession) -> None:
-    chain.idura.route("GET", f"/{DOMAIN}/oauth2/authorize",
-                      Reply(302, headers={"Location": f"/{DOMAIN}/oauth2/authorize?x=1"}))
+    chain.idura.route(
+        "GET",
+        f"/{DOMAIN}/oauth2/authorize",
+        Reply(302, headers={"Location": f"/{DOMAIN}/oauth2/authorize?x=1"}),
+    )
     result = check2(session)
     assert result.outcome == "inconclusive"
     assert chain.idura.count() == 6
@@ -420,29 +460,43 @@ def test_test_login_url_has_prompt_login(chain: Chain) -> None:
 
 # --- health check -----------------------------------------------------------------------------
 
-ACTIVE = {"organisasjonsnummer": ORG, "navn": "EQUINOR ASA", "konkurs": False,
-          "underAvvikling": False, "underTvangsavviklingEllerTvangsopplosning": False,
-          "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"}}
+ACTIVE = {
+    "organisasjonsnummer": ORG,
+    "navn": "EQUINOR ASA",
+    "konkurs": False,
+    "underAvvikling": False,
+    "underTvangsavviklingEllerTvangsopplosning": False,
+    "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"},
+}
 
 
 def discovery() -> dict[str, Any]:
     base = f"https://{DOMAIN}"
-    return {"issuer": base, "authorization_endpoint": base + "/oauth2/authorize",
-            "token_endpoint": base + "/oauth2/token", "jwks_uri": base + "/.well-known/jwks"}
+    return {
+        "issuer": base,
+        "authorization_endpoint": base + "/oauth2/authorize",
+        "token_endpoint": base + "/oauth2/token",
+        "jwks_uri": base + "/.well-known/jwks",
+    }
 
 
 @pytest.fixture
 def health(chain: Chain, monkeypatch: pytest.MonkeyPatch) -> Iterator[Chain]:
-    chain.idura.route("GET", f"/{DOMAIN}/.well-known/openid-configuration",
-                      json_reply(200, discovery()))
+    chain.idura.route(
+        "GET", f"/{DOMAIN}/.well-known/openid-configuration", json_reply(200, discovery())
+    )
     chain.idura.route("GET", f"/brreg/enheter/{ORG}", json_reply(200, ACTIVE))
     monkeypatch.setenv("VIPPS_DESKTOP_BRREG_URL", chain.idura.url + "/brreg")
     yield chain
 
 
 def run(session: HttpSession, **kwargs: Any) -> HealthReport:
-    options: dict[str, Any] = {"domain": DOMAIN, "org_number": ORG,
-                               "app_client_id": APP_CLIENT_ID, "app_callback": APP_CALLBACK}
+    options: dict[str, Any] = {
+        "domain": DOMAIN,
+        "org_number": ORG,
+        "app_client_id": APP_CLIENT_ID,
+        "app_callback": APP_CALLBACK,
+    }
     options.update(kwargs)
     return run_health_check(session=session, **options)
 
@@ -454,8 +508,12 @@ def statuses(report: HealthReport) -> dict[str, str]:
 def test_health_all_ok(health: Chain, session: HttpSession) -> None:
     seen: list[tuple[str, int, int]] = []
     report = run(session, progress=lambda *a: seen.append(a))
-    assert statuses(report) == {"domain": "ok", "company": "ok", "vipps_redirect": "ok",
-                                "idura_chain": "ok"}
+    assert statuses(report) == {
+        "domain": "ok",
+        "company": "ok",
+        "vipps_redirect": "ok",
+        "idura_chain": "ok",
+    }
     assert report.all_ok and report.summary == "ok"
     assert [i.name for i in report.items] == list(chain_mod.HEALTH_ITEMS)
     assert [s[1] for s in seen] == [0, 1, 2, 3] and {s[2] for s in seen} == {4}
@@ -474,21 +532,28 @@ def test_health_report_round_trips_as_json(health: Chain, session: HttpSession) 
     again = HealthReport.from_json(data)
     assert again is not None
     assert again.items == report.items and again.checked_on == report.checked_on
-    assert HealthReport.from_json({"items": [{"name": "x"}]}) == HealthReport(items=(),
-                                                                              checked_on="")
+    assert HealthReport.from_json({"items": [{"name": "x"}]}) == HealthReport(
+        items=(), checked_on=""
+    )
     assert HealthReport.from_json("nonsense") is None
 
 
-def test_health_without_idura_application_is_skipped_not_failed(health: Chain,
-                                                                session: HttpSession) -> None:
+def test_health_without_idura_application_is_skipped_not_failed(
+    health: Chain, session: HttpSession
+) -> None:
     report = run(session, app_client_id=None, app_callback=None)
-    assert statuses(report) == {"domain": "ok", "company": "ok", "vipps_redirect": "skipped",
-                                "idura_chain": "skipped"}
+    assert statuses(report) == {
+        "domain": "ok",
+        "company": "ok",
+        "vipps_redirect": "skipped",
+        "idura_chain": "skipped",
+    }
     assert not report.all_ok and report.summary == "skipped"
 
 
-def test_health_with_the_users_client_id_checks_it_directly(health: Chain,
-                                                            session: HttpSession) -> None:
+def test_health_with_the_users_client_id_checks_it_directly(
+    health: Chain, session: HttpSession
+) -> None:
     report = run(session, client_id=VIPPS_CLIENT_ID)
     assert report.all_ok
     assert report.chain is not None and report.chain.client_id_confirmed
@@ -496,9 +561,9 @@ def test_health_with_the_users_client_id_checks_it_directly(health: Chain,
 
 
 def test_health_finds_a_bankrupt_company_and_a_missing_registration(
-        health: Chain, session: HttpSession) -> None:
-    health.idura.route("GET", f"/brreg/enheter/{ORG}", json_reply(200, {**ACTIVE,
-                                                                        "konkurs": True}))
+    health: Chain, session: HttpSession
+) -> None:
+    health.idura.route("GET", f"/brreg/enheter/{ORG}", json_reply(200, {**ACTIVE, "konkurs": True}))
     health.production.clients[VIPPS_CLIENT_ID] = []
     report = run(session)
     assert statuses(report)["company"] == "problem"
@@ -507,8 +572,9 @@ def test_health_finds_a_bankrupt_company_and_a_missing_registration(
     assert report.summary == "problem"
 
 
-def test_health_records_a_failure_and_goes_on(health: Chain, session: HttpSession,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_health_records_a_failure_and_goes_on(
+    health: Chain, session: HttpSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from loopback import closed_port
 
     monkeypatch.setenv("VIPPS_DESKTOP_BRREG_URL", f"http://127.0.0.1:{closed_port()}/x")
@@ -538,8 +604,9 @@ def test_health_cancel_stops_everything(health: Chain, session: HttpSession) -> 
     assert health.vipps.count() == 0
 
 
-def test_nothing_secret_in_logs(chain: Chain, session: HttpSession,
-                                caplog: pytest.LogCaptureFixture) -> None:
+def test_nothing_secret_in_logs(
+    chain: Chain, session: HttpSession, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     check2(session)
     check1(session)

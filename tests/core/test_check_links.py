@@ -43,48 +43,70 @@ def session() -> Iterator[net.HttpSession]:
 
 
 def write_links(path: Path, links: dict[str, dict[str, object]]) -> Path:
-    path.write_text(json.dumps({"links": links, "mail": {"m": {"to": "a@b.no", "subject": "s"}}}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"links": links, "mail": {"m": {"to": "a@b.no", "subject": "s"}}}),
+        encoding="utf-8",
+    )
     return path
 
 
-def test_only_links_that_answered_are_dated(script: ModuleType, server: LoopbackServer,
-                                            session: net.HttpSession, tmp_path: Path) -> None:
+def test_only_links_that_answered_are_dated(
+    script: ModuleType, server: LoopbackServer, session: net.HttpSession, tmp_path: Path
+) -> None:
     server.route("GET", "/ok", Reply(200, b"hello"))
     server.route("GET", "/moved", Reply(301, headers={"Location": "/new-home"}))
     server.route("GET", "/new-home", Reply(200))
     server.route("GET", "/enheter/918713867", Reply(200))
     server.route("GET", "/broken", Reply(500))
     dead = f"http://127.0.0.1:{closed_port()}/x"
-    path = write_links(tmp_path / "links.json", {
-        "ok": {"url": f"{server.url}/ok", "checked": "2026-01-01"},
-        "moved": {"url": f"{server.url}/moved", "checked": None},
-        "template": {"url": f"{server.url}/enheter/{{orgnr}}", "checked": None,
-                     "example": {"orgnr": "918713867"}},
-        "gone": {"url": f"{server.url}/gone", "checked": "2026-01-01"},
-        "broken": {"url": f"{server.url}/broken", "checked": "2026-01-01"},
-        "dead": {"url": dead, "checked": None},
-    })
+    path = write_links(
+        tmp_path / "links.json",
+        {
+            "ok": {"url": f"{server.url}/ok", "checked": "2026-01-01"},
+            "moved": {"url": f"{server.url}/moved", "checked": None},
+            "template": {
+                "url": f"{server.url}/enheter/{{orgnr}}",
+                "checked": None,
+                "example": {"orgnr": "918713867"},
+            },
+            "gone": {"url": f"{server.url}/gone", "checked": "2026-01-01"},
+            "broken": {"url": f"{server.url}/broken", "checked": "2026-01-01"},
+            "dead": {"url": dead, "checked": None},
+        },
+    )
 
     outcomes = script.update(path, script.fetch_with(session), TODAY)
 
     links = json.loads(path.read_text("utf-8"))["links"]
     assert {k: v["checked"] for k, v in links.items()} == {
-        "ok": "2026-12-03", "moved": "2026-12-03", "template": "2026-12-03",
-        "gone": "2026-01-01", "broken": "2026-01-01", "dead": None}
+        "ok": "2026-12-03",
+        "moved": "2026-12-03",
+        "template": "2026-12-03",
+        "gone": "2026-01-01",
+        "broken": "2026-01-01",
+        "dead": None,
+    }
     answered = {o.link_id: o.answered for o in outcomes}
-    assert answered == {"ok": True, "moved": True, "template": True, "gone": False,
-                        "broken": False, "dead": False}
+    assert answered == {
+        "ok": True,
+        "moved": True,
+        "template": True,
+        "gone": False,
+        "broken": False,
+        "dead": False,
+    }
     assert server.count("GET", "/new-home") == 1  # the redirect was followed
     assert links["template"]["url"].endswith("/enheter/{orgnr}")  # the template is kept
     assert "mail" in json.loads(path.read_text("utf-8"))  # the rest of the file too
 
 
-def test_dry_run_changes_nothing(script: ModuleType, server: LoopbackServer,
-                                 session: net.HttpSession, tmp_path: Path) -> None:
+def test_dry_run_changes_nothing(
+    script: ModuleType, server: LoopbackServer, session: net.HttpSession, tmp_path: Path
+) -> None:
     server.route("GET", "/ok", Reply(200))
-    path = write_links(tmp_path / "links.json",
-                       {"ok": {"url": f"{server.url}/ok", "checked": None}})
+    path = write_links(
+        tmp_path / "links.json", {"ok": {"url": f"{server.url}/ok", "checked": None}}
+    )
     before = path.read_text("utf-8")
     outcomes = script.update(path, script.fetch_with(session), TODAY, dry_run=True)
     assert [o.answered for o in outcomes] == [True]

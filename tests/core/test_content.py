@@ -253,8 +253,9 @@ def _all_texts(language: str) -> str:
 
 
 def test_every_link_is_used_by_some_page() -> None:
-    shown = {link for lang in LANGUAGES for step in STEPS
-             for link in Guide(lang).step(step.id).links}
+    shown = {
+        link for lang in LANGUAGES for step in STEPS for link in Guide(lang).step(step.id).links
+    }
     pages = "\n".join(p.read_text(encoding="utf-8") for p in PAGES_DIR.glob("*.py"))
     unused = [link_id for link_id in LINKS if link_id not in shown and f'"{link_id}"' not in pages]
     assert not unused, f"links.json entries no page uses: {unused}"
@@ -268,13 +269,15 @@ def test_dead_and_retired_link_hosts_are_gone() -> None:
     assert "vippsbedrift.no" not in hosts
     assert all("vippsmobilepay.com/en-NO/online/login" not in e["url"] for e in LINKS.values())
     assert LINKS["idura_production_guide"]["url"] == (
-        "https://docs.idura.app/verify/getting-started/production/")
+        "https://docs.idura.app/verify/getting-started/production/"
+    )
     assert LINKS["vipps_portal"]["url"] == "https://portal.vippsmobilepay.com/"
 
 
 def test_company_link_opens_the_company_page_at_brreg(guide: Guide) -> None:
     assert guide.link("brreg_company").url_with(orgnr="923609016") == (
-        "https://virksomhet.brreg.no/nb/oppslag/enheter/923609016")
+        "https://virksomhet.brreg.no/nb/oppslag/enheter/923609016"
+    )
 
 
 def test_test_credentials_mail(guide: Guide) -> None:
@@ -320,8 +323,10 @@ def test_who_orders_is_the_signer_who_submits(language: str) -> None:
     guide = Guide(language)
     order = " ".join(guide.step("order").body)
     waiting = " ".join(guide.step("waiting").body)
-    words = {"en": ("styreleder", "daglig leder", "BankID", "same link", "already has"),
-             "nb": ("styreleder", "daglig leder", "BankID", "samme lenken", "allerede har")}
+    words = {
+        "en": ("styreleder", "daglig leder", "BankID", "same link", "already has"),
+        "nb": ("styreleder", "daglig leder", "BankID", "samme lenken", "allerede har"),
+    }
     for word in words[language]:
         assert word in order, (language, word)
     assert ("submitted" if language == "en" else "sendt inn") in waiting
@@ -369,8 +374,15 @@ def test_norwegian_wording() -> None:
     nb = _all_texts("nb")
     assert "Neste gang starter den der du slapp" in nb
     # Portal buttons whose Norwegian labels are not verified are quoted in English.
-    for label in ("«For developers»", "«API keys»", "«Show keys»", "«Set up login»",
-                  "«Redirect URIs»", "«Add URI»", "«Save»"):
+    for label in (
+        "«For developers»",
+        "«API keys»",
+        "«Show keys»",
+        "«Set up login»",
+        "«Redirect URIs»",
+        "«Add URI»",
+        "«Save»",
+    ):
         assert label in nb, label
 
 

@@ -31,8 +31,11 @@ def configuration(host: str = DOMAIN, **changes: Any) -> dict[str, Any]:
         "response_modes_supported": ["query", "fragment", "form_post"],
         "subject_types_supported": ["pairwise"],
         "id_token_signing_alg_values_supported": ["RS256"],
-        "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post",
-                                                  "private_key_jwt"],
+        "token_endpoint_auth_methods_supported": [
+            "client_secret_basic",
+            "client_secret_post",
+            "private_key_jwt",
+        ],
         "scopes_supported": ["openid"],
         "acr_values_supported": [
             "urn:grn:authn:dk:mitid:substantial",
@@ -72,23 +75,24 @@ def test_live_domain_is_ok(server: LoopbackServer, session: HttpSession) -> None
     assert server.requests[0].path == PATH
 
 
-def test_pasted_url_is_reduced_to_the_domain(server: LoopbackServer,
-                                             session: HttpSession) -> None:
+def test_pasted_url_is_reduced_to_the_domain(server: LoopbackServer, session: HttpSession) -> None:
     server.route("GET", PATH, json_reply(200, configuration()))
     result = criipto.check_domain(f"https://{DOMAIN.upper()}/oauth2/authorize", session=session)
     assert result.ok and result.domain == DOMAIN
     assert {"domain.stripped_scheme", "domain.stripped_path"} <= {n.code for n in result.notes}
 
 
-def test_trailing_slash_in_issuer_is_tolerated(server: LoopbackServer,
-                                               session: HttpSession) -> None:
+def test_trailing_slash_in_issuer_is_tolerated(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     server.route("GET", PATH, json_reply(200, configuration(issuer=f"https://{DOMAIN}/")))
     assert criipto.check_domain(DOMAIN, session=session).ok
 
 
 @pytest.mark.parametrize("acr", [None, [], ["urn:grn:authn:no:bankid"], "not a list"])
-def test_missing_vipps_acr_is_not_a_failure(server: LoopbackServer, session: HttpSession,
-                                            acr: object) -> None:
+def test_missing_vipps_acr_is_not_a_failure(
+    server: LoopbackServer, session: HttpSession, acr: object
+) -> None:
     server.route("GET", PATH, json_reply(200, configuration(acr_values_supported=acr)))
     result = criipto.check_domain(DOMAIN, session=session)
     assert result.ok
@@ -97,23 +101,27 @@ def test_missing_vipps_acr_is_not_a_failure(server: LoopbackServer, session: Htt
 
 
 def test_html_page_is_not_json(server: LoopbackServer, session: HttpSession) -> None:
-    server.route("GET", PATH, Reply(200, b"<!doctype html><title>Welcome</title>",
-                                    {"Content-Type": "text/html"}))
+    server.route(
+        "GET",
+        PATH,
+        Reply(200, b"<!doctype html><title>Welcome</title>", {"Content-Type": "text/html"}),
+    )
     result = criipto.check_domain(DOMAIN, session=session)
     assert not result.ok
     assert problem(result) == "criipto.not_json"
 
 
-def test_json_array_is_not_json_configuration(server: LoopbackServer,
-                                              session: HttpSession) -> None:
+def test_json_array_is_not_json_configuration(server: LoopbackServer, session: HttpSession) -> None:
     server.route("GET", PATH, json_reply(200, ["issuer"]))
     assert problem(criipto.check_domain(DOMAIN, session=session)) == "criipto.not_json"
 
 
-@pytest.mark.parametrize("missing", ["issuer", "authorization_endpoint", "token_endpoint",
-                                     "jwks_uri"])
-def test_json_without_endpoints_is_not_oidc(server: LoopbackServer, session: HttpSession,
-                                            missing: str) -> None:
+@pytest.mark.parametrize(
+    "missing", ["issuer", "authorization_endpoint", "token_endpoint", "jwks_uri"]
+)
+def test_json_without_endpoints_is_not_oidc(
+    server: LoopbackServer, session: HttpSession, missing: str
+) -> None:
     without: dict[str, Any] = {missing: None}
     server.route("GET", PATH, json_reply(200, configuration(**without)))
     assert problem(criipto.check_domain(DOMAIN, session=session)) == "criipto.not_oidc"
@@ -124,15 +132,19 @@ def test_unrelated_json_is_not_oidc(server: LoopbackServer, session: HttpSession
     assert problem(criipto.check_domain(DOMAIN, session=session)) == "criipto.not_oidc"
 
 
-@pytest.mark.parametrize("issuer", [
-    "https://other.criipto.id",
-    "https://acme.criipto.id.evil.example",
-    "http://acme.criipto.id",
-    "https://acme.criipto.id/tenant",
-    "https://acme.criipto.id:8443",
-])
-def test_issuer_for_another_place(server: LoopbackServer, session: HttpSession,
-                                  issuer: str) -> None:
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "https://other.criipto.id",
+        "https://acme.criipto.id.evil.example",
+        "http://acme.criipto.id",
+        "https://acme.criipto.id/tenant",
+        "https://acme.criipto.id:8443",
+    ],
+)
+def test_issuer_for_another_place(
+    server: LoopbackServer, session: HttpSession, issuer: str
+) -> None:
     server.route("GET", PATH, json_reply(200, configuration(issuer=issuer)))
     result = criipto.check_domain(DOMAIN, session=session)
     assert not result.ok
@@ -161,8 +173,9 @@ def test_server_error_raises(server: LoopbackServer, session: HttpSession) -> No
     assert server.count() == 2  # retried once
 
 
-def test_redirect_to_the_configuration_is_followed(server: LoopbackServer,
-                                                   session: HttpSession) -> None:
+def test_redirect_to_the_configuration_is_followed(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     server.route("GET", PATH, Reply(301, headers={"Location": "/moved"}))
     server.route("GET", "/moved", json_reply(200, configuration()))
     assert criipto.check_domain(DOMAIN, session=session).ok

@@ -34,8 +34,15 @@ def test_unknown_names_are_refused() -> None:
 
 
 def test_sanitize_keeps_known_fields_of_the_right_type_and_names_the_rest() -> None:
-    kept, dropped = fields.sanitize({"domain": "acme.idura.broker", "msn": 123456,
-                                     "website": ["x"], "nonsense": "y", "approved_on": None})
+    kept, dropped = fields.sanitize(
+        {
+            "domain": "acme.idura.broker",
+            "msn": 123456,
+            "website": ["x"],
+            "nonsense": "y",
+            "approved_on": None,
+        }
+    )
     assert kept == {"domain": "acme.idura.broker", "approved_on": None}
     assert sorted(dropped) == ["msn", "nonsense", "website"]
 
@@ -70,9 +77,13 @@ def test_every_literal_key_the_package_sets_is_registered() -> None:
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "set" and node.args
-                    and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)
-                    and "session" in ast.unparse(node.func.value)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "set"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and "session" in ast.unparse(node.func.value)
+            ):
                 assert node.args[0].value in fields.FIELDS, (path.name, node.args[0].value)

@@ -55,7 +55,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         stack.append(node)
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                return [*stack[stack.index(nxt):], nxt]
+                return [*stack[stack.index(nxt) :], nxt]
             if nxt not in state and (cycle := visit(nxt)):
                 return cycle
         stack.pop()
@@ -81,8 +81,11 @@ def test_net_modules_import_only_to_their_left() -> None:
     order = ["errors", "policy", "transport", "client"]
     graph = import_graph()
     for position, name in enumerate(order):
-        inside = {t.rsplit(".", 1)[-1] for t in graph[f"vipps_desktop.core.net.{name}"]
-                  if t.startswith("vipps_desktop.core.net.")}
+        inside = {
+            t.rsplit(".", 1)[-1]
+            for t in graph[f"vipps_desktop.core.net.{name}"]
+            if t.startswith("vipps_desktop.core.net.")
+        }
         assert inside <= set(order[:position]), name
     endpoints = graph["vipps_desktop.core.net.endpoints"]
     assert not any(t.startswith("vipps_desktop.") for t in endpoints)

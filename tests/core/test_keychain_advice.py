@@ -17,29 +17,41 @@ from vipps_desktop.core.secrets import no_keychain_advice, platform_backends
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize(("platform", "expected"), [
-    ("linux", ["keyring.backends.SecretService.Keyring", "keyring.backends.kwallet.DBusKeyring",
-               "keyring.backends.kwallet.DBusKeyringKWallet4"]),
-    ("darwin", ["keyring.backends.macOS.Keyring"]),
-    ("win32", ["keyring.backends.Windows.WinVaultKeyring"]),
-])
+@pytest.mark.parametrize(
+    ("platform", "expected"),
+    [
+        (
+            "linux",
+            [
+                "keyring.backends.SecretService.Keyring",
+                "keyring.backends.kwallet.DBusKeyring",
+                "keyring.backends.kwallet.DBusKeyringKWallet4",
+            ],
+        ),
+        ("darwin", ["keyring.backends.macOS.Keyring"]),
+        ("win32", ["keyring.backends.Windows.WinVaultKeyring"]),
+    ],
+)
 def test_only_this_platforms_keychains_are_named(
-        monkeypatch: pytest.MonkeyPatch, platform: str, expected: list[str]) -> None:
+    monkeypatch: pytest.MonkeyPatch, platform: str, expected: list[str]
+) -> None:
     monkeypatch.setattr(sys, "platform", platform)
     assert platform_backends() == expected
 
 
 def test_no_dbus_session_says_start_from_the_desktop(tmp_path: Path) -> None:
-    advice = no_keychain_advice("linux", {"PATH": "/usr/bin:/bin",
-                                          "XDG_RUNTIME_DIR": str(tmp_path)})
+    advice = no_keychain_advice(
+        "linux", {"PATH": "/usr/bin:/bin", "XDG_RUNTIME_DIR": str(tmp_path)}
+    )
     assert "No D-Bus session" in advice and "desktop session" in advice
 
 
 def test_no_secret_service_installed_says_apt_install_gnome_keyring(tmp_path: Path) -> None:
     empty = tmp_path / "bin"
     empty.mkdir()
-    advice = no_keychain_advice("linux", {"PATH": str(empty),
-                                          "DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"})
+    advice = no_keychain_advice(
+        "linux", {"PATH": str(empty), "DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"}
+    )
     assert "apt install gnome-keyring" in advice
 
 
@@ -50,13 +62,13 @@ def test_installed_but_not_set_up_says_create_a_keyring(tmp_path: Path) -> None:
     daemon.write_text("#!/bin/sh\n")
     daemon.chmod(0o755)
     (tmp_path / "bus").touch()  # a session bus socket in the runtime dir
-    advice = no_keychain_advice("linux", {"PATH": str(bin_dir),
-                                          "XDG_RUNTIME_DIR": str(tmp_path)})
+    advice = no_keychain_advice("linux", {"PATH": str(bin_dir), "XDG_RUNTIME_DIR": str(tmp_path)})
     assert "not set up" in advice and "create a default keyring" in advice
 
 
-@pytest.mark.parametrize(("platform", "name"), [("darwin", "macOS Keychain"),
-                                                ("win32", "Windows Credential Manager")])
+@pytest.mark.parametrize(
+    ("platform", "name"), [("darwin", "macOS Keychain"), ("win32", "Windows Credential Manager")]
+)
 def test_other_platforms_name_their_own_keychain(platform: str, name: str) -> None:
     advice = no_keychain_advice(platform, {})
     assert name in advice
@@ -71,14 +83,29 @@ def test_self_test_detects_a_keychain_that_was_never_set_up(tmp_path: Path) -> N
             pytest.skip(f"{tool} is not installed (apt-get install dbus gnome-keyring)")
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_RUNTIME_DIR": str(runtime),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen",
-           "LANG": "C.UTF-8", "VIPPS_DESKTOP_PROFILE_DIR": str(tmp_path / "profile")}
-    script = ("gnome-keyring-daemon --start --components=secrets >/dev/null; "
-              f"exec {sys.executable} -m vipps_desktop --self-test")
-    result = subprocess.run(["dbus-run-session", "--", "bash", "-c", script], cwd=ROOT,
-                            env=env, capture_output=True, text=True, timeout=120, check=False)
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "C.UTF-8",
+        "VIPPS_DESKTOP_PROFILE_DIR": str(tmp_path / "profile"),
+    }
+    script = (
+        "gnome-keyring-daemon --start --components=secrets >/dev/null; "
+        f"exec {sys.executable} -m vipps_desktop --self-test"
+    )
+    result = subprocess.run(
+        ["dbus-run-session", "--", "bash", "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "[keyring.backends.SecretService.Keyring]" in result.stdout
     assert "cannot store anything yet (never set up)" in result.stdout, result.stdout

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from vipps_desktop.core import logs
 
 CLIENT_ID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"
-SECRETS = ["Ab+cD/eF==gh+ij/kL9", 'q"uo\\te\'d ø secret+/=', "plainsecretvalue1234"]
+SECRETS = ["Ab+cD/eF==gh+ij/kL9", "q\"uo\\te'd ø secret+/=", "plainsecretvalue1234"]
 
 
 @pytest.fixture(autouse=True)
@@ -54,9 +54,15 @@ def b64(text: str, urlsafe: bool = False) -> str:
 @pytest.mark.parametrize("secret", SECRETS)
 def test_base64_repr_and_json_forms_are_masked(log_file: Path, secret: str) -> None:
     logs.redact(secret)
-    forms = [b64(secret), b64(secret).rstrip("="), b64(secret, urlsafe=True),
-             repr(secret), json.dumps(secret), json.dumps(secret, ensure_ascii=False),
-             repr({"client_secret": secret})]
+    forms = [
+        b64(secret),
+        b64(secret).rstrip("="),
+        b64(secret, urlsafe=True),
+        repr(secret),
+        json.dumps(secret),
+        json.dumps(secret, ensure_ascii=False),
+        repr({"client_secret": secret}),
+    ]
     for form in forms:
         logging.getLogger("probe").warning("value %s", form)
     text = written(log_file)

@@ -72,8 +72,9 @@ def test_4xx_is_returned_not_raised(server: LoopbackServer, session: HttpSession
     assert server.count() == 1  # 404 is an answer: never retried
 
 
-def test_invalid_json_is_reported_by_the_response(server: LoopbackServer,
-                                                  session: HttpSession) -> None:
+def test_invalid_json_is_reported_by_the_response(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     server.route("GET", "/x", Reply(200, b"<html>not json", {"Content-Type": "text/html"}))
     answer = fetch(session, "GET", server.url + "/x")
     assert answer.json_object() is None
@@ -81,8 +82,9 @@ def test_invalid_json_is_reported_by_the_response(server: LoopbackServer,
         answer.json()
 
 
-def test_netrc_credentials_are_never_added(server: LoopbackServer, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_netrc_credentials_are_never_added(
+    server: LoopbackServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     netrc = tmp_path / "netrc"
     netrc.write_text("machine 127.0.0.1 login someone password hunter2\n")
     netrc.chmod(0o600)
@@ -93,8 +95,9 @@ def test_netrc_credentials_are_never_added(server: LoopbackServer, tmp_path: Pat
     assert "authorization" not in server.requests[0].headers
 
 
-def test_loopback_never_goes_through_a_proxy(server: LoopbackServer,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_loopback_never_goes_through_a_proxy(
+    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dead = f"http://127.0.0.1:{closed_port()}"
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy"):
         monkeypatch.setenv(name, dead)
@@ -114,8 +117,9 @@ def test_get_500_then_200_is_retried(server: LoopbackServer, session: HttpSessio
     assert server.count("GET", "/x") == 3
 
 
-def test_get_500_always_is_a_server_error_after_all_tries(server: LoopbackServer,
-                                                          session: HttpSession) -> None:
+def test_get_500_always_is_a_server_error_after_all_tries(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     server.route("GET", "/x", Reply(500, b"oops"))
     err = failure(fetch, session, "GET", server.url + "/x")
     assert err.kind == "server_error"
@@ -125,8 +129,7 @@ def test_get_500_always_is_a_server_error_after_all_tries(server: LoopbackServer
     assert server.count("GET", "/x") == 3  # first try + retries=2
 
 
-def test_server_error_can_be_returned_instead(server: LoopbackServer,
-                                              session: HttpSession) -> None:
+def test_server_error_can_be_returned_instead(server: LoopbackServer, session: HttpSession) -> None:
     server.route("GET", "/x", Reply(502))
     answer = fetch(session, "GET", server.url + "/x", raise_server_errors=False)
     assert answer.status == 502
@@ -134,8 +137,9 @@ def test_server_error_can_be_returned_instead(server: LoopbackServer,
 
 def test_post_500_is_never_retried(server: LoopbackServer, session: HttpSession) -> None:
     server.route("POST", "/token", Reply(500), json_reply(200, {}))
-    answer = fetch(session, "POST", server.url + "/token", data={"a": "b"},
-                   raise_server_errors=False)
+    answer = fetch(
+        session, "POST", server.url + "/token", data={"a": "b"}, raise_server_errors=False
+    )
     assert answer.status == 500
     assert server.count("POST", "/token") == 1
 
@@ -165,8 +169,9 @@ def test_retry_after_is_capped(server: LoopbackServer) -> None:
     assert elapsed < 2.0
 
 
-def test_unparsable_retry_after_falls_back_to_backoff(server: LoopbackServer,
-                                                      session: HttpSession) -> None:
+def test_unparsable_retry_after_falls_back_to_backoff(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     server.route("GET", "/x", Reply(429, headers={"Retry-After": "soon"}), Reply(204))
     assert fetch(session, "GET", server.url + "/x").status == 204
     assert server.count() == 2
@@ -212,16 +217,18 @@ def test_body_that_stalls_is_a_timeout(server: LoopbackServer) -> None:
     assert err.kind == "timeout"
 
 
-def test_dropped_connection_is_retried_then_reported(server: LoopbackServer,
-                                                     session: HttpSession) -> None:
+def test_dropped_connection_is_retried_then_reported(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     server.route("GET", "/x", Reply(drop=True))
     err = failure(fetch, session, "GET", server.url + "/x")
     assert (err.kind, err.message.code) == ("server_error", "http.dropped")
     assert server.count() == 3
 
 
-def test_dropped_connection_then_answer_recovers(server: LoopbackServer,
-                                                 session: HttpSession) -> None:
+def test_dropped_connection_then_answer_recovers(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     server.route("GET", "/x", Reply(drop=True), Reply(204))
     assert fetch(session, "GET", server.url + "/x").status == 204
 
@@ -255,8 +262,9 @@ def test_temporary_dns_failure_means_offline() -> None:
     assert http.classify(exc).kind == "offline"
 
 
-def test_https_to_a_plain_http_port_is_a_tls_failure(server: LoopbackServer,
-                                                     session: HttpSession) -> None:
+def test_https_to_a_plain_http_port_is_a_tls_failure(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     server.route("GET", "/x", Reply(204))
     err = failure(fetch, session, "GET", f"https://127.0.0.1:{server.port}/x")
     assert (err.kind, err.message.code) == ("tls", "http.tls")
@@ -314,8 +322,15 @@ def test_default_cap_is_one_mebibyte() -> None:
 # --- https only -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("url", ["http://example.com/x", "http://10.0.0.1/x",
-                                 "ftp://127.0.0.1/x", "http://127.0.0.1.example.com/x"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.com/x",
+        "http://10.0.0.1/x",
+        "ftp://127.0.0.1/x",
+        "http://127.0.0.1.example.com/x",
+    ],
+)
 def test_plain_http_is_refused_for_non_loopback_hosts(session: HttpSession, url: str) -> None:
     err = failure(fetch, session, "GET", url)
     assert (err.kind, err.message.code) == ("refused_insecure", "http.refused_insecure")
@@ -330,26 +345,38 @@ def test_refused_url_in_message_has_no_user_info(session: HttpSession) -> None:
     assert err.message.param("url") == "http://example.com/p"
 
 
-@pytest.mark.parametrize(("host", "loopback"), [
-    ("127.0.0.1", True), ("127.5.6.7", True), ("::1", True), ("[::1]", True),
-    ("localhost", True), ("LOCALHOST", True), ("::ffff:127.0.0.1", True),
-    ("128.0.0.1", False), ("example.com", False), ("localhost.example.com", False),
-    ("", False), (None, False), ("0.0.0.0", False),
-])
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.5.6.7", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("LOCALHOST", True),
+        ("::ffff:127.0.0.1", True),
+        ("128.0.0.1", False),
+        ("example.com", False),
+        ("localhost.example.com", False),
+        ("", False),
+        (None, False),
+        ("0.0.0.0", False),
+    ],
+)
 def test_is_loopback_host(host: str | None, loopback: bool) -> None:
     assert http.is_loopback_host(host) is loopback
 
 
-def test_redirects_are_followed_on_loopback(server: LoopbackServer,
-                                            session: HttpSession) -> None:
+def test_redirects_are_followed_on_loopback(server: LoopbackServer, session: HttpSession) -> None:
     server.route("GET", "/old", Reply(301, headers={"Location": "/new"}))
     server.route("GET", "/new", Reply(204))
     answer = fetch(session, "GET", server.url + "/old")
     assert (answer.status, answer.url) == (204, server.url + "/new")
 
 
-def test_redirect_to_plain_http_elsewhere_is_refused(server: LoopbackServer,
-                                                     session: HttpSession) -> None:
+def test_redirect_to_plain_http_elsewhere_is_refused(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     server.route("GET", "/x", Reply(302, headers={"Location": "http://example.com/"}))
     assert failure(fetch, session, "GET", server.url + "/x").kind == "refused_insecure"
     # requests' own redirect handling (session.get) is held to the same rule
@@ -372,8 +399,9 @@ def test_post_redirect_is_not_followed(server: LoopbackServer, session: HttpSess
 # --- cancellation ---------------------------------------------------------------------------
 
 
-def test_cancelled_before_sending_sends_nothing(server: LoopbackServer,
-                                                session: HttpSession) -> None:
+def test_cancelled_before_sending_sends_nothing(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     token = CancelToken()
     token.cancel()
     err = failure(fetch, session, "GET", server.url + "/x", cancel=token)
@@ -381,8 +409,9 @@ def test_cancelled_before_sending_sends_nothing(server: LoopbackServer,
     assert server.count() == 0
 
 
-def test_cancelled_while_waiting_for_the_answer(server: LoopbackServer,
-                                                session: HttpSession) -> None:
+def test_cancelled_while_waiting_for_the_answer(
+    server: LoopbackServer, session: HttpSession
+) -> None:
     token = CancelToken()
 
     def answer(_request: object) -> Reply:
@@ -424,8 +453,12 @@ def test_cancel_between_body_chunks(server: LoopbackServer) -> None:
 
 
 def test_base_urls_default_to_the_real_services(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in (http.ENV_BRREG_URL, http.ENV_VIPPS_API_URL, http.ENV_VIPPS_TEST_API_URL,
-                 http.ENV_CRIIPTO_URL_TEMPLATE):
+    for name in (
+        http.ENV_BRREG_URL,
+        http.ENV_VIPPS_API_URL,
+        http.ENV_VIPPS_TEST_API_URL,
+        http.ENV_CRIIPTO_URL_TEMPLATE,
+    ):
         monkeypatch.delenv(name, raising=False)
     assert http.brreg_url() == "https://data.brreg.no/enhetsregisteret/api"
     assert http.vipps_api_url("production") == "https://api.vipps.no"
@@ -468,18 +501,26 @@ def _self_signed_context(directory: Path) -> ssl.SSLContext:
     now = datetime.datetime.now(datetime.UTC)
     cert = (
         x509.CertificateBuilder()
-        .subject_name(name).issuer_name(name).public_key(key.public_key())
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(minutes=5))
         .not_valid_after(now + datetime.timedelta(hours=1))
-        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(
-            ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
         .sign(key, hashes.SHA256())
     )
     (directory / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    (directory / "key.pem").write_bytes(key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption()))
+    (directory / "key.pem").write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(directory / "cert.pem", directory / "key.pem")
     return context

@@ -55,11 +55,12 @@ def failure(call: object, *args: object, **kwargs: object) -> HttpFailure:
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
 @pytest.mark.parametrize("where", ["headers", "body"])
-def test_a_trickling_server_meets_the_overall_deadline(server: LoopbackServer,
-                                                       session: HttpSession, method: str,
-                                                       where: str) -> None:
-    reply = Reply(200, BODY, trickle=0.2) if where == "headers" else \
-        Reply(200, BODY, trickle_body=0.2)
+def test_a_trickling_server_meets_the_overall_deadline(
+    server: LoopbackServer, session: HttpSession, method: str, where: str
+) -> None:
+    reply = (
+        Reply(200, BODY, trickle=0.2) if where == "headers" else Reply(200, BODY, trickle_body=0.2)
+    )
     server.route(method, "/slow", reply)
     started = time.monotonic()
     err = failure(fetch, session, method, server.url + "/slow", data={"a": "b"})
@@ -86,10 +87,12 @@ def test_the_deadline_is_configurable_per_session(server: LoopbackServer) -> Non
 
 
 @pytest.mark.parametrize("where", ["headers", "body"])
-def test_cancel_takes_effect_within_a_second_inside_a_read(server: LoopbackServer,
-                                                           where: str) -> None:
-    reply = Reply(200, BODY, trickle=0.2) if where == "headers" else \
-        Reply(200, BODY, trickle_body=0.2)
+def test_cancel_takes_effect_within_a_second_inside_a_read(
+    server: LoopbackServer, where: str
+) -> None:
+    reply = (
+        Reply(200, BODY, trickle=0.2) if where == "headers" else Reply(200, BODY, trickle_body=0.2)
+    )
     server.route("GET", "/slow", reply)
     token = CancelToken()
     with make_session(**FAST, cancel=token, deadline=60) as s:  # type: ignore[arg-type]
@@ -103,8 +106,7 @@ def test_cancel_takes_effect_within_a_second_inside_a_read(server: LoopbackServe
     assert cancelled_after < 1.0, cancelled_after
 
 
-def test_a_session_survives_a_fired_deadline(server: LoopbackServer,
-                                             session: HttpSession) -> None:
+def test_a_session_survives_a_fired_deadline(server: LoopbackServer, session: HttpSession) -> None:
     server.route("GET", "/slow", Reply(200, BODY, trickle_body=0.2))
     server.route("GET", "/fast", json_reply(200, {"ok": True}))
     assert failure(fetch, session, "GET", server.url + "/slow").kind == "timeout"
@@ -114,12 +116,19 @@ def test_a_session_survives_a_fired_deadline(server: LoopbackServer,
 # --- item 7: a Location header that is not a URL ----------------------------------------
 
 
-@pytest.mark.parametrize("location", [
-    "http://[oops/x", "http://127.0.0.1:99999/x", "https://[::1/x", "http://127.0.0.1:-1/",
-    "https://example.com:abc/",
-])
-def test_a_location_that_is_no_url_is_a_bad_answer(server: LoopbackServer,
-                                                   session: HttpSession, location: str) -> None:
+@pytest.mark.parametrize(
+    "location",
+    [
+        "http://[oops/x",
+        "http://127.0.0.1:99999/x",
+        "https://[::1/x",
+        "http://127.0.0.1:-1/",
+        "https://example.com:abc/",
+    ],
+)
+def test_a_location_that_is_no_url_is_a_bad_answer(
+    server: LoopbackServer, session: HttpSession, location: str
+) -> None:
     server.route("GET", "/x", Reply(302, headers={"Location": location}))
     err = failure(fetch, session, "GET", server.url + "/x")
     assert (err.kind, err.message.code) == ("unexpected", "http.bad_answer")
@@ -145,12 +154,15 @@ def test_deeply_nested_json_is_not_json() -> None:
     assert answer.json_object() is None
 
 
-def test_a_criipto_domain_answering_deeply_nested_json(monkeypatch: pytest.MonkeyPatch,
-                                                       server: LoopbackServer,
-                                                       session: HttpSession) -> None:
+def test_a_criipto_domain_answering_deeply_nested_json(
+    monkeypatch: pytest.MonkeyPatch, server: LoopbackServer, session: HttpSession
+) -> None:
     monkeypatch.setenv("VIPPS_DESKTOP_CRIIPTO_URL_TEMPLATE", server.url + "/{domain}")
-    server.route("GET", "/acme.idura.broker/.well-known/openid-configuration",
-                 Reply(200, b"[" * 50_000, {"Content-Type": "application/json"}))
+    server.route(
+        "GET",
+        "/acme.idura.broker/.well-known/openid-configuration",
+        Reply(200, b"[" * 50_000, {"Content-Type": "application/json"}),
+    )
     result = criipto.check_domain("acme.idura.broker", session=session)
     assert not result.ok
     assert result.problem is not None and result.problem.code == "criipto.not_json"
@@ -161,18 +173,27 @@ def test_a_criipto_domain_answering_deeply_nested_json(monkeypatch: pytest.Monke
 EQUINOR = "923609016"
 API = "/enhetsregisteret/api"
 COMPANY = {
-    "organisasjonsnummer": EQUINOR, "navn": "EQUINOR ASA",
+    "organisasjonsnummer": EQUINOR,
+    "navn": "EQUINOR ASA",
     "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"},
-    "forretningsadresse": {"land": "Norge", "postnummer": "4035", "poststed": "STAVANGER",
-                           "adresse": ["Forusbeen 50"]},
+    "forretningsadresse": {
+        "land": "Norge",
+        "postnummer": "4035",
+        "poststed": "STAVANGER",
+        "adresse": ["Forusbeen 50"],
+    },
 }
 
 
 @pytest.mark.parametrize("field", ["adresse", "postnummer", "poststed", "land"])
 @pytest.mark.parametrize("value", [5, 3.5, True, None, {"a": 1}, [1, [2]], "Forusbeen 50"])
-def test_brreg_address_fields_of_any_type(monkeypatch: pytest.MonkeyPatch,
-                                          server: LoopbackServer, session: HttpSession,
-                                          field: str, value: object) -> None:
+def test_brreg_address_fields_of_any_type(
+    monkeypatch: pytest.MonkeyPatch,
+    server: LoopbackServer,
+    session: HttpSession,
+    field: str,
+    value: object,
+) -> None:
     monkeypatch.setenv("VIPPS_DESKTOP_BRREG_URL", server.url + API)
     data = copy.deepcopy(COMPANY)
     data["forretningsadresse"][field] = value  # type: ignore[index]

@@ -10,9 +10,15 @@ from vipps_desktop.core import paths
 from vipps_desktop.core.signer_message import OrderDetails, build, mailto_url
 
 LINK = "https://portal.vipps.no/register/template/d5e49915-4b07-478b-b7f3-653e460eb6f6"
-DETAILS = OrderDetails(company="Acme & Sønn AS", orgnr="923 609 016", link=LINK,
-                       signer="Kari Nordmann", sales_unit="Acme", website="https://acme.no",
-                       recipient="Ola Utvikler, ola@acme.no")
+DETAILS = OrderDetails(
+    company="Acme & Sønn AS",
+    orgnr="923 609 016",
+    link=LINK,
+    signer="Kari Nordmann",
+    sales_unit="Acme",
+    website="https://acme.no",
+    recipient="Ola Utvikler, ola@acme.no",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -25,16 +31,28 @@ def test_norwegian_by_default_with_everything_the_signer_needs() -> None:
     assert "Acme & Sønn AS" in message.subject
     body = message.body
     assert body.startswith("Hei Kari Nordmann!")
-    for part in ("923 609 016", LINK, "BankID", "samme lenken", "send inn produktbestillingen",
-                 "Ola Utvikler, ola@acme.no", "Navn på salgssted", "https://acme.no"):
+    for part in (
+        "923 609 016",
+        LINK,
+        "BankID",
+        "samme lenken",
+        "send inn produktbestillingen",
+        "Ola Utvikler, ola@acme.no",
+        "Navn på salgssted",
+        "https://acme.no",
+    ):
         assert part in body, part
 
 
 def test_english_on_request() -> None:
     message = build(DETAILS, "en")
     assert message.body.startswith("Hi Kari Nordmann,")
-    for part in ("styreleder or daglig leder", "same link", "submit the product order",
-                 "who will receive the keys: Ola Utvikler"):
+    for part in (
+        "styreleder or daglig leder",
+        "same link",
+        "submit the product order",
+        "who will receive the keys: Ola Utvikler",
+    ):
         assert part in message.body, part
 
 

@@ -168,13 +168,19 @@ def _corrupt_cases() -> list[tuple[str, bytes]]:
         ("json string", b'"hello"'),
         ("json null", b"null"),
         ("wrong format", json.dumps(valid_json(GOOD_ID, format="something-else")).encode()),
-        ("no format", json.dumps({k: v for k, v in valid_json(GOOD_ID).items()
-                                  if k != "format"}).encode()),
-        ("no version", json.dumps({k: v for k, v in valid_json(GOOD_ID).items()
-                                   if k != "version"}).encode()),
+        (
+            "no format",
+            json.dumps({k: v for k, v in valid_json(GOOD_ID).items() if k != "format"}).encode(),
+        ),
+        (
+            "no version",
+            json.dumps({k: v for k, v in valid_json(GOOD_ID).items() if k != "version"}).encode(),
+        ),
         ("version as text", json.dumps(valid_json(GOOD_ID, version="1")).encode()),
-        ("missing id", json.dumps({k: v for k, v in valid_json(GOOD_ID).items()
-                                   if k != "id"}).encode()),
+        (
+            "missing id",
+            json.dumps({k: v for k, v in valid_json(GOOD_ID).items() if k != "id"}).encode(),
+        ),
         ("id not a uuid", json.dumps(valid_json(GOOD_ID, id="../../etc/passwd")).encode()),
         ("id of another file", json.dumps(valid_json(str(uuid.uuid4()))).encode()),
         ("data not an object", json.dumps(valid_json(GOOD_ID, data=5)).encode()),

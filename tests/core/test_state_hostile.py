@@ -49,8 +49,9 @@ def write_raw(store: SetupStore, setup: Setup, raw: dict[str, object]) -> Path:
 
 @pytest.mark.parametrize("field", ["domain", "msn", "sales_unit_name", "website", "org_number"])
 @pytest.mark.parametrize("value", [123, 1.5, [1, 2], {"a": "b"}, True, False])
-def test_a_field_of_the_wrong_type_is_dropped_reported_and_kept(tmp_path: Path, field: str,
-                                                                value: object) -> None:
+def test_a_field_of_the_wrong_type_is_dropped_reported_and_kept(
+    tmp_path: Path, field: str, value: object
+) -> None:
     store = SetupStore(tmp_path)
     setup = saved(store, company_name="Acme AS")
     raw = setup.to_json()
@@ -143,9 +144,21 @@ def test_a_symlink_to_a_regular_setup_file_still_loads(tmp_path: Path) -> None:
 
 def _as_nobody(code: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c",
-         code, *args],
-        capture_output=True, text=True, timeout=60, check=False, cwd=ROOT,
+        [
+            "setpriv",
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            sys.executable,
+            "-c",
+            code,
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": "/nonexistent"},
     )
 
@@ -214,7 +227,8 @@ def test_stale_temp_files_of_our_naming_are_removed(tmp_path: Path) -> None:
         os.utime(path, (old, old))
     store.load_all()
     assert files(store.directory) == sorted(
-        [f"{setup.id}.json", fresh.name, *(p.name for p in theirs)])
+        [f"{setup.id}.json", fresh.name, *(p.name for p in theirs)]
+    )
 
 
 # --- item 9: private permissions ---------------------------------------------------------
@@ -260,8 +274,11 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 64 KiB tmpfs: writes beyond it fail with ENOSPC."""
     mount = tmp_path / "disk"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs",
-                           str(mount)], capture_output=True, check=False)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
     if done.returncode != 0:
         pytest.skip("cannot mount a tmpfs here (needs root)")
     try:

@@ -592,19 +592,49 @@ VALIDATORS = [
 ]
 
 org_pieces = st.lists(
-    st.sampled_from(
-        ["NO", "MVA", "no", "mva", " ", NBSP, ZWSP, "-", ".", "\t", *"0123456789"]
-    ),
+    st.sampled_from(["NO", "MVA", "no", "mva", " ", NBSP, ZWSP, "-", ".", "\t", *"0123456789"]),
     max_size=25,
 ).map("".join)
 
 url_pieces = st.lists(
     st.sampled_from(
         [
-            "https://", "http://", "://", "HTTPS://", "acme", "idura", "broker", "criipto",
-            "id", "-test", ".test", ".", "..", "/", "NOVippsLogin", "Callback", "?", "#", ":",
-            "443", "@", "[", "]", " ", NBSP, ZWSP, BOM, "ø", "å", "xn--", "-", "_", "%2F",
-            "1", "0", "\n",
+            "https://",
+            "http://",
+            "://",
+            "HTTPS://",
+            "acme",
+            "idura",
+            "broker",
+            "criipto",
+            "id",
+            "-test",
+            ".test",
+            ".",
+            "..",
+            "/",
+            "NOVippsLogin",
+            "Callback",
+            "?",
+            "#",
+            ":",
+            "443",
+            "@",
+            "[",
+            "]",
+            " ",
+            NBSP,
+            ZWSP,
+            BOM,
+            "ø",
+            "å",
+            "xn--",
+            "-",
+            "_",
+            "%2F",
+            "1",
+            "0",
+            "\n",
         ]
     ),
     max_size=20,

@@ -19,8 +19,7 @@ from vipps_desktop.core.validators import (
     validate_website,
 )
 
-MANY = settings(max_examples=10_000, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow])
+MANY = settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 GUID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"
 STRICT_GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -30,17 +29,24 @@ FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 # --- client id ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    "fb492b5e-7907-4d83-bc20-c7fb60ca35d_", "fb49_2b5e-7907-4d83-bc20-c7fb60ca35de",
-    "fb492b5e-7907-4d83-bc20-c7fb60ca35_de", GUID.translate(ARABIC_INDIC),
-    GUID.translate(FULL_WIDTH), GUID.replace("7", "٧"),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fb492b5e-7907-4d83-bc20-c7fb60ca35d_",
+        "fb49_2b5e-7907-4d83-bc20-c7fb60ca35de",
+        "fb492b5e-7907-4d83-bc20-c7fb60ca35_de",
+        GUID.translate(ARABIC_INDIC),
+        GUID.translate(FULL_WIDTH),
+        GUID.replace("7", "٧"),
+    ],
+)
 def test_client_id_refuses_what_int_would_accept(text: str) -> None:
     assert not validate_client_id(text).ok
 
 
-@pytest.mark.parametrize("text", [GUID, GUID.upper(), "{" + GUID + "}", "urn:uuid:" + GUID,
-                                  " " + GUID + "\n"])
+@pytest.mark.parametrize(
+    "text", [GUID, GUID.upper(), "{" + GUID + "}", "urn:uuid:" + GUID, " " + GUID + "\n"]
+)
 def test_client_id_accepts_the_usual_forms(text: str) -> None:
     assert validate_client_id(text).value == GUID
 
@@ -50,8 +56,11 @@ _junk = st.sampled_from(["", " ", "\n", "\u200b", "_", "٣", "３", "-", "g", "{
 
 
 @MANY
-@given(groups=st.lists(st.text(_hex, min_size=1, max_size=13), min_size=1, max_size=6),
-       junk=st.lists(_junk, min_size=1, max_size=6), sep=st.sampled_from(["-", "", "_"]))
+@given(
+    groups=st.lists(st.text(_hex, min_size=1, max_size=13), min_size=1, max_size=6),
+    junk=st.lists(_junk, min_size=1, max_size=6),
+    sep=st.sampled_from(["-", "", "_"]),
+)
 def test_client_id_property(groups: list[str], junk: list[str], sep: str) -> None:
     text = sep.join(g + j for g, j in zip(groups, junk * 6, strict=False))
     result = validate_client_id(text)
@@ -62,31 +71,51 @@ def test_client_id_property(groups: list[str], junk: list[str], sep: str) -> Non
         kept = re.sub(r"[\s\u200b{}]", "", text).lower().removeprefix("urn:uuid:")
         assert kept == result.value
         had_junk = kept != text.strip().lower()
-        assert had_junk == any(n.code == "client_id.cleaned" for n in result.notes) or \
-            text.strip().startswith("{")
+        assert had_junk == any(
+            n.code == "client_id.cleaned" for n in result.notes
+        ) or text.strip().startswith("{")
 
 
 # --- website -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    "https://acme.no@evil.com", "https://evil.com\\@acme.no", "https://acme .no",
-    "https://ac\nme.no", "https://acme.no/ path", "acme.no@evil.com", "https://u:p@acme.no",
-    "https://evil.com\\.acme.no", "https://acme\u2024no", "https://acme\uff0eno/",
-    "https://acme.no\tx",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://acme.no@evil.com",
+        "https://evil.com\\@acme.no",
+        "https://acme .no",
+        "https://ac\nme.no",
+        "https://acme.no/ path",
+        "acme.no@evil.com",
+        "https://u:p@acme.no",
+        "https://evil.com\\.acme.no",
+        "https://acme\u2024no",
+        "https://acme\uff0eno/",
+        "https://acme.no\tx",
+    ],
+)
 def test_website_refuses_what_takes_a_browser_elsewhere(text: str) -> None:
     assert not validate_website(text).ok, text
 
 
-@pytest.mark.parametrize("text", ["https://acme.no", "acme.no", "https://www.acme.no/om-oss",
-                                  "https://blåbær.no", " https://acme.no "])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://acme.no",
+        "acme.no",
+        "https://www.acme.no/om-oss",
+        "https://blåbær.no",
+        " https://acme.no ",
+    ],
+)
 def test_website_accepts_ordinary_addresses(text: str) -> None:
     assert validate_website(text).ok
 
 
-_url_chars = st.sampled_from([*"abcxyz.-/:@\\?#% \n\t_", "\u2024", "\uff0e", "ø", "ß",
-                              "https://", "evil.com", "acme.no"])
+_url_chars = st.sampled_from(
+    [*"abcxyz.-/:@\\?#% \n\t_", "\u2024", "\uff0e", "ø", "ß", "https://", "evil.com", "acme.no"]
+)
 
 
 @MANY
@@ -109,9 +138,17 @@ def test_website_property(parts: list[str]) -> None:
 # --- domain ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["evil.com:acme.idura.broker", "evil.com:443x",
-                                  "acme\u2024idura.broker", "acme\uff0eidura.broker",
-                                  "acme\u3002idura.broker", "evil.com\\acme.idura.broker"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "evil.com:acme.idura.broker",
+        "evil.com:443x",
+        "acme\u2024idura.broker",
+        "acme\uff0eidura.broker",
+        "acme\u3002idura.broker",
+        "evil.com\\acme.idura.broker",
+    ],
+)
 def test_domain_refuses_disguised_separators(text: str) -> None:
     assert not validate_domain(text).ok, text
 
@@ -121,16 +158,22 @@ def test_domain_keeps_a_real_port_strip() -> None:
     assert result.value == "acme.idura.broker"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("straße.no", "xn--strae-oqa.no"), ("blåbær.no", "xn--blbr-roah.no"),
-    ("BLÅBÆR.NO", "xn--blbr-roah.no"), ("faß.de", "xn--fa-hia.de"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("straße.no", "xn--strae-oqa.no"),
+        ("blåbær.no", "xn--blbr-roah.no"),
+        ("BLÅBÆR.NO", "xn--blbr-roah.no"),
+        ("faß.de", "xn--fa-hia.de"),
+    ],
+)
 def test_domain_is_idna_2008_uts46_nontransitional(text: str, expected: str) -> None:
     assert validate_domain(text).value == expected
 
 
-_domain_chars = st.sampled_from([*"abz09-.:/@", "ß", "ø", "å", "\u2024", "\uff0e",
-                                 "\u3002", "xn--", "443", "Ä", "\u200d"])
+_domain_chars = st.sampled_from(
+    [*"abz09-.:/@", "ß", "ø", "å", "\u2024", "\uff0e", "\u3002", "xn--", "443", "Ä", "\u200d"]
+)
 
 
 @MANY

@@ -27,9 +27,18 @@ PACKAGE = "vipps-desktop"
 INSTALL_DIR = Path("/usr/lib/vipps-desktop")
 LAUNCHER = Path("/usr/bin/vipps-desktop")
 # Where the package puts files, and where dpkg keeps its record of it.
-WATCHED = [Path(p) for p in ("/opt", "/usr/bin", "/usr/share/applications",
-                             "/usr/share/metainfo", "/usr/share/icons/hicolor", "/usr/share/doc",
-                             "/var/lib/dpkg/info")]
+WATCHED = [
+    Path(p)
+    for p in (
+        "/opt",
+        "/usr/bin",
+        "/usr/share/applications",
+        "/usr/share/metainfo",
+        "/usr/share/icons/hicolor",
+        "/usr/share/doc",
+        "/var/lib/dpkg/info",
+    )
+]
 # The folders the package may own alone: dpkg removes them with it. Every other folder it lists
 # is a system folder that must outlive it, so another package must own it too (dpkg -S): a
 # folder only we own is removed by `dpkg -r` when empty, as /opt was on a fresh Debian.
@@ -46,8 +55,9 @@ def _skip_reason() -> str | None:
         return "needs dpkg (Debian)"
     if not (ROOT / "scripts" / "keyring-session.sh").is_file():
         return "needs scripts/keyring-session.sh"
-    state = subprocess.run(["dpkg-query", "-W", "-f=${Status}", PACKAGE],
-                           capture_output=True, text=True, check=False).stdout
+    state = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", PACKAGE], capture_output=True, text=True, check=False
+    ).stdout
     if "installed" in state and "not-installed" not in state:
         return f"{PACKAGE} is installed on this machine; the test would replace it"
     return None
@@ -63,8 +73,9 @@ def _snapshot() -> set[str]:
 
 def _run(cmd: list[str], timeout: float, **kwargs: object) -> subprocess.CompletedProcess[str]:
     started = time.monotonic()
-    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                            check=False, **kwargs)  # type: ignore[call-overload]
+    result = subprocess.run(
+        cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout, check=False, **kwargs
+    )  # type: ignore[call-overload]
     print(f"$ {' '.join(cmd)}  ({time.monotonic() - started:.1f} s, exit {result.returncode})")
     print(result.stdout[-4000:])
     if result.returncode != 0:
@@ -78,20 +89,30 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
         pytest.skip(reason)
 
     reuse = os.environ.get("VIPPS_PACKAGING_REUSE_BUNDLE") == "1"
-    built = _run(["bash", "packaging/linux/build-deb.sh", *([] if reuse else ["--rebuild"])],
-                 timeout=1200)
+    built = _run(
+        ["bash", "packaging/linux/build-deb.sh", *([] if reuse else ["--rebuild"])], timeout=1200
+    )
     assert built.returncode == 0, built.stderr[-4000:]
     debs = sorted((ROOT / "dist").glob(f"{PACKAGE}_*.deb"), key=lambda p: p.stat().st_mtime)
     assert debs, "build-deb.sh made no .deb"
     deb = debs[-1]
 
-    bundle_kb = int(subprocess.run(["du", "-sk", str(ROOT / "dist" / PACKAGE)], check=True,
-                                   capture_output=True, text=True).stdout.split()[0])
+    bundle_kb = int(
+        subprocess.run(
+            ["du", "-sk", str(ROOT / "dist" / PACKAGE)], check=True, capture_output=True, text=True
+        ).stdout.split()[0]
+    )
     assert bundle_kb <= BUNDLE_LIMIT_MB * 1024, f"bundle is {bundle_kb // 1024} MB"
     fields = _run(["dpkg-deb", "--field", str(deb), "Depends", "Recommends"], timeout=60).stdout
     assert "libc6 (>= 2.36)" in fields
-    for needed in ("libxcb1", "libgl1", "libegl1", "libxcb-cursor0", "fontconfig-config",
-                   "fonts-dejavu-core"):
+    for needed in (
+        "libxcb1",
+        "libgl1",
+        "libegl1",
+        "libxcb-cursor0",
+        "fontconfig-config",
+        "fonts-dejavu-core",
+    ):
         assert re.search(rf"\b{re.escape(needed)}\b", fields), needed
     assert "Recommends: gnome-keyring" in fields
 
@@ -107,29 +128,45 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
         assert result.returncode == 0, result.stderr
         installed = True
         files = [Path(p) for p in _run(["dpkg", "-L", PACKAGE], timeout=60).stdout.splitlines()]
-        shared = [d for d in files if d.is_dir() and not d.is_symlink() and d != Path("/")
-                  and not any(d == p or p in d.parents for p in PRIVATE_DIRS)]
+        shared = [
+            d
+            for d in files
+            if d.is_dir()
+            and not d.is_symlink()
+            and d != Path("/")
+            and not any(d == p or p in d.parents for p in PRIVATE_DIRS)
+        ]
         assert Path("/opt") not in files, "the package must not ship /opt"
         assert shared
         for folder in shared:
             found = _run(["dpkg-query", "-S", str(folder)], timeout=60).stdout.splitlines()
-            owners = [o.strip().split(":")[0] for line in found
-                      if line.endswith(f": {folder}") for o in line.rsplit(": ", 1)[0].split(",")]
+            owners = [
+                o.strip().split(":")[0]
+                for line in found
+                if line.endswith(f": {folder}")
+                for o in line.rsplit(": ", 1)[0].split(",")
+            ]
             others = [o for o in owners if o != PACKAGE]
             assert others, f"{folder} is owned by {PACKAGE} alone: dpkg -r would remove it"
-        for expected in (LAUNCHER, INSTALL_DIR / PACKAGE,
-                         Path("/usr/share/applications/vipps-desktop.desktop"),
-                         Path("/usr/share/metainfo/no.vippsdesktop.vippsdesktop.metainfo.xml"),
-                         Path("/usr/share/icons/hicolor/scalable/apps/vipps-desktop.svg"),
-                         Path("/usr/share/icons/hicolor/48x48/apps/vipps-desktop.png")):
+        for expected in (
+            LAUNCHER,
+            INSTALL_DIR / PACKAGE,
+            Path("/usr/share/applications/vipps-desktop.desktop"),
+            Path("/usr/share/metainfo/no.vippsdesktop.vippsdesktop.metainfo.xml"),
+            Path("/usr/share/icons/hicolor/scalable/apps/vipps-desktop.svg"),
+            Path("/usr/share/icons/hicolor/48x48/apps/vipps-desktop.png"),
+        ):
             assert expected in files, f"{expected} is not in the package"
             assert expected.exists(), f"{expected} was not installed"
 
         # The installed app, started the way a user starts it, in a real Secret Service.
         env = {k: v for k, v in os.environ.items() if k not in ("VIPPS_DESKTOP_RESOURCES",)}
         env.pop("PYTHON_KEYRING_BACKEND", None)
-        test = _run(["bash", "scripts/keyring-session.sh", str(LAUNCHER), "--self-test"],
-                    timeout=120, env=env)
+        test = _run(
+            ["bash", "scripts/keyring-session.sh", str(LAUNCHER), "--self-test"],
+            timeout=120,
+            env=env,
+        )
         assert test.returncode == 0, test.stderr
         assert "(frozen " in test.stdout
         assert f"resources: {INSTALL_DIR}/_internal/resources" in test.stdout
@@ -150,8 +187,9 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
 
     purged = _run(["dpkg", "-P", PACKAGE], timeout=300)
     assert purged.returncode == 0, purged.stderr
-    status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", PACKAGE],
-                            capture_output=True, text=True, check=False)
+    status = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", PACKAGE], capture_output=True, text=True, check=False
+    )
     assert status.returncode != 0 or "not-installed" in status.stdout, status.stdout
     assert not list(Path("/var/lib/dpkg/info").glob(f"{PACKAGE}.*"))
     assert _snapshot() == before

@@ -21,12 +21,20 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _menu(data_home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "XDG_DATA_HOME": str(data_home)}
-    return subprocess.run(["bash", "scripts/menu-entry.sh", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        ["bash", "scripts/menu-entry.sh", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_menu_entry_installs_a_valid_desktop_file_and_icon_and_uninstall_removes_them(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     data_home = tmp_path / "my data"
     exe = tmp_path / "Mine prosjekter" / "vipps desktop" / ".venv" / "bin" / "vipps-desktop"
     result = _menu(data_home, "install", str(exe))
@@ -43,8 +51,9 @@ def test_menu_entry_installs_a_valid_desktop_file_and_icon_and_uninstall_removes
     # Printed paths paste into a shell: spaces escaped.
     assert "my\\ data/applications/vipps-desktop.desktop" in result.stdout
     if shutil.which("desktop-file-validate"):
-        valid = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True,
-                               text=True, check=False)
+        valid = subprocess.run(
+            ["desktop-file-validate", str(desktop)], capture_output=True, text=True, check=False
+        )
         assert valid.returncode == 0, valid.stdout + valid.stderr
 
     removed = _menu(data_home, "uninstall")
@@ -91,12 +100,20 @@ def _run_without_sudo(tmp_path: Path) -> None:
         (bin_dir / tool).symlink_to(found)
     uid, gid = _nobody()  # type: ignore[misc]
     result = subprocess.run(
-        ["bash", "-c", '. scripts/apt-packages.sh; apt_install bash vipps-no-such-package-x'],
-        cwd=ROOT, env={"PATH": str(bin_dir), "HOME": str(tmp_path), "LANG": "C.UTF-8"},
-        user=uid, group=gid, extra_groups=[], capture_output=True, text=True, timeout=60,
-        check=False)
+        ["bash", "-c", ". scripts/apt-packages.sh; apt_install bash vipps-no-such-package-x"],
+        cwd=ROOT,
+        env={"PATH": str(bin_dir), "HOME": str(tmp_path), "LANG": "C.UTF-8"},
+        user=uid,
+        group=gid,
+        extra_groups=[],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 1, (result.returncode, result.stderr)
-    assert ("su -c 'apt-get update && apt-get install --no-install-recommends "
-            "vipps-no-such-package-x'") in result.stderr
+    assert (
+        "su -c 'apt-get update && apt-get install --no-install-recommends vipps-no-such-package-x'"
+    ) in result.stderr
     # Only the missing package is named; bash is installed.
     assert "missing: vipps-no-such-package-x\n" in result.stderr

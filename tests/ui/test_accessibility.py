@@ -50,8 +50,18 @@ from vipps_desktop.ui.widgets.copy_button import CopyButton
 from vipps_desktop.ui.wizard import SetupWizard
 
 LANGUAGES = ["en", "nb"]  # names and mnemonics must hold in every language the app speaks
-STEPS = ["welcome", "prerequisites", "domain", "callback", "order", "waiting", "portal",
-         "credentials", "submit", "done"]
+STEPS = [
+    "welcome",
+    "prerequisites",
+    "domain",
+    "callback",
+    "order",
+    "waiting",
+    "portal",
+    "credentials",
+    "submit",
+    "done",
+]
 CLIENT_ID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"
 SECRET = "Zk3+q9/TjW1xV2aB7cD8eF0g=="
 MNEMONIC = re.compile(r"&(?!&)(\w)")
@@ -60,8 +70,11 @@ SYMBOLS = set("<>↗✓▸+")  # drawn for the eye; read aloud they are noise ("
 BEFORE: dict[str, dict[str, object]] = {
     "prerequisites": {"org_number": ORG_NUMBER, **dict.fromkeys(CONFIRMATIONS, True)},
     "domain": {"domain": DOMAIN},
-    "order": {"sales_unit_name": "Acme AS", "website": "https://www.acme.no",
-              "order_submitted_on": today_iso()},
+    "order": {
+        "sales_unit_name": "Acme AS",
+        "website": "https://www.acme.no",
+        "order_submitted_on": today_iso(),
+    },
     "waiting": {"approved_on": today_iso()},
     "portal": {"confirm_keys_found": True, "confirm_redirect_uri": True},
     "credentials": {"credentials_saved_at": now_iso(), "credentials_where": str(Where.MEMORY)},
@@ -88,8 +101,9 @@ class Keyboard:
         assert widget is not None, "nothing has the keyboard focus"
         return widget
 
-    def press(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-              ) -> None:
+    def press(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
         self.qtbot.keyClick(self.focus(), key, modifier)
 
     def type(self, text: str) -> None:
@@ -121,8 +135,14 @@ def language() -> str:
 
 
 @pytest.fixture
-def wizard(qtbot: QtBot, profile: Path, vault: CredentialVault, opened_urls: OpenedUrls,
-           language: str, translations: Path) -> Iterator[SetupWizard]:
+def wizard(
+    qtbot: QtBot,
+    profile: Path,
+    vault: CredentialVault,
+    opened_urls: OpenedUrls,
+    language: str,
+    translations: Path,
+) -> Iterator[SetupWizard]:
     assert i18n.install_translators(language), f"no {language} translation in {translations}"
     try:
         yield from _wizard(qtbot, profile, vault, language)
@@ -130,8 +150,9 @@ def wizard(qtbot: QtBot, profile: Path, vault: CredentialVault, opened_urls: Ope
         i18n.install_translators("en")
 
 
-def _wizard(qtbot: QtBot, profile: Path, vault: CredentialVault,
-            language: str) -> Iterator[SetupWizard]:
+def _wizard(
+    qtbot: QtBot, profile: Path, vault: CredentialVault, language: str
+) -> Iterator[SetupWizard]:
     ctx = make_context(profile, language, vault_factory=lambda: vault)
     window = SetupWizard(ctx)
     qtbot.addWidget(window)
@@ -212,7 +233,8 @@ def mnemonics(widget: QWidget) -> list[str]:
     if isinstance(widget, QLabel):
         kind = widget.textFormat()
         rich = kind == Qt.TextFormat.RichText or (
-            kind == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(widget.text()))
+            kind == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(widget.text())
+        )
         text = "" if rich else widget.text()
     elif isinstance(widget, QAbstractButton):
         text = widget.text()
@@ -251,7 +273,8 @@ def tab_cycle(keys: Keyboard) -> list[QWidget]:
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("step", STEPS)
 def test_every_control_has_a_name_of_its_own(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str
+) -> None:
     reach(qtbot, wizard, vault, step)
     names: dict[str, list[str]] = {}
     for widget in tab_stops(wizard):
@@ -266,7 +289,8 @@ def test_every_control_has_a_name_of_its_own(
 
 @pytest.mark.parametrize("step", ["callback", "order", "portal", "submit"])
 def test_copy_buttons_say_what_they_copy(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str
+) -> None:
     reach(qtbot, wizard, vault, step)
     buttons = shown(wizard.currentPage(), CopyButton)
     assert buttons
@@ -276,7 +300,8 @@ def test_copy_buttons_say_what_they_copy(
 
 
 def test_the_callback_url_is_read_out_not_only_named(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault
+) -> None:
     reach(qtbot, wizard, vault, "callback")
     url = child(wizard.currentPage(), QLabel, "callback_url")
     assert accessible(url) == "Callback URL"
@@ -285,7 +310,8 @@ def test_the_callback_url_is_read_out_not_only_named(
 
 @pytest.mark.parametrize("step", STEPS)
 def test_every_field_has_a_label_buddy(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str
+) -> None:
     reach(qtbot, wizard, vault, step)
     page = wizard.currentPage()
     buddies = {label.buddy(): label for label in shown(page, QLabel) if label.buddy() is not None}
@@ -302,7 +328,8 @@ def test_every_field_has_a_label_buddy(
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("step", STEPS)
 def test_mnemonics_are_unique_on_each_page(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str
+) -> None:
     reach(qtbot, wizard, vault, step)
     owners = mnemonic_owners(wizard)
     assert {letter: who for letter, who in owners.items() if len(who) > 1} == {}
@@ -311,11 +338,14 @@ def test_mnemonics_are_unique_on_each_page(
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("step", STEPS)
 def test_a_label_mnemonic_moves_the_focus_to_its_field(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, keys: Keyboard,
-        step: str) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, keys: Keyboard, step: str
+) -> None:
     reach(qtbot, wizard, vault, step)
-    labels = [label for label in shown(wizard.currentPage(), QLabel)
-              if label.buddy() is not None and mnemonics(label)]
+    labels = [
+        label
+        for label in shown(wizard.currentPage(), QLabel)
+        if label.buddy() is not None and mnemonics(label)
+    ]
     for label in labels:
         keys.alt(mnemonics(label)[0])
         assert keys.focus() is label.buddy(), f"Alt+letter of {describe(label)}"
@@ -326,12 +356,17 @@ def test_a_label_mnemonic_moves_the_focus_to_its_field(
 
 @pytest.mark.parametrize("step", STEPS)
 def test_tab_goes_through_the_page_top_to_bottom_then_the_buttons(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, keys: Keyboard,
-        step: str) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, keys: Keyboard, step: str
+) -> None:
     reach(qtbot, wizard, vault, step)
     focus = keys.focus()
-    page_stops = [w for w in tab_stops(wizard) if on_page(wizard, w) and w.isEnabled()
-                  and not (isinstance(w, QRadioButton) and not w.isChecked())]
+    page_stops = [
+        w
+        for w in tab_stops(wizard)
+        if on_page(wizard, w)
+        and w.isEnabled()
+        and not (isinstance(w, QRadioButton) and not w.isChecked())
+    ]
     if page_stops:  # a page opens with the focus on its first control
         assert on_page(wizard, focus), f"focus on {describe(focus)}, not in the page"
     stops = tab_cycle(keys)
@@ -339,19 +374,21 @@ def test_tab_goes_through_the_page_top_to_bottom_then_the_buttons(
     in_page = [w for w in stops if on_page(wizard, w)]
     assert set(in_page) == set(page_stops), "Tab skips a control, or stops on a hidden one"
     for a, b in itertools.pairwise(in_page):
-        assert reads_before(rect(wizard, a), rect(wizard, b)), \
+        assert reads_before(rect(wizard, a), rect(wizard, b)), (
             f"Tab goes from {describe(a)} back up to {describe(b)}"
+        )
 
     # After the page (wherever the cycle starts): the step list, then the buttons left to right.
     start = stops.index(in_page[-1]) + 1 if in_page else stops.index(wizard.step_list)
-    rest = (stops + stops)[start: start + len(stops) - len(in_page)]
+    rest = (stops + stops)[start : start + len(stops) - len(in_page)]
     assert rest[0] is wizard.step_list
     buttons = rest[1:]
     assert all(isinstance(b, QPushButton) and not on_page(wizard, b) for b in buttons)
     xs = [rect(wizard, b).left() for b in buttons]
     assert xs == sorted(xs), [describe(b) for b in buttons]
-    visible_wizard_buttons = [b for b in shown(wizard, QPushButton)
-                              if not on_page(wizard, b) and b.isEnabled()]
+    visible_wizard_buttons = [
+        b for b in shown(wizard, QPushButton) if not on_page(wizard, b) and b.isEnabled()
+    ]
     assert set(buttons) == set(visible_wizard_buttons)
 
 
@@ -373,8 +410,8 @@ def grab_plain(widget: QWidget) -> QImage:
 
 @pytest.mark.parametrize("step", STEPS)
 def test_the_focus_is_always_visible(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, keys: Keyboard,
-        step: str) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, keys: Keyboard, step: str
+) -> None:
     reach(qtbot, wizard, vault, step)
     keys.press(Qt.Key.Key_Tab)  # from here on the focus moves by keyboard, as it does for users
     start = keys.focus()
@@ -394,7 +431,8 @@ def test_the_focus_is_always_visible(
 
 
 def test_escape_closes_the_wizard_and_keeps_what_was_typed(
-        qtbot: QtBot, wizard: SetupWizard, keys: Keyboard, profile: Path) -> None:
+    qtbot: QtBot, wizard: SetupWizard, keys: Keyboard, profile: Path
+) -> None:
     keys.press(Qt.Key.Key_Return)  # Welcome: start a new setup
     assert wizard.current_step() == "prerequisites"
     assert isinstance(keys.focus(), QLineEdit)
@@ -412,7 +450,8 @@ def test_escape_closes_the_wizard_and_keeps_what_was_typed(
 
 
 def test_enter_goes_on_only_when_the_page_is_complete(
-        qtbot: QtBot, wizard: SetupWizard, keys: Keyboard) -> None:
+    qtbot: QtBot, wizard: SetupWizard, keys: Keyboard
+) -> None:
     keys.press(Qt.Key.Key_Return)
     assert wizard.current_step() == "prerequisites"
     keys.type(ORG_NUMBER)
@@ -427,7 +466,8 @@ def test_enter_goes_on_only_when_the_page_is_complete(
 
 
 def test_the_whole_flow_works_from_the_keyboard(
-        qtbot: QtBot, wizard: SetupWizard, keys: Keyboard) -> None:
+    qtbot: QtBot, wizard: SetupWizard, keys: Keyboard
+) -> None:
     session = wizard.ctx.session
 
     def arrive(step: str) -> None:
@@ -544,8 +584,12 @@ def announced(monkeypatch: pytest.MonkeyPatch) -> Announcements:
 
 
 def test_status_changes_are_announced(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, keys: Keyboard,
-        announced: Announcements) -> None:
+    qtbot: QtBot,
+    wizard: SetupWizard,
+    vault: CredentialVault,
+    keys: Keyboard,
+    announced: Announcements,
+) -> None:
     reach(qtbot, wizard, vault, "callback")
     keys.tab_until(lambda w: isinstance(w, CopyButton))
     keys.press(Qt.Key.Key_Space)
@@ -561,10 +605,13 @@ def test_status_changes_are_announced(
     assert announced.messages[1].startswith("✗ Different:")
 
 
-
 def test_a_check_result_is_announced(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, keys: Keyboard,
-        announced: Announcements) -> None:
+    qtbot: QtBot,
+    wizard: SetupWizard,
+    vault: CredentialVault,
+    keys: Keyboard,
+    announced: Announcements,
+) -> None:
     reach(qtbot, wizard, vault, "domain")
     keys.alt("d")
     keys.type(DOMAIN)  # checked once the user stops typing; here it cannot be reached
@@ -575,8 +622,12 @@ def test_a_check_result_is_announced(
 
 
 def test_keys_saved_is_announced(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, keys: Keyboard,
-        announced: Announcements) -> None:
+    qtbot: QtBot,
+    wizard: SetupWizard,
+    vault: CredentialVault,
+    keys: Keyboard,
+    announced: Announcements,
+) -> None:
     reach(qtbot, wizard, vault, "portal")
     wizard.ctx.session.set("confirm_keys_found", True)
     wizard.ctx.session.set("confirm_redirect_uri", True)
@@ -591,7 +642,8 @@ def test_keys_saved_is_announced(
 
 
 def test_text_set_by_assistive_technology_is_saved_like_typed_text(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault
+) -> None:
     """AT-SPI's EditableText sets a field's text as a program would (no textEdited)."""
     reach(qtbot, wizard, vault, "prerequisites")
     session = wizard.ctx.session
@@ -608,7 +660,8 @@ def test_text_set_by_assistive_technology_is_saved_like_typed_text(
 
 
 def test_showing_a_saved_value_is_not_an_edit(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault
+) -> None:
     """The other side of the above: the app filling a field is not saved or checked twice."""
     reach(qtbot, wizard, vault, "domain")
     page = page_as(wizard, "prerequisites", PrerequisitesPage)
@@ -621,11 +674,12 @@ def test_showing_a_saved_value_is_not_an_edit(
 
 
 def test_keys_shown_from_the_keychain_are_not_saved_again(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
     reach(qtbot, wizard, vault, "submit")
     stored: list[str] = []
     store = vault.store
+
     def store_and_record(*args: str) -> Where:
         stored.append(args[0])
         return store(*args)

@@ -39,8 +39,13 @@ APP_NAME = "Vipps Login Setup"
 def _system_pyatspi() -> bool:
     if not os.access(SYSTEM_PYTHON, os.X_OK):
         return False
-    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True,
-                           timeout=30, check=False, env=_plain_env())
+    probe = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi"],
+        capture_output=True,
+        timeout=30,
+        check=False,
+        env=_plain_env(),
+    )
     return probe.returncode == 0
 
 
@@ -53,22 +58,31 @@ def _plain_env() -> dict[str, str]:
 
 
 pytestmark = [
-    pytest.mark.skipif(shutil.which("Xvfb") is None,
-                       reason="Xvfb is not installed (Debian: apt-get install xvfb)"),
-    pytest.mark.skipif(shutil.which("xclip") is None,
-                       reason="xclip is not installed (Debian: apt-get install xclip)"),
-    pytest.mark.skipif(not os.access(BUS_LAUNCHER, os.X_OK),
-                       reason=f"{BUS_LAUNCHER} is missing (Debian: apt-get install at-spi2-core)"),
-    pytest.mark.skipif(shutil.which("dbus-send") is None,
-                       reason="dbus-send is missing (Debian: apt-get install dbus)"),
-    pytest.mark.skipif(not _system_pyatspi(),
-                       reason=f"{SYSTEM_PYTHON} cannot import pyatspi "
-                              "(Debian: apt-get install python3-pyatspi)"),
+    pytest.mark.skipif(
+        shutil.which("Xvfb") is None, reason="Xvfb is not installed (Debian: apt-get install xvfb)"
+    ),
+    pytest.mark.skipif(
+        shutil.which("xclip") is None,
+        reason="xclip is not installed (Debian: apt-get install xclip)",
+    ),
+    pytest.mark.skipif(
+        not os.access(BUS_LAUNCHER, os.X_OK),
+        reason=f"{BUS_LAUNCHER} is missing (Debian: apt-get install at-spi2-core)",
+    ),
+    pytest.mark.skipif(
+        shutil.which("dbus-send") is None,
+        reason="dbus-send is missing (Debian: apt-get install dbus)",
+    ),
+    pytest.mark.skipif(
+        not _system_pyatspi(),
+        reason=f"{SYSTEM_PYTHON} cannot import pyatspi (Debian: apt-get install python3-pyatspi)",
+    ),
 ]
 
 
 def stop(process: subprocess.Popen[bytes], *, group: bool = False) -> None:
     """End a process we started (and, for `group`, the processes it started), and reap it."""
+
     def send(sig: signal.Signals) -> None:
         with contextlib.suppress(ProcessLookupError):
             if group:
@@ -105,9 +119,11 @@ def display() -> Iterator[str]:
     """A private Xvfb; it picks its own display number (-displayfd)."""
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-nolisten", "tcp", "-screen", "0",
-         "1280x1024x24"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        ["Xvfb", "-displayfd", str(write_end), "-nolisten", "tcp", "-screen", "0", "1280x1024x24"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write_end)
     try:
         yield ":" + read_line(read_end, "Xvfb")
@@ -129,8 +145,11 @@ def session_bus() -> Iterator[str]:
         return
     if shutil.which("dbus-daemon") is None:
         pytest.skip("no private D-Bus session bus and no dbus-daemon to make one")
-    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    daemon = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
     assert daemon.stdout is not None
     try:
         yield read_line(daemon.stdout.fileno(), "dbus-daemon")
@@ -144,19 +163,30 @@ def atspi_env(display: str, session_bus: str, tmp_path: Path) -> Iterator[dict[s
     """The AT-SPI bus running on the session bus; the environment to reach it with."""
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700)
-    env = {**os.environ, "DISPLAY": display, "DBUS_SESSION_BUS_ADDRESS": session_bus,
-           "XDG_RUNTIME_DIR": str(runtime)}
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "DBUS_SESSION_BUS_ADDRESS": session_bus,
+        "XDG_RUNTIME_DIR": str(runtime),
+    }
     env.pop("WAYLAND_DISPLAY", None)
     with (tmp_path / "at-spi-bus.log").open("wb") as log:
         # Its own process group: the bus daemon and registry it starts end with it.
-        launcher = subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"], env=env,
-                                    stdout=log, stderr=log, start_new_session=True)
+        launcher = subprocess.Popen(
+            [BUS_LAUNCHER, "--launch-immediately"],
+            env=env,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+        )
     try:
         deadline = time.monotonic() + 10
         while not _bus_has_owner(env, "org.a11y.Bus"):
             if launcher.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("the AT-SPI bus did not start: "
-                            + (tmp_path / "at-spi-bus.log").read_text(errors="replace"))
+                pytest.fail(
+                    "the AT-SPI bus did not start: "
+                    + (tmp_path / "at-spi-bus.log").read_text(errors="replace")
+                )
             time.sleep(0.05)
         yield env
     finally:
@@ -165,9 +195,21 @@ def atspi_env(display: str, session_bus: str, tmp_path: Path) -> Iterator[dict[s
 
 def _bus_has_owner(env: dict[str, str], name: str) -> bool:
     reply = subprocess.run(
-        ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-         "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", f"string:{name}"],
-        env=env, capture_output=True, text=True, timeout=10, check=False)
+        [
+            "dbus-send",
+            "--session",
+            "--print-reply",
+            "--dest=org.freedesktop.DBus",
+            "/org/freedesktop/DBus",
+            "org.freedesktop.DBus.NameHasOwner",
+            f"string:{name}",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=False,
+    )
     return "boolean true" in reply.stdout
 
 
@@ -175,8 +217,13 @@ def _bus_has_owner(env: dict[str, str], name: str) -> bool:
 def app(atspi_env: dict[str, str], tmp_path: Path) -> Iterator[Path]:
     """The app on that display and bus, with Qt's AT-SPI bridge always on; yields its profile."""
     profile = tmp_path / "profile"
-    env = {**atspi_env, "QT_QPA_PLATFORM": "xcb", "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    env = {
+        **atspi_env,
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+    }
     env.pop("LANGUAGE", None)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     # The remote services' base URLs point at .invalid names (tests/conftest.py): inherited.
@@ -184,8 +231,11 @@ def app(atspi_env: dict[str, str], tmp_path: Path) -> Iterator[Path]:
     log = tmp_path / "app.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "vipps_desktop", "--profile-dir", str(profile), "--lang",
-             "en"], env=env, stdout=out, stderr=out)
+            [sys.executable, "-m", "vipps_desktop", "--profile-dir", str(profile), "--lang", "en"],
+            env=env,
+            stdout=out,
+            stderr=out,
+        )
     try:
         yield profile
     finally:
@@ -196,19 +246,31 @@ def app(atspi_env: dict[str, str], tmp_path: Path) -> Iterator[Path]:
 
 
 def test_a_screen_reader_client_fills_the_first_steps_and_copies_the_callback_url(
-        app: Path, atspi_env: dict[str, str], tmp_path: Path) -> None:
-    env = {**_plain_env(), **{k: atspi_env[k] for k in
-                              ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")}}
-    client = subprocess.run([SYSTEM_PYTHON, str(CLIENT), APP_NAME, ORG_NUMBER, DOMAIN],
-                            env=env, capture_output=True, text=True, timeout=90, check=False)
+    app: Path, atspi_env: dict[str, str], tmp_path: Path
+) -> None:
+    env = {
+        **_plain_env(),
+        **{k: atspi_env[k] for k in ("DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR")},
+    }
+    client = subprocess.run(
+        [SYSTEM_PYTHON, str(CLIENT), APP_NAME, ORG_NUMBER, DOMAIN],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
     app_log = (tmp_path / "app.log").read_text(errors="replace")
     try:
         report = json.loads(client.stdout.strip().splitlines()[-1])
     except (IndexError, json.JSONDecodeError):
-        pytest.fail(f"the client printed no report (exit {client.returncode}):\n"
-                    f"{client.stdout}\n{client.stderr}\napp:\n{app_log}")
+        pytest.fail(
+            f"the client printed no report (exit {client.returncode}):\n"
+            f"{client.stdout}\n{client.stderr}\napp:\n{app_log}"
+        )
     assert client.returncode == 0 and report["ok"], (
-        f"{report.get('error')}\nsteps: {report['steps']}\n{client.stderr}\napp:\n{app_log}")
+        f"{report.get('error')}\nsteps: {report['steps']}\n{client.stderr}\napp:\n{app_log}"
+    )
 
     seen = report["seen"]
     assert report["app"] == APP_NAME
@@ -219,8 +281,14 @@ def test_a_screen_reader_client_fills_the_first_steps_and_copies_the_callback_ur
     assert report["announcements"] == ["callback URL copied to the clipboard"]
 
     # Another program reads the clipboard the app now owns on that display.
-    clipboard = subprocess.run(["xclip", "-o", "-selection", "clipboard"], env=atspi_env,
-                               capture_output=True, text=True, timeout=10, check=False)
+    clipboard = subprocess.run(
+        ["xclip", "-o", "-selection", "clipboard"],
+        env=atspi_env,
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=False,
+    )
     assert clipboard.returncode == 0, clipboard.stderr
     assert clipboard.stdout == CALLBACK_URL
 

@@ -42,14 +42,32 @@ from vipps_desktop.ui.wizard import SetupWizard
 
 ORG = "923609016"
 LEFT = Qt.MouseButton.LeftButton
-STEPS = ["welcome", "prerequisites", "domain", "callback", "order", "waiting", "portal",
-         "credentials", "submit", "done"]
+STEPS = [
+    "welcome",
+    "prerequisites",
+    "domain",
+    "callback",
+    "order",
+    "waiting",
+    "portal",
+    "credentials",
+    "submit",
+    "done",
+]
 BEFORE: dict[str, dict[str, object]] = {
-    "prerequisites": {"org_number": ORG, "confirm_bankid": True, "confirm_signer_role": True,
-                      "confirm_bank_account": True, "confirm_paid_plan": True},
+    "prerequisites": {
+        "org_number": ORG,
+        "confirm_bankid": True,
+        "confirm_signer_role": True,
+        "confirm_bank_account": True,
+        "confirm_paid_plan": True,
+    },
     "domain": {"domain": DOMAIN},
-    "order": {"sales_unit_name": "Acme AS", "website": "https://www.acme.no",
-              "order_submitted_on": today_iso()},
+    "order": {
+        "sales_unit_name": "Acme AS",
+        "website": "https://www.acme.no",
+        "order_submitted_on": today_iso(),
+    },
     "waiting": {"approved_on": today_iso()},
     "portal": {"confirm_keys_found": True, "confirm_redirect_uri": True},
     "credentials": {"credentials_saved_at": now_iso(), "credentials_where": str(Where.MEMORY)},
@@ -76,15 +94,34 @@ class Announcements:
 @pytest.fixture
 def chain(monkeypatch: pytest.MonkeyPatch) -> Iterator[Chain]:
     with serve_chain(monkeypatch) as served:
-        served.idura.route("GET", f"/{DOMAIN}/.well-known/openid-configuration", json_reply(
-            200, {"issuer": f"https://{DOMAIN}",
-                  "authorization_endpoint": f"https://{DOMAIN}/oauth2/authorize",
-                  "token_endpoint": f"https://{DOMAIN}/oauth2/token",
-                  "jwks_uri": f"https://{DOMAIN}/.well-known/jwks"}))
-        served.idura.route("GET", f"/brreg/enheter/{ORG}", json_reply(200, {
-            "organisasjonsnummer": ORG, "navn": "EQUINOR ASA", "konkurs": False,
-            "underAvvikling": False, "underTvangsavviklingEllerTvangsopplosning": False,
-            "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"}}))
+        served.idura.route(
+            "GET",
+            f"/{DOMAIN}/.well-known/openid-configuration",
+            json_reply(
+                200,
+                {
+                    "issuer": f"https://{DOMAIN}",
+                    "authorization_endpoint": f"https://{DOMAIN}/oauth2/authorize",
+                    "token_endpoint": f"https://{DOMAIN}/oauth2/token",
+                    "jwks_uri": f"https://{DOMAIN}/.well-known/jwks",
+                },
+            ),
+        )
+        served.idura.route(
+            "GET",
+            f"/brreg/enheter/{ORG}",
+            json_reply(
+                200,
+                {
+                    "organisasjonsnummer": ORG,
+                    "navn": "EQUINOR ASA",
+                    "konkurs": False,
+                    "underAvvikling": False,
+                    "underTvangsavviklingEllerTvangsopplosning": False,
+                    "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"},
+                },
+            ),
+        )
         monkeypatch.setenv("VIPPS_DESKTOP_BRREG_URL", served.idura.url + "/brreg")
         yield served
         served.assert_no_secret()
@@ -103,8 +140,9 @@ def announced(monkeypatch: pytest.MonkeyPatch) -> Announcements:
 
 
 @pytest.fixture
-def wizard(qtbot: QtBot, profile: Path, vault: CredentialVault,
-           opened_urls: OpenedUrls) -> Iterator[SetupWizard]:
+def wizard(
+    qtbot: QtBot, profile: Path, vault: CredentialVault, opened_urls: OpenedUrls
+) -> Iterator[SetupWizard]:
     # The loopback Idura is plain http: the browser stand-in takes those URLs too.
     QDesktopServices.setUrlHandler("http", opened_urls, "open")
     ctx = make_context(profile, "en", vault_factory=lambda: vault)
@@ -118,8 +156,9 @@ def wizard(qtbot: QtBot, profile: Path, vault: CredentialVault,
     QGuiApplication.clipboard().clear()
 
 
-def reach(qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str,
-          **extra: object) -> Any:
+def reach(
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str, **extra: object
+) -> Any:
     session = wizard.ctx.session
     session.new_setup()
     for earlier in STEPS[: STEPS.index(step)]:
@@ -147,8 +186,12 @@ def wait_done(qtbot: QtBot, panel: Any, timeout: int = 8000) -> str:
 
 
 def test_portal_check_says_vipps_accepts_the_callback(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain,
-        announced: Announcements) -> None:
+    qtbot: QtBot,
+    wizard: SetupWizard,
+    vault: CredentialVault,
+    chain: Chain,
+    announced: Announcements,
+) -> None:
     page = reach(qtbot, wizard, vault, "portal")
     box = page.redirect_check
     assert box.field is not None and box.field.objectName() == "portal_redirect_client_id"
@@ -163,7 +206,8 @@ def test_portal_check_says_vipps_accepts_the_callback(
 
 
 def test_not_registered_offers_the_copy_button_and_the_portal_steps(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
     chain.production.clients[VIPPS_CLIENT_ID] = ["https://elsewhere.example/cb"]
     page = reach(qtbot, wizard, vault, "portal")
     box = page.redirect_check
@@ -179,7 +223,8 @@ def test_not_registered_offers_the_copy_button_and_the_portal_steps(
 
 
 def test_near_miss_is_named_on_the_page(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
     chain.production.clients[VIPPS_CLIENT_ID] = [CALLBACK.lower()]
     page = reach(qtbot, wizard, vault, "portal")
     page.redirect_check.field.setText(VIPPS_CLIENT_ID)
@@ -190,7 +235,8 @@ def test_near_miss_is_named_on_the_page(
 
 
 def test_credentials_page_checks_as_soon_as_a_client_id_is_there(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
     page = reach(qtbot, wizard, vault, "credentials")
     page.client_id.setText(TEST_CLIENT_ID)
     page.secret.setText(SECRET)
@@ -207,7 +253,8 @@ def test_credentials_page_checks_as_soon_as_a_client_id_is_there(
 
 
 def test_inconclusive_is_never_ok(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
     chain.production.unknown = True
     page = reach(qtbot, wizard, vault, "credentials")
     page.client_id.setText(VIPPS_CLIENT_ID)
@@ -220,8 +267,9 @@ def test_inconclusive_is_never_ok(
 # --- check 2 ----------------------------------------------------------------------------------
 
 
-def fill_app(qtbot: QtBot, fields: Any, app: str = APP_CLIENT_ID,
-             callback: str = APP_CALLBACK) -> None:
+def fill_app(
+    qtbot: QtBot, fields: Any, app: str = APP_CLIENT_ID, callback: str = APP_CALLBACK
+) -> None:
     fields.client_id.setText(app)
     fields.client_id.editingFinished.emit()
     fields.callback.setText(callback)
@@ -229,7 +277,8 @@ def fill_app(qtbot: QtBot, fields: Any, app: str = APP_CLIENT_ID,
 
 
 def test_submit_page_without_inputs_works_as_today(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
     page = reach(qtbot, wizard, vault, "submit")
     assert not page.chain.button.isEnabled() and not page.chain.test_login.isEnabled()
     assert not page.chain.offer.isVisible()
@@ -237,8 +286,12 @@ def test_submit_page_without_inputs_works_as_today(
 
 
 def test_idura_confirms_the_client_id_and_the_keys_can_go(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain,
-        announced: Announcements) -> None:
+    qtbot: QtBot,
+    wizard: SetupWizard,
+    vault: CredentialVault,
+    chain: Chain,
+    announced: Announcements,
+) -> None:
     page = reach(qtbot, wizard, vault, "submit")
     qtbot.waitUntil(lambda: page.copy_id.isEnabled(), timeout=3000)
     fill_app(qtbot, page.chain.fields)
@@ -264,7 +317,8 @@ def test_idura_confirms_the_client_id_and_the_keys_can_go(
 
 
 def test_idura_still_has_the_old_client_id(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
     chain.idura_app.vipps_client_id = OLD_CLIENT_ID
     page = reach(qtbot, wizard, vault, "submit")
     qtbot.waitUntil(lambda: page.copy_id.isEnabled(), timeout=3000)
@@ -276,21 +330,23 @@ def test_idura_still_has_the_old_client_id(
 
 
 def test_idura_errors_get_their_own_message(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
     chain.idura_app.vipps_client_id = None
     page = reach(qtbot, wizard, vault, "submit")
     fill_app(qtbot, page.chain.fields, app="urn:nobody")
     qtbot.mouseClick(page.chain.button, LEFT)
     assert "does not know an application with the client ID urn:nobody" in wait_done(
-        qtbot, page.chain.panel)
+        qtbot, page.chain.panel
+    )
     fill_app(qtbot, page.chain.fields)
     qtbot.mouseClick(page.chain.button, LEFT)
     qtbot.waitUntil(lambda: "not set up for" in page.chain.panel.label.text(), timeout=8000)
 
 
 def test_test_login_opens_the_browser_with_prompt_login(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain,
-        opened_urls: OpenedUrls) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain, opened_urls: OpenedUrls
+) -> None:
     page = reach(qtbot, wizard, vault, "submit")
     fill_app(qtbot, page.chain.fields)
     assert page.chain.test_login.isEnabled()
@@ -305,8 +361,12 @@ def test_test_login_opens_the_browser_with_prompt_login(
 
 
 def test_done_page_health_check_keeps_dated_results(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain,
-        announced: Announcements) -> None:
+    qtbot: QtBot,
+    wizard: SetupWizard,
+    vault: CredentialVault,
+    chain: Chain,
+    announced: Announcements,
+) -> None:
     page = reach(qtbot, wizard, vault, "done")
     box = page.health
     assert box.results.text() == "Not checked yet."
@@ -329,9 +389,11 @@ def test_done_page_health_check_keeps_dated_results(
 
 
 def test_done_health_check_can_be_cancelled(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
-    chain.idura.route("GET", f"/{DOMAIN}/.well-known/openid-configuration",
-                      Reply(200, b"{}", delay=3.0))
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
+    chain.idura.route(
+        "GET", f"/{DOMAIN}/.well-known/openid-configuration", Reply(200, b"{}", delay=3.0)
+    )
     page = reach(qtbot, wizard, vault, "done")
     qtbot.mouseClick(page.health.button, LEFT)
     qtbot.waitUntil(lambda: page.health.panel.state == "running", timeout=3000)
@@ -342,10 +404,12 @@ def test_done_health_check_can_be_cancelled(
 
 
 def test_a_session_change_while_a_check_runs_does_not_cancel_it(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
     # QWizard hides and re-shows the page when a page reports a change: not a page left.
-    chain.idura.route("GET", f"/{DOMAIN}/.well-known/openid-configuration",
-                      Reply(200, b"{}", delay=0.8))
+    chain.idura.route(
+        "GET", f"/{DOMAIN}/.well-known/openid-configuration", Reply(200, b"{}", delay=0.8)
+    )
     page = reach(qtbot, wizard, vault, "done")
     qtbot.mouseClick(page.health.button, LEFT)
     wizard.ctx.session.set("confirm_keys_found", True)  # e.g. the keychain migration
@@ -357,9 +421,16 @@ def test_a_session_change_while_a_check_runs_does_not_cancel_it(
 
 
 def test_welcome_list_checks_the_selected_setup(
-        qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain) -> None:
-    reach(qtbot, wizard, vault, "done", idura_app_client_id=APP_CLIENT_ID,
-          idura_app_callback_url=APP_CALLBACK)
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
+    reach(
+        qtbot,
+        wizard,
+        vault,
+        "done",
+        idura_app_client_id=APP_CLIENT_ID,
+        idura_app_callback_url=APP_CALLBACK,
+    )
     setup_id = wizard.ctx.session.setup.id  # type: ignore[union-attr]
     wizard.go_to("welcome")
     welcome = wizard.pages["welcome"]
@@ -380,13 +451,17 @@ def test_welcome_list_checks_the_selected_setup(
 
 
 @pytest.mark.parametrize("widget", ["portal", "credentials", "submit", "done"])
-def test_new_controls_have_names(qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault,
-                                 widget: str) -> None:
+def test_new_controls_have_names(
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, widget: str
+) -> None:
     page = reach(qtbot, wizard, vault, widget)
     from PySide6.QtWidgets import QLineEdit, QPushButton
 
-    boxes = [w for w in page.findChildren(chain_check.QGroupBox)
-             if w.objectName().endswith(("_redirect_box", "chain_box", "_health_box"))]
+    boxes = [
+        w
+        for w in page.findChildren(chain_check.QGroupBox)
+        if w.objectName().endswith(("_redirect_box", "chain_box", "_health_box"))
+    ]
     assert boxes
     for box in boxes:
         for control in box.findChildren(QPushButton) + box.findChildren(QLineEdit):

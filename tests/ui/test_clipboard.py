@@ -27,8 +27,7 @@ def clipboard(qapp: object) -> Iterator[QClipboard]:
     board.clear()
 
 
-def test_secret_is_marked_counted_down_and_cleared(
-        qtbot: QtBot, clipboard: QClipboard) -> None:
+def test_secret_is_marked_counted_down_and_cleared(qtbot: QtBot, clipboard: QClipboard) -> None:
     svc = ClipboardService(clear_seconds=2)
     counts: list[int] = []
     svc.countdown.connect(counts.append)
@@ -54,7 +53,8 @@ def test_secret_is_marked_counted_down_and_cleared(
 
 
 def test_something_the_user_copied_meanwhile_is_left_alone(
-        qtbot: QtBot, clipboard: QClipboard) -> None:
+    qtbot: QtBot, clipboard: QClipboard
+) -> None:
     svc = ClipboardService(clear_seconds=1)
     cleared: list[bool] = []
     svc.cleared.connect(lambda: cleared.append(True))
@@ -72,8 +72,7 @@ def test_something_the_user_copied_meanwhile_is_left_alone(
     assert clipboard.text() == "the user's own text"
 
 
-def test_non_secret_has_no_mark_and_is_never_cleared(
-        qtbot: QtBot, clipboard: QClipboard) -> None:
+def test_non_secret_has_no_mark_and_is_never_cleared(qtbot: QtBot, clipboard: QClipboard) -> None:
     svc = ClipboardService(clear_seconds=1)
     counts: list[int] = []
     svc.countdown.connect(counts.append)
@@ -96,7 +95,8 @@ def test_non_secret_has_no_mark_and_is_never_cleared(
 
 
 def test_plain_copy_after_a_secret_replaces_it_and_stops_the_countdown(
-        qtbot: QtBot, clipboard: QClipboard) -> None:
+    qtbot: QtBot, clipboard: QClipboard
+) -> None:
     svc = ClipboardService(clear_seconds=1)
     svc.copy(SECRET, sensitive=True)
     svc.copy("fb492b5e-7907-4d83-bc20-c7fb60ca35de", label="client ID")
@@ -123,8 +123,7 @@ def test_a_second_secret_restarts_the_countdown(qtbot: QtBot, clipboard: QClipbo
     assert clipboard.text() == ""
 
 
-def test_clear_secret_on_quit_clears_only_our_value(
-        qtbot: QtBot, clipboard: QClipboard) -> None:
+def test_clear_secret_on_quit_clears_only_our_value(qtbot: QtBot, clipboard: QClipboard) -> None:
     svc = ClipboardService(clear_seconds=30)
     svc.copy(SECRET, sensitive=True)
     with qtbot.waitSignal(svc.cleared, timeout=500):
@@ -141,7 +140,8 @@ def test_clear_secret_on_quit_clears_only_our_value(
 
 
 def test_wizard_close_clears_a_secret_it_copied(
-        qtbot: QtBot, clipboard: QClipboard, wizard: SetupWizard) -> None:
+    qtbot: QtBot, clipboard: QClipboard, wizard: SetupWizard
+) -> None:
     wizard.ctx.clipboard.copy(SECRET, sensitive=True)
     assert clipboard.text() == SECRET
     wizard.close()  # Close, Escape and the window's close button all end in done()

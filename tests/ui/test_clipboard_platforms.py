@@ -34,28 +34,33 @@ def _marks_after_copy(board: QClipboard) -> dict[str, bytes]:
 
 
 def test_windows_gets_all_three_formats_with_dword_zero_flags(
-        monkeypatch: pytest.MonkeyPatch, board: QClipboard) -> None:
+    monkeypatch: pytest.MonkeyPatch, board: QClipboard
+) -> None:
     monkeypatch.setattr(sys, "platform", "win32")
     marks = _marks_after_copy(board)
-    assert set(marks) == {WINDOWS.format("ExcludeClipboardContentFromMonitorProcessing"),
-                          WINDOWS.format("CanIncludeInClipboardHistory"),
-                          WINDOWS.format("CanUploadToCloudClipboard")}
+    assert set(marks) == {
+        WINDOWS.format("ExcludeClipboardContentFromMonitorProcessing"),
+        WINDOWS.format("CanIncludeInClipboardHistory"),
+        WINDOWS.format("CanUploadToCloudClipboard"),
+    }
     for flag in ("CanIncludeInClipboardHistory", "CanUploadToCloudClipboard"):
         data = marks[WINDOWS.format(flag)]
         assert len(data) == 4 and struct.unpack("<I", data) == (0,), flag
 
 
 def test_macos_marks_concealed_and_transient(
-        monkeypatch: pytest.MonkeyPatch, board: QClipboard) -> None:
+    monkeypatch: pytest.MonkeyPatch, board: QClipboard
+) -> None:
     monkeypatch.setattr(sys, "platform", "darwin")
     marks = _marks_after_copy(board)
     assert set(marks) == set(clipboard_module.MAC_UTIS)
-    assert set(clipboard_module.MAC_UTIS.values()) == {"org.nspasteboard.ConcealedType",
-                                                       "org.nspasteboard.TransientType"}
+    assert set(clipboard_module.MAC_UTIS.values()) == {
+        "org.nspasteboard.ConcealedType",
+        "org.nspasteboard.TransientType",
+    }
 
 
-def test_linux_gets_only_the_kde_hint(
-        monkeypatch: pytest.MonkeyPatch, board: QClipboard) -> None:
+def test_linux_gets_only_the_kde_hint(monkeypatch: pytest.MonkeyPatch, board: QClipboard) -> None:
     monkeypatch.setattr(sys, "platform", "linux")
     assert _marks_after_copy(board) == {"x-kde-passwordManagerHint": b"secret"}
 

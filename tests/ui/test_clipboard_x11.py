@@ -27,10 +27,13 @@ URL = "https://acme.idura.broker/NOVippsLogin/Callback"
 CLEAR_SECONDS = 2
 
 pytestmark = [
-    pytest.mark.skipif(shutil.which("Xvfb") is None,
-                       reason="Xvfb is not installed (Debian: apt-get install xvfb)"),
-    pytest.mark.skipif(shutil.which("xclip") is None,
-                       reason="xclip is not installed (Debian: apt-get install xclip)"),
+    pytest.mark.skipif(
+        shutil.which("Xvfb") is None, reason="Xvfb is not installed (Debian: apt-get install xvfb)"
+    ),
+    pytest.mark.skipif(
+        shutil.which("xclip") is None,
+        reason="xclip is not installed (Debian: apt-get install xclip)",
+    ),
 ]
 
 # The app's side: copy once, report on stdout, keep serving the selection until killed.
@@ -53,9 +56,10 @@ def display() -> Iterator[str]:
     """A private Xvfb; its display number is chosen by Xvfb itself (-displayfd)."""
     read_end, write_end = os.pipe()
     with subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-nolisten", "tcp", "-screen", "0",
-         "1024x768x24"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        ["Xvfb", "-displayfd", str(write_end), "-nolisten", "tcp", "-screen", "0", "1024x768x24"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     ) as server:
         os.close(write_end)
         try:
@@ -95,8 +99,11 @@ class App:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
         env.pop("WAYLAND_DISPLAY", None)
         self.process = subprocess.Popen(
-            [sys.executable, "-c", APP, mode, text], env=env, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE)
+            [sys.executable, "-c", APP, mode, text],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
 
     def expect(self, line: str, timeout: float) -> None:
         assert self.process.stdout is not None
@@ -108,8 +115,10 @@ class App:
         if got != line:
             self.process.kill()
             _, stderr = self.process.communicate(timeout=10)
-            pytest.fail(f"expected {line!r} from the app, got {got!r}; stderr:\n"
-                        f"{stderr.decode(errors='replace')[-2000:]}")
+            pytest.fail(
+                f"expected {line!r} from the app, got {got!r}; stderr:\n"
+                f"{stderr.decode(errors='replace')[-2000:]}"
+            )
 
     def stop(self) -> None:
         with contextlib.suppress(ProcessLookupError):
@@ -136,12 +145,19 @@ def xclip(display: str, *target: str) -> subprocess.CompletedProcess[str]:
     args = ["xclip", "-o", "-selection", "clipboard"]
     if target:
         args += ["-t", *target]
-    return subprocess.run(args, env={**os.environ, "DISPLAY": display}, capture_output=True,
-                          text=True, timeout=10, check=False)
+    return subprocess.run(
+        args,
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=False,
+    )
 
 
 def test_secret_is_readable_marked_and_cleared_for_other_programs(
-        display: str, run_app: Callable[[str, str], App]) -> None:
+    display: str, run_app: Callable[[str, str], App]
+) -> None:
     app = run_app("secret", SECRET)
 
     text = xclip(display)
@@ -163,7 +179,8 @@ def test_secret_is_readable_marked_and_cleared_for_other_programs(
 
 
 def test_non_secret_has_no_mark_for_other_programs(
-        display: str, run_app: Callable[[str, str], App]) -> None:
+    display: str, run_app: Callable[[str, str], App]
+) -> None:
     run_app("plain", URL)
 
     text = xclip(display)

@@ -50,10 +50,17 @@ def seed_setup(profile: Path, step: str = "credentials") -> str:
     session = Session(profile)
     setup = session.new_setup()
     values = {
-        "org_number": "923609016", "confirm_bankid": True, "confirm_signer_role": True,
-        "confirm_bank_account": True, "confirm_paid_plan": True, "domain": DOMAIN,
-        "sales_unit_name": "Acme", "order_submitted_on": "2026-11-20",
-        "approved_on": "2026-11-24", "confirm_redirect_uri": True, "confirm_keys_found": True,
+        "org_number": "923609016",
+        "confirm_bankid": True,
+        "confirm_signer_role": True,
+        "confirm_bank_account": True,
+        "confirm_paid_plan": True,
+        "domain": DOMAIN,
+        "sales_unit_name": "Acme",
+        "order_submitted_on": "2026-11-20",
+        "approved_on": "2026-11-24",
+        "confirm_redirect_uri": True,
+        "confirm_keys_found": True,
     }
     for key, value in values.items():
         session.set(key, value)
@@ -72,8 +79,11 @@ def open_wizard(qtbot: QtBot, ctx: AppContext) -> SetupWizard:
     return wizard
 
 
-def save_keys_then_restart(qtbot: QtBot, keychain_ctx: Callable[[], AppContext],
-                           between: Callable[[], object] = lambda: None) -> SetupWizard:
+def save_keys_then_restart(
+    qtbot: QtBot,
+    keychain_ctx: Callable[[], AppContext],
+    between: Callable[[], object] = lambda: None,
+) -> SetupWizard:
     """Paste and save the keys, close the app, run `between`, start it again (resumed)."""
     ctx = keychain_ctx()
     wizard = open_wizard(qtbot, ctx)
@@ -96,8 +106,9 @@ def type_credentials(qtbot: QtBot, page: CredentialsPage) -> None:
     qtbot.keyClicks(page.secret, SECRET)
 
 
-def wait_status(qtbot: QtBot, page: CredentialsPage | SubmitPage,
-                kind: str, timeout: int = 10000) -> None:
+def wait_status(
+    qtbot: QtBot, page: CredentialsPage | SubmitPage, kind: str, timeout: int = 10000
+) -> None:
     qtbot.waitUntil(lambda: page.status.kind == kind, timeout=timeout)
 
 
@@ -134,8 +145,11 @@ def keychain_ctx(qapp: object, profile: Path) -> Iterator[Callable[[], AppContex
 
 @requires_keychain
 def test_full_run_keeps_secret_only_in_keychain_then_nowhere(
-    qtbot: QtBot, profile: Path, keychain_ctx: Callable[[], AppContext],
-    opened_urls: object, request: pytest.FixtureRequest,
+    qtbot: QtBot,
+    profile: Path,
+    keychain_ctx: Callable[[], AppContext],
+    opened_urls: object,
+    request: pytest.FixtureRequest,
 ) -> None:
     setup_id = seed_setup(profile)
     log_file = setup_logging(profile, logging.DEBUG)  # as the app does: logs in the profile
@@ -226,8 +240,8 @@ def test_entry_deleted_outside_app_asks_to_paste_again(
     setup_id = seed_setup(profile)
     deleted: list[int] = []
     again = save_keys_then_restart(
-        qtbot, keychain_ctx,
-        lambda: deleted.append(delete_outside_app(f"{setup_id} client secret")))
+        qtbot, keychain_ctx, lambda: deleted.append(delete_outside_app(f"{setup_id} client secret"))
+    )
     assert deleted == [1]
     page2 = again.pages["credentials"]
     assert isinstance(page2, CredentialsPage)

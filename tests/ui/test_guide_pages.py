@@ -58,12 +58,21 @@ SIGNERS = [{"name": "Kari Nordmann", "roles": ["LEDE"]}, {"name": "Per Hansen", 
 
 
 def test_someone_else_signs_gets_a_ready_message(
-        qtbot: QtBot, wizard: SetupWizard, mails: OpenedUrls) -> None:
-    open_at(wizard, "order", company_name="Acme AS", company_signers=SIGNERS,
-            order_template="web", sales_unit_name="Acme AS")
+    qtbot: QtBot, wizard: SetupWizard, mails: OpenedUrls
+) -> None:
+    open_at(
+        wizard,
+        "order",
+        company_name="Acme AS",
+        company_signers=SIGNERS,
+        order_template="web",
+        sales_unit_name="Acme AS",
+    )
     order = page(wizard)
-    assert "Kari Nordmann (styreleder); Per Hansen (daglig leder)" in child(
-        order, QLabel, "order_signers").text()
+    assert (
+        "Kari Nordmann (styreleder); Per Hansen (daglig leder)"
+        in child(order, QLabel, "order_signers").text()
+    )
     assert not next_button(wizard).isEnabled()
     click(qtbot, child(order, QRadioButton, "signer_is_user_no"))
     assert wizard.ctx.session.get("signer_is_user") is False
@@ -74,8 +83,15 @@ def test_someone_else_signs_gets_a_ready_message(
     type_into(qtbot, child(order, QLineEdit, "key_recipient"), "Ola Utvikler, ola@acme.no")
     preview = child(order, QPlainTextEdit, "signer_message_preview").toPlainText()
     # Norwegian by default, whatever the UI's language.
-    for part in ("Hei Kari Nordmann!", "923 609 016", WEB_FORM, "BankID", "samme lenken",
-                 "send inn produktbestillingen", "Ola Utvikler, ola@acme.no"):
+    for part in (
+        "Hei Kari Nordmann!",
+        "923 609 016",
+        WEB_FORM,
+        "BankID",
+        "samme lenken",
+        "send inn produktbestillingen",
+        "Ola Utvikler, ola@acme.no",
+    ):
         assert part in preview, part
 
     click(qtbot, child(order, QPushButton, "copy_signer_message"))
@@ -118,7 +134,8 @@ def test_the_signer_submits_it_here(qtbot: QtBot, wizard: SetupWizard) -> None:
 
 
 def test_brreg_company_page_beside_the_lookup(
-        qtbot: QtBot, wizard: SetupWizard, opened_urls: OpenedUrls) -> None:
+    qtbot: QtBot, wizard: SetupWizard, opened_urls: OpenedUrls
+) -> None:
     open_at(wizard, "prerequisites", org_number="923609016")
     button = child(page(wizard), QPushButton, "open_brreg_company")
     assert not button.isHidden()
@@ -143,8 +160,11 @@ def test_submit_page_says_when_to_include_ssn(wizard: SetupWizard) -> None:
 def test_leaked_secret_leads_back_to_new_keys(qtbot: QtBot, wizard: SetupWizard) -> None:
     open_at(wizard, "credentials")
     session = wizard.ctx.session
-    for key, value in (("credentials_saved_at", "2026-11-25T10:00:00+00:00"),
-                       ("submitted_to_criipto_on", today_iso()), ("submit_saved", True)):
+    for key, value in (
+        ("credentials_saved_at", "2026-11-25T10:00:00+00:00"),
+        ("submitted_to_criipto_on", today_iso()),
+        ("submit_saved", True),
+    ):
         session.set(key, value)
     wizard.go_to("done")
     assert wizard.current_step() == "done"
@@ -160,7 +180,10 @@ def test_leaked_secret_leads_back_to_new_keys(qtbot: QtBot, wizard: SetupWizard)
 
 
 def test_other_token_method_advice_points_to_the_vipps_portal(qapp: object) -> None:
-    text = messages.text(Message.of("vipps.accepted_other_method", method="client_secret_post",
-                                    tried="client_secret_basic"))
+    text = messages.text(
+        Message.of(
+            "vipps.accepted_other_method", method="client_secret_post", tried="client_secret_basic"
+        )
+    )
     assert "Criipto if it asks" not in text
     assert "Vipps portal" in text and "client_secret_basic" in text

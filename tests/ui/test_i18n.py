@@ -26,8 +26,11 @@ PLACEHOLDER = re.compile(r"%\d|%n|%s|\{[a-z_]+\}")
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(ts).getroot()
-    return [(ctx.findtext("name") or "", msg.findtext("source") or "", msg)
-            for ctx in root.iter("context") for msg in ctx.iter("message")]
+    return [
+        (ctx.findtext("name") or "", msg.findtext("source") or "", msg)
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    ]
 
 
 def translations(msg: ET.Element) -> list[str]:
@@ -43,8 +46,11 @@ def test_every_ui_string_is_translated(ts: Path) -> None:
     for context, source, msg in messages(ts):
         node = msg.find("translation")
         texts = translations(msg)
-        if node is None or node.get("type") in ("unfinished", "vanished", "obsolete") or \
-                not all(t.strip() for t in texts):
+        if (
+            node is None
+            or node.get("type") in ("unfinished", "vanished", "obsolete")
+            or not all(t.strip() for t in texts)
+        ):
             missing.append(f"{context}: {source!r}")
     assert missing == [], f"{len(missing)} untranslated in {ts.name}"
 
@@ -67,8 +73,10 @@ def test_ts_files_hold_every_string_in_the_code(ts: Path, tmp_path: Path) -> Non
     fresh = tmp_path / ts.name
     shutil.copy(ts, fresh)
     script = ROOT / "scripts" / "build-translations.py"
-    code = ("import runpy, sys, pathlib; sys.argv = ['x']; "
-            f"m = runpy.run_path({str(script)!r}); m['update']([pathlib.Path({str(fresh)!r})])")
+    code = (
+        "import runpy, sys, pathlib; sys.argv = ['x']; "
+        f"m = runpy.run_path({str(script)!r}); m['update']([pathlib.Path({str(fresh)!r})])"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=120)
     committed = {(c, s) for c, s, _ in messages(ts)}
     current = {(c, s) for c, s, _ in messages(fresh)}
@@ -80,20 +88,37 @@ def test_every_core_message_code_has_wording() -> None:
     """Every message code core/ can return has a sentence in messages.py."""
     codes: set[str] = set()
     for path in (ROOT / "vipps_desktop" / "core").rglob("*.py"):
-        codes.update(re.findall(r'"((?:org|domain|callback|sales_unit|website|client_id|'
-                                r'client_secret|msn|http|brreg|criipto|vipps)\.[a-z_]+)"',
-                                path.read_text(encoding="utf-8")))
-    http_kinds = re.search(r"FailureKind = Literal\[(.*?)\]",
-                           (ROOT / "vipps_desktop/core/net/errors.py").read_text(), re.S)
+        codes.update(
+            re.findall(
+                r'"((?:org|domain|callback|sales_unit|website|client_id|'
+                r'client_secret|msn|http|brreg|criipto|vipps)\.[a-z_]+)"',
+                path.read_text(encoding="utf-8"),
+            )
+        )
+    http_kinds = re.search(
+        r"FailureKind = Literal\[(.*?)\]",
+        (ROOT / "vipps_desktop/core/net/errors.py").read_text(),
+        re.S,
+    )
     if http_kinds:
         codes.update(f"http.{k}" for k in re.findall(r'"([a-z_]+)"', http_kinds.group(1)))
     assert sorted(codes - set(_texts())) == []
 
 
-@pytest.mark.parametrize(("given", "expected"), [
-    ("nb_NO", "nb"), ("nn_NO", "nb"), ("no", "nb"), ("nb-NO", "nb"), ("en_GB", "en"),
-    ("en", "en"), ("sv_SE", None), ("", None), (None, None),
-])
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("nb_NO", "nb"),
+        ("nn_NO", "nb"),
+        ("no", "nb"),
+        ("nb-NO", "nb"),
+        ("en_GB", "en"),
+        ("en", "en"),
+        ("sv_SE", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_normalise(given: str | None, expected: str | None) -> None:
     assert i18n.normalise(given) == expected
 
@@ -127,8 +152,12 @@ def test_switching_language_rebuilds_the_window_at_the_same_step(
     ctx = make_context(profile, "en")
     ctx.session.new_setup()
     ctx.session.set("org_number", "923609016")
-    for key in ("confirm_bankid", "confirm_signer_role", "confirm_bank_account",
-                "confirm_paid_plan"):
+    for key in (
+        "confirm_bankid",
+        "confirm_signer_role",
+        "confirm_bank_account",
+        "confirm_paid_plan",
+    ):
         ctx.session.set(key, True)
     windows = WindowManager(ctx)
     qtbot.addWidget(windows.wizard)

@@ -57,10 +57,17 @@ def clean_keychain() -> Iterator[None]:
 def seed(session: Session, domain: str = DOMAIN) -> str:
     setup = session.new_setup()
     for key, value in {
-        "org_number": "923609016", "confirm_bankid": True, "confirm_signer_role": True,
-        "confirm_bank_account": True, "confirm_paid_plan": True, "domain": domain,
-        "sales_unit_name": "Acme", "order_submitted_on": "2026-11-20",
-        "approved_on": "2026-11-24", "confirm_redirect_uri": True, "confirm_keys_found": True,
+        "org_number": "923609016",
+        "confirm_bankid": True,
+        "confirm_signer_role": True,
+        "confirm_bank_account": True,
+        "confirm_paid_plan": True,
+        "domain": domain,
+        "sales_unit_name": "Acme",
+        "order_submitted_on": "2026-11-20",
+        "approved_on": "2026-11-24",
+        "confirm_redirect_uri": True,
+        "confirm_keys_found": True,
     }.items():
         session.set(key, value)
     session.set_current_step("credentials")
@@ -103,7 +110,8 @@ def delete_from_welcome(qtbot: QtBot, wizard: SetupWizard, setup_id: str) -> Wel
 
 
 def test_changing_the_domain_after_saving_keeps_the_keys_findable(
-        qtbot: QtBot, profile: Path, opened_urls: object) -> None:
+    qtbot: QtBot, profile: Path, opened_urls: object
+) -> None:
     wizard = window(qtbot, profile)
     setup_id = seed(wizard.ctx.session)
     save_keys(qtbot, keys_page(wizard, setup_id), CLIENT_ID, SECRET)
@@ -121,20 +129,21 @@ def test_changing_the_domain_after_saving_keeps_the_keys_findable(
 
 
 def test_deleting_a_setup_deletes_its_keychain_entries(
-        qtbot: QtBot, profile: Path, opened_urls: object) -> None:
+    qtbot: QtBot, profile: Path, opened_urls: object
+) -> None:
     wizard = window(qtbot, profile)
     setup_id = seed(wizard.ctx.session)
     save_keys(qtbot, keys_page(wizard, setup_id), CLIENT_ID, SECRET)
     assert secret_tool_accounts() == setup_accounts(setup_id)
 
     delete_from_welcome(qtbot, wizard, setup_id)
-    qtbot.waitUntil(lambda: not (profile / "setups" / f"{setup_id}.json").exists(),
-                    timeout=10000)
+    qtbot.waitUntil(lambda: not (profile / "setups" / f"{setup_id}.json").exists(), timeout=10000)
     assert secret_tool_accounts() == []
 
 
 def test_deleting_when_the_keychain_is_locked_keeps_the_setup_and_names_the_entries(
-        qtbot: QtBot, profile: Path, opened_urls: object) -> None:
+    qtbot: QtBot, profile: Path, opened_urls: object
+) -> None:
     wizard = window(qtbot, profile)
     setup_id = seed(wizard.ctx.session)
     save_keys(qtbot, keys_page(wizard, setup_id), CLIENT_ID, SECRET)
@@ -150,13 +159,13 @@ def test_deleting_when_the_keychain_is_locked_keeps_the_setup_and_names_the_entr
     assert secret_tool_lookup(f"{setup_id} client secret") == SECRET
     # Unlocked: deleting again removes both the entries and the setup.
     delete_from_welcome(qtbot, wizard, setup_id)
-    qtbot.waitUntil(lambda: not (profile / "setups" / f"{setup_id}.json").exists(),
-                    timeout=10000)
+    qtbot.waitUntil(lambda: not (profile / "setups" / f"{setup_id}.json").exists(), timeout=10000)
     assert secret_tool_accounts() == []
 
 
 def test_two_setups_with_one_domain_keep_separate_keys(
-        qtbot: QtBot, profile: Path, opened_urls: object) -> None:
+    qtbot: QtBot, profile: Path, opened_urls: object
+) -> None:
     wizard = window(qtbot, profile)
     first = seed(wizard.ctx.session)
     second = seed(wizard.ctx.session)  # a consultant redoing the same company
@@ -181,7 +190,8 @@ def test_two_setups_with_one_domain_keep_separate_keys(
 
 
 def test_keys_saved_under_the_domain_by_an_earlier_version_are_moved_to_the_id(
-        qtbot: QtBot, profile: Path, opened_urls: object) -> None:
+    qtbot: QtBot, profile: Path, opened_urls: object
+) -> None:
     session = Session(profile)
     setup_id = seed(session)
     # What version 0.1 left: entries named by the domain, and a setup that says "saved".
@@ -196,13 +206,13 @@ def test_keys_saved_under_the_domain_by_an_earlier_version_are_moved_to_the_id(
     assert page.client_id.text() == CLIENT_ID
     assert wizard.ctx.session.get(KEYED_BY_ID) is True
     # Moved, not copied: nothing is left under the old name.
-    assert secret_tool_accounts() == sorted(
-        [f"{setup_id} client id", f"{setup_id} client secret"])
+    assert secret_tool_accounts() == sorted([f"{setup_id} client id", f"{setup_id} client secret"])
     wizard.ctx.keychain.wait()
 
 
 def test_a_new_setup_never_picks_up_old_entries_of_another_setup_with_its_domain(
-        qtbot: QtBot, profile: Path, opened_urls: object) -> None:
+    qtbot: QtBot, profile: Path, opened_urls: object
+) -> None:
     """Only a setup that had keys saved by an earlier version looks under the domain."""
     secret_tool_store(f"{DOMAIN} client id", OTHER_ID)
     secret_tool_store(f"{DOMAIN} client secret", OTHER_SECRET)
@@ -222,7 +232,8 @@ def test_a_new_setup_never_picks_up_old_entries_of_another_setup_with_its_domain
 
 
 def test_leaked_secret_deletes_the_old_keys_and_shows_an_empty_keys_page(
-        qtbot: QtBot, profile: Path, opened_urls: object) -> None:
+    qtbot: QtBot, profile: Path, opened_urls: object
+) -> None:
     from PySide6.QtWidgets import QPushButton
 
     wizard = window(qtbot, profile)
@@ -237,8 +248,7 @@ def test_leaked_secret_deletes_the_old_keys_and_shows_an_empty_keys_page(
     restart = box.findChild(QPushButton, "leaked_paste_new_keys")
     assert restart is not None
     restart.click()
-    qtbot.waitUntil(lambda: wizard.ctx.session.get("credentials_saved_at") is None,
-                    timeout=10000)
+    qtbot.waitUntil(lambda: wizard.ctx.session.get("credentials_saved_at") is None, timeout=10000)
     assert secret_tool_accounts() == []
     assert wizard.current_step() == "credentials"
     assert page.client_id.text() == "" and page.secret.text() == ""

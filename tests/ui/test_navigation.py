@@ -49,8 +49,9 @@ def brreg(monkeypatch: pytest.MonkeyPatch) -> Iterator[LoopbackServer]:
 
 def saved_at(profile: Path, step: str, **extra: Any) -> str:
     session = Session(profile)
-    setup_id = make_setup(session, "portal", confirm_redirect_uri=True,
-                          confirm_keys_found=True, **extra)
+    setup_id = make_setup(
+        session, "portal", confirm_redirect_uri=True, confirm_keys_found=True, **extra
+    )
     session.set_current_step(step)
     return setup_id
 
@@ -65,10 +66,15 @@ def resumed(qtbot: QtBot, profile: Path, setup_id: str) -> SetupWizard:
 
 
 def test_resuming_builds_only_the_page_it_shows_before_the_first_paint(
-        qtbot: QtBot, profile: Path, brreg: LoopbackServer) -> None:
+    qtbot: QtBot, profile: Path, brreg: LoopbackServer
+) -> None:
     CountingVault.calls = []
-    setup_id = saved_at(profile, "credentials", credentials_saved_at="2026-11-25T10:00:00+00:00",
-                        credentials_where="memory")
+    setup_id = saved_at(
+        profile,
+        "credentials",
+        credentials_saved_at="2026-11-25T10:00:00+00:00",
+        credentials_where="memory",
+    )
     wizard = resumed(qtbot, profile, setup_id)
     assert wizard.current_step() == "credentials"
     assert [s for s in ORDER if wizard.pages.is_built(s)] == ["credentials"]
@@ -82,7 +88,8 @@ def test_resuming_builds_only_the_page_it_shows_before_the_first_paint(
 
 
 def test_no_online_check_runs_for_a_page_the_user_did_not_open(
-        qtbot: QtBot, profile: Path, brreg: LoopbackServer) -> None:
+    qtbot: QtBot, profile: Path, brreg: LoopbackServer
+) -> None:
     setup_id = saved_at(profile, "portal")
     wizard = resumed(qtbot, profile, setup_id)
     wizard.show()
@@ -94,7 +101,8 @@ def test_no_online_check_runs_for_a_page_the_user_did_not_open(
 
 
 def test_back_walks_through_every_step_after_a_resume(
-        qtbot: QtBot, profile: Path, brreg: LoopbackServer) -> None:
+    qtbot: QtBot, profile: Path, brreg: LoopbackServer
+) -> None:
     setup_id = saved_at(profile, "portal")
     wizard = resumed(qtbot, profile, setup_id)
     wizard.show()
@@ -107,8 +115,7 @@ def test_back_walks_through_every_step_after_a_resume(
     assert wizard.ctx.session.flow.history == ["welcome"]
 
 
-def test_the_flow_owns_the_history(qtbot: QtBot, profile: Path,
-                                   brreg: LoopbackServer) -> None:
+def test_the_flow_owns_the_history(qtbot: QtBot, profile: Path, brreg: LoopbackServer) -> None:
     setup_id = saved_at(profile, "order")
     wizard = resumed(qtbot, profile, setup_id)
     flow = wizard.ctx.session.flow

@@ -41,27 +41,54 @@ LEFT = Qt.MouseButton.LeftButton
 
 def company(number: str, name: str, **extra: Any) -> dict[str, Any]:
     return {
-        "organisasjonsnummer": number, "navn": name,
+        "organisasjonsnummer": number,
+        "navn": name,
         "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"},
         "hjemmeside": "www.equinor.com",
-        "forretningsadresse": {"land": "Norge", "landkode": "NO", "postnummer": "4035",
-                               "poststed": "STAVANGER", "adresse": ["Forusbeen 50"]},
-        "konkurs": False, "underAvvikling": False,
-        "underTvangsavviklingEllerTvangsopplosning": False, **extra,
+        "forretningsadresse": {
+            "land": "Norge",
+            "landkode": "NO",
+            "postnummer": "4035",
+            "poststed": "STAVANGER",
+            "adresse": ["Forusbeen 50"],
+        },
+        "konkurs": False,
+        "underAvvikling": False,
+        "underTvangsavviklingEllerTvangsopplosning": False,
+        **extra,
     }
 
 
-ROLES = {"rollegrupper": [
-    {"type": {"kode": "DAGL"}, "roller": [{
-        "type": {"kode": "DAGL", "beskrivelse": "Daglig leder"},
-        "person": {"navn": {"fornavn": "Anders", "etternavn": "Opedal"}, "erDoed": False},
-        "avregistrert": False}]},
-    {"type": {"kode": "STYR"}, "roller": [{
-        "type": {"kode": "LEDE", "beskrivelse": "Styrets leder"},
-        "person": {"navn": {"fornavn": "Jon Erik", "etternavn": "Reinhardsen"},
-                   "erDoed": False},
-        "avregistrert": False}]},
-]}
+ROLES = {
+    "rollegrupper": [
+        {
+            "type": {"kode": "DAGL"},
+            "roller": [
+                {
+                    "type": {"kode": "DAGL", "beskrivelse": "Daglig leder"},
+                    "person": {
+                        "navn": {"fornavn": "Anders", "etternavn": "Opedal"},
+                        "erDoed": False,
+                    },
+                    "avregistrert": False,
+                }
+            ],
+        },
+        {
+            "type": {"kode": "STYR"},
+            "roller": [
+                {
+                    "type": {"kode": "LEDE", "beskrivelse": "Styrets leder"},
+                    "person": {
+                        "navn": {"fornavn": "Jon Erik", "etternavn": "Reinhardsen"},
+                        "erDoed": False,
+                    },
+                    "avregistrert": False,
+                }
+            ],
+        },
+    ]
+}
 
 
 @pytest.fixture
@@ -99,8 +126,9 @@ def prerequisites(wizard: SetupWizard) -> PrerequisitesPage:
 def test_company_lookup_shows_name_address_and_signers(
     qtbot: QtBot, window: SetupWizard, server: LoopbackServer
 ) -> None:
-    server.route("GET", f"{API}/enheter/{EQUINOR}",
-                 json_reply(200, company(EQUINOR, "EQUINOR ASA")))
+    server.route(
+        "GET", f"{API}/enheter/{EQUINOR}", json_reply(200, company(EQUINOR, "EQUINOR ASA"))
+    )
     server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, ROLES))
     start_setup(window)
     page = prerequisites(window)
@@ -115,8 +143,12 @@ def test_company_lookup_shows_name_address_and_signers(
     assert session.get("company_name") == "EQUINOR ASA"
     # The suggestion reaches the order step, readable and within Vipps's rule.
     session.set("domain", DOMAIN)
-    for key in ("confirm_bankid", "confirm_signer_role", "confirm_bank_account",
-                "confirm_paid_plan"):
+    for key in (
+        "confirm_bankid",
+        "confirm_signer_role",
+        "confirm_bank_account",
+        "confirm_paid_plan",
+    ):
         session.set(key, True)
     window.go_to("order")
     order = window.pages["order"]
@@ -128,8 +160,11 @@ def test_company_lookup_shows_name_address_and_signers(
 def test_bankrupt_company_is_a_plain_warning(
     qtbot: QtBot, window: SetupWizard, server: LoopbackServer
 ) -> None:
-    server.route("GET", f"{API}/enheter/{BANKRUPT}",
-                 json_reply(200, company(BANKRUPT, "FALLERT AS", konkurs=True)))
+    server.route(
+        "GET",
+        f"{API}/enheter/{BANKRUPT}",
+        json_reply(200, company(BANKRUPT, "FALLERT AS", konkurs=True)),
+    )
     start_setup(window)
     page = prerequisites(window)
     qtbot.keyClicks(page.org_number.edit, BANKRUPT)
@@ -142,12 +177,22 @@ def test_bankrupt_company_is_a_plain_warning(
 def test_subunit_offers_the_parent(
     qtbot: QtBot, window: SetupWizard, server: LoopbackServer
 ) -> None:
-    server.route("GET", f"{API}/underenheter/{SUBUNIT}", json_reply(200, {
-        "organisasjonsnummer": SUBUNIT, "navn": "EQUINOR ASA AVD KÅRSTØ",
-        "organisasjonsform": {"kode": "BEDR", "beskrivelse": "Underenhet"},
-        "overordnetEnhet": EQUINOR}))
-    server.route("GET", f"{API}/enheter/{EQUINOR}",
-                 json_reply(200, company(EQUINOR, "EQUINOR ASA")))
+    server.route(
+        "GET",
+        f"{API}/underenheter/{SUBUNIT}",
+        json_reply(
+            200,
+            {
+                "organisasjonsnummer": SUBUNIT,
+                "navn": "EQUINOR ASA AVD KÅRSTØ",
+                "organisasjonsform": {"kode": "BEDR", "beskrivelse": "Underenhet"},
+                "overordnetEnhet": EQUINOR,
+            },
+        ),
+    )
+    server.route(
+        "GET", f"{API}/enheter/{EQUINOR}", json_reply(200, company(EQUINOR, "EQUINOR ASA"))
+    )
     server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, ROLES))
     start_setup(window)
     page = prerequisites(window)
@@ -180,8 +225,11 @@ def test_offline_is_a_note_and_the_flow_goes_on(
 def test_gui_stays_responsive_and_cancel_drops_the_answer(
     qtbot: QtBot, window: SetupWizard, server: LoopbackServer
 ) -> None:
-    server.route("GET", f"{API}/enheter/{EQUINOR}",
-                 Reply(200, b"{}", {"Content-Type": "application/json"}, delay=3.0))
+    server.route(
+        "GET",
+        f"{API}/enheter/{EQUINOR}",
+        Reply(200, b"{}", {"Content-Type": "application/json"}, delay=3.0),
+    )
     start_setup(window)
     page = prerequisites(window)
     ticks: list[float] = []
@@ -207,17 +255,25 @@ def test_gui_stays_responsive_and_cancel_drops_the_answer(
 
 
 def criipto_config(issuer: str) -> dict[str, Any]:
-    return {"issuer": issuer, "authorization_endpoint": f"{issuer}/oauth2/authorize",
-            "token_endpoint": f"{issuer}/oauth2/token", "jwks_uri": f"{issuer}/.well-known/jwks",
-            "acr_values_supported": ["urn:grn:authn:no:vipps"]}
+    return {
+        "issuer": issuer,
+        "authorization_endpoint": f"{issuer}/oauth2/authorize",
+        "token_endpoint": f"{issuer}/oauth2/token",
+        "jwks_uri": f"{issuer}/.well-known/jwks",
+        "acr_values_supported": ["urn:grn:authn:no:vipps"],
+    }
 
 
 def goto_domain(window: SetupWizard) -> DomainPage:
     session = window.ctx.session
     session.new_setup()
-    for key, value in {"org_number": EQUINOR, "confirm_bankid": True,
-                       "confirm_signer_role": True, "confirm_bank_account": True,
-                       "confirm_paid_plan": True}.items():
+    for key, value in {
+        "org_number": EQUINOR,
+        "confirm_bankid": True,
+        "confirm_signer_role": True,
+        "confirm_bank_account": True,
+        "confirm_paid_plan": True,
+    }.items():
         session.set(key, value)
     window.go_to("domain")
     page = window.pages["domain"]
@@ -229,8 +285,12 @@ def test_domain_check_live_and_other_issuer(
     qtbot: QtBot, window: SetupWizard, server: LoopbackServer
 ) -> None:
     path = f"/{DOMAIN}/.well-known/openid-configuration"
-    server.route("GET", path, json_reply(200, criipto_config(f"https://{DOMAIN}")),
-                 json_reply(200, criipto_config("https://login.example.com")))
+    server.route(
+        "GET",
+        path,
+        json_reply(200, criipto_config(f"https://{DOMAIN}")),
+        json_reply(200, criipto_config("https://login.example.com")),
+    )
     page = goto_domain(window)
     qtbot.keyClicks(page.domain.edit, f"https://{DOMAIN}/")
     qtbot.keyClick(page.domain.edit, Qt.Key.Key_Tab)  # editingFinished: normalise and check
@@ -261,14 +321,20 @@ def hydra(record: Recorded) -> Reply:
     """Vipps's token endpoint (ORY Hydra): client_secret_basic for this sales unit."""
     auth = record.headers.get("authorization", "")
     if not auth.startswith("Basic "):
-        return json_reply(401, {"error": "invalid_client", "error_description":
-                                "The OAuth 2.0 Client supports client authentication method "
-                                "'client_secret_basic', but method 'client_secret_post' was "
-                                "requested."})
+        return json_reply(
+            401,
+            {
+                "error": "invalid_client",
+                "error_description": "The OAuth 2.0 Client supports client authentication method "
+                "'client_secret_basic', but method 'client_secret_post' was "
+                "requested.",
+            },
+        )
     user, _, password = base64.b64decode(auth[6:]).decode().partition(":")
     if (unquote_plus(user), unquote_plus(password)) != (CLIENT_ID, SECRET):
-        return json_reply(401, {"error": "invalid_client",
-                                "error_description": "Client authentication failed."})
+        return json_reply(
+            401, {"error": "invalid_client", "error_description": "Client authentication failed."}
+        )
     return json_reply(400, {"error": "invalid_grant", "error_description": "bad code"})
 
 
@@ -276,10 +342,17 @@ def goto_credentials(window: SetupWizard, profile: Path) -> CredentialsPage:
     session: Session = window.ctx.session
     session.new_setup()
     for key, value in {
-        "org_number": EQUINOR, "confirm_bankid": True, "confirm_signer_role": True,
-        "confirm_bank_account": True, "confirm_paid_plan": True, "domain": DOMAIN,
-        "sales_unit_name": "Acme", "order_submitted_on": "2026-11-20",
-        "approved_on": "2026-11-24", "confirm_redirect_uri": True, "confirm_keys_found": True,
+        "org_number": EQUINOR,
+        "confirm_bankid": True,
+        "confirm_signer_role": True,
+        "confirm_bank_account": True,
+        "confirm_paid_plan": True,
+        "domain": DOMAIN,
+        "sales_unit_name": "Acme",
+        "order_submitted_on": "2026-11-20",
+        "approved_on": "2026-11-24",
+        "confirm_redirect_uri": True,
+        "confirm_keys_found": True,
     }.items():
         session.set(key, value)
     window.go_to("credentials")

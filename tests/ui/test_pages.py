@@ -40,14 +40,14 @@ from vipps_desktop.ui.wizard import SetupWizard
 
 WEB_FORM = "https://portal.vipps.no/register/template/d5e49915-4b07-478b-b7f3-653e460eb6f6"
 CUSTOMER_SERVICE_FORM = (
-    "https://portal.vipps.no/register/template/6584acdd-1b8d-407d-a4f6-ff03a3a2df43")
+    "https://portal.vipps.no/register/template/6584acdd-1b8d-407d-a4f6-ff03a3a2df43"
+)
 
 
 # -- domain ------------------------------------------------------------------------------------
 
 
-def test_pasted_url_becomes_the_bare_domain_with_a_note(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+def test_pasted_url_becomes_the_bare_domain_with_a_note(qtbot: QtBot, wizard: SetupWizard) -> None:
     walk_to(qtbot, wizard, "domain")
     edit = field(wizard, "domain")
     assert not next_button(wizard).isEnabled()
@@ -62,13 +62,13 @@ def test_pasted_url_becomes_the_bare_domain_with_a_note(
     assert label(wizard, "domain_message") == (
         f"✓ Callback URL will be {CALLBACK_URL}\n"
         "ℹ Removed “https://”: only the domain is needed.\n"
-        "ℹ Removed the path after the domain.")
+        "ℹ Removed the path after the domain."
+    )
     press_next(qtbot, wizard, "callback")
     assert label(wizard, "callback_url") == CALLBACK_URL
 
 
-def test_port_and_trailing_dot_are_removed_with_notes(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+def test_port_and_trailing_dot_are_removed_with_notes(qtbot: QtBot, wizard: SetupWizard) -> None:
     walk_to(qtbot, wizard, "domain")
     edit = field(wizard, "domain")
     type_into(qtbot, edit, "acme.idura.broker.:443")
@@ -85,7 +85,8 @@ def test_test_domain_is_accepted_with_a_warning(qtbot: QtBot, wizard: SetupWizar
     type_into(qtbot, edit, "acme-test.idura.broker")
     message = label(wizard, "domain_message")
     assert message.startswith(
-        "✓ Callback URL will be https://acme-test.idura.broker/NOVippsLogin/Callback")
+        "✓ Callback URL will be https://acme-test.idura.broker/NOVippsLogin/Callback"
+    )
     assert "ℹ This looks like a test domain" in message
     assert "Vipps production keys need your production domain." in message
     leave_field(qtbot, edit)
@@ -93,16 +94,20 @@ def test_test_domain_is_accepted_with_a_warning(qtbot: QtBot, wizard: SetupWizar
     assert next_button(wizard).isEnabled()  # a warning, not a refusal
 
 
-@pytest.mark.parametrize(("typed", "message"), [
-    ("acme idura.broker", "✗ A domain cannot contain spaces."),
-    ("acme", "✗ A full domain has at least one dot, e.g. acme.idura.broker."),
-    ("user@acme.idura.broker", "✗ A domain cannot contain “@”."),
-    ("acme_co.idura.broker", "✗ A domain cannot contain “_”."),
-    ("-acme.idura.broker", "✗ “-acme” is not a valid part of a domain name"),
-    ("10.0.0.1", "✗ Enter a domain name, not an IP address."),
-])
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("acme idura.broker", "✗ A domain cannot contain spaces."),
+        ("acme", "✗ A full domain has at least one dot, e.g. acme.idura.broker."),
+        ("user@acme.idura.broker", "✗ A domain cannot contain “@”."),
+        ("acme_co.idura.broker", "✗ A domain cannot contain “_”."),
+        ("-acme.idura.broker", "✗ “-acme” is not a valid part of a domain name"),
+        ("10.0.0.1", "✗ Enter a domain name, not an IP address."),
+    ],
+)
 def test_invalid_domain_shows_a_message_and_keeps_next_disabled(
-        qtbot: QtBot, wizard: SetupWizard, typed: str, message: str) -> None:
+    qtbot: QtBot, wizard: SetupWizard, typed: str, message: str
+) -> None:
     walk_to(qtbot, wizard, "domain")
     edit = field(wizard, "domain")
     type_into(qtbot, edit, typed)
@@ -117,7 +122,8 @@ def test_invalid_domain_shows_a_message_and_keeps_next_disabled(
 
 
 def test_callback_page_shows_the_exact_url_and_the_illustration_has_it(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+    qtbot: QtBot, wizard: SetupWizard
+) -> None:
     walk_to(qtbot, wizard, "callback")
     shown = child(page(wizard), QLabel, "callback_url")
     assert shown.text() == CALLBACK_URL
@@ -146,24 +152,40 @@ def test_callback_url_follows_a_changed_domain(qtbot: QtBot, wizard: SetupWizard
     assert CALLBACK_URL.encode() not in illustration.svg()
 
 
-@pytest.mark.parametrize(("pasted", "explained"), [
-    (CALLBACK_URL + "/", ["It ends with a slash; the callback URL does not."]),
-    ("https://acme.idura.broker/novippslogin/callback",
-     ["Upper and lower case differ. Vipps compares exactly: use the copied URL."]),
-    ("https://ACME.idura.broker/NOVippsLogin/Callback",
-     ["Upper and lower case differ. Vipps compares exactly: use the copied URL."]),
-    ("https://other.idura.broker/NOVippsLogin/Callback",
-     ["It is for another domain: other.idura.broker instead of acme.idura.broker. "
-      "Is the dashboard set to Production?"]),
-    ("  " + CALLBACK_URL + " ", ["It has spaces or line breaks at the start or end."]),
-    ("http://acme.idura.broker/NOVippsLogin/Callback", ["It starts with “http://”; it must be "
-                                                        "https://."]),
-    ("https://acme.idura.broker/NOVippsLogin/Callback?x=1",
-     ["It has a ? or # part; the callback URL has none."]),
-    ("acme.idura.broker", ["This is not a URL."]),
-])
+@pytest.mark.parametrize(
+    ("pasted", "explained"),
+    [
+        (CALLBACK_URL + "/", ["It ends with a slash; the callback URL does not."]),
+        (
+            "https://acme.idura.broker/novippslogin/callback",
+            ["Upper and lower case differ. Vipps compares exactly: use the copied URL."],
+        ),
+        (
+            "https://ACME.idura.broker/NOVippsLogin/Callback",
+            ["Upper and lower case differ. Vipps compares exactly: use the copied URL."],
+        ),
+        (
+            "https://other.idura.broker/NOVippsLogin/Callback",
+            [
+                "It is for another domain: other.idura.broker instead of acme.idura.broker. "
+                "Is the dashboard set to Production?"
+            ],
+        ),
+        ("  " + CALLBACK_URL + " ", ["It has spaces or line breaks at the start or end."]),
+        (
+            "http://acme.idura.broker/NOVippsLogin/Callback",
+            ["It starts with “http://”; it must be https://."],
+        ),
+        (
+            "https://acme.idura.broker/NOVippsLogin/Callback?x=1",
+            ["It has a ? or # part; the callback URL has none."],
+        ),
+        ("acme.idura.broker", ["This is not a URL."]),
+    ],
+)
 def test_compare_field_explains_every_difference(
-        qtbot: QtBot, wizard: SetupWizard, pasted: str, explained: list[str]) -> None:
+    qtbot: QtBot, wizard: SetupWizard, pasted: str, explained: list[str]
+) -> None:
     walk_to(qtbot, wizard, "callback")
     compare = field(wizard, "pasted_callback_url")
     paste_into(qtbot, compare, pasted)
@@ -174,8 +196,7 @@ def test_compare_field_explains_every_difference(
     assert next_button(wizard).isEnabled()  # the comparison is optional, never a gate
 
 
-def test_compare_field_says_identical_for_the_exact_url(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+def test_compare_field_says_identical_for_the_exact_url(qtbot: QtBot, wizard: SetupWizard) -> None:
     walk_to(qtbot, wizard, "callback")
     compare = field(wizard, "pasted_callback_url")
     type_into(qtbot, compare, CALLBACK_URL)
@@ -218,10 +239,14 @@ COPY_BUTTONS = [
 ]
 
 
-@pytest.mark.parametrize(("step", "name", "value"), COPY_BUTTONS,
-                         ids=[f"{step}-{name}" for step, name, _ in COPY_BUTTONS])
+@pytest.mark.parametrize(
+    ("step", "name", "value"),
+    COPY_BUTTONS,
+    ids=[f"{step}-{name}" for step, name, _ in COPY_BUTTONS],
+)
 def test_copy_button_copies_the_exact_value_without_a_secret_mark(
-        qtbot: QtBot, wizard: SetupWizard, step: str, name: str, value: str) -> None:
+    qtbot: QtBot, wizard: SetupWizard, step: str, name: str, value: str
+) -> None:
     walk_to(qtbot, wizard, "order")
     type_into(qtbot, field(wizard, "sales_unit_name"), " Acme   Norge AS")  # tidied for copy
     type_into(qtbot, field(wizard, "website"), "www.acme.no")  # https:// added for copy
@@ -250,7 +275,8 @@ def test_copy_button_copies_the_exact_value_without_a_secret_mark(
 
 
 def test_copied_confirmation_goes_back_to_copy_and_the_value_stays(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+    qtbot: QtBot, wizard: SetupWizard
+) -> None:
     walk_to(qtbot, wizard, "callback")
     button = child(page(wizard), CopyButton, "copy_callback_url")
     assert button.accessibleName() == "Copy callback URL"
@@ -263,7 +289,8 @@ def test_copied_confirmation_goes_back_to_copy_and_the_value_stays(
 
 
 def test_copy_buttons_are_disabled_until_there_is_a_value(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+    qtbot: QtBot, wizard: SetupWizard
+) -> None:
     walk_to(qtbot, wizard, "order")
     order = page(wizard)
     sales = child(order, CopyButton, "copy_sales_unit_name")
@@ -296,8 +323,7 @@ def test_sales_unit_name_is_checked_as_typed(qtbot: QtBot, wizard: SetupWizard) 
     assert label(wizard, "sales_unit_name_message") == "✓ 30 of 30 characters, all allowed"
     assert next_button(wizard).isEnabled()
     qtbot.keyClicks(edit, "B")  # the 31st character
-    assert label(wizard, "sales_unit_name_message") == (
-        "✗ 31 characters; Vipps allows at most 30.")
+    assert label(wizard, "sales_unit_name_message") == ("✗ 31 characters; Vipps allows at most 30.")
     assert not next_button(wizard).isEnabled()
     assert wizard.ctx.session.get("sales_unit_name") == "A" * 30 + "B"  # kept as typed
 
@@ -312,7 +338,8 @@ def test_sales_unit_name_is_checked_as_typed(qtbot: QtBot, wizard: SetupWizard) 
 
 
 def test_open_form_opens_the_web_login_template_by_default(
-        qtbot: QtBot, wizard: SetupWizard, opened_urls: OpenedUrls) -> None:
+    qtbot: QtBot, wizard: SetupWizard, opened_urls: OpenedUrls
+) -> None:
     walk_to(qtbot, wizard, "order")
     assert child(page(wizard), QRadioButton, "template_web").isChecked()
     click(qtbot, child(page(wizard), QPushButton, "open_order_form"))
@@ -320,7 +347,8 @@ def test_open_form_opens_the_web_login_template_by_default(
 
 
 def test_open_form_opens_the_customer_service_template_when_chosen(
-        qtbot: QtBot, wizard: SetupWizard, opened_urls: OpenedUrls) -> None:
+    qtbot: QtBot, wizard: SetupWizard, opened_urls: OpenedUrls
+) -> None:
     walk_to(qtbot, wizard, "order")
     click(qtbot, child(page(wizard), QRadioButton, "template_customer_service"))
     assert wizard.ctx.session.get("order_template") == "customer_service"
@@ -347,8 +375,7 @@ def test_submitted_checkbox_records_todays_date(qtbot: QtBot, wizard: SetupWizar
     assert not next_button(wizard).isEnabled()
 
 
-def test_waiting_page_counts_the_days_since_the_order(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+def test_waiting_page_counts_the_days_since_the_order(qtbot: QtBot, wizard: SetupWizard) -> None:
     walk_to(qtbot, wizard, "order")
     type_into(qtbot, field(wizard, "sales_unit_name"), "Acme AS")
     click(qtbot, child(page(wizard), QCheckBox, "order_submitted_on"))
@@ -356,4 +383,5 @@ def test_waiting_page_counts_the_days_since_the_order(
     wizard.ctx.session.set("order_submitted_on", three_days_ago)  # as if submitted earlier
     press_next(qtbot, wizard, "waiting")
     assert label(wizard, "order_age") == (
-        f"The order was submitted on {three_days_ago}, 3 day(s) ago.")
+        f"The order was submitted on {three_days_ago}, 3 day(s) ago."
+    )

@@ -51,20 +51,40 @@ class Customer:
 
 
 def customers() -> tuple[Customer, Customer]:
-    return (Customer("915501680", "cross-a.idura.broker", "aaaaaaaa-1111-4111-8111-aaaaaaaaaaaa",
-                     "SecretOfCustomerA+1234567890=", "Alfa AS"),
-            Customer("918713867", "cross-b.idura.broker", "bbbbbbbb-2222-4222-8222-bbbbbbbbbbbb",
-                     "SecretOfCustomerB/0987654321=", "Beta AS"))
+    return (
+        Customer(
+            "915501680",
+            "cross-a.idura.broker",
+            "aaaaaaaa-1111-4111-8111-aaaaaaaaaaaa",
+            "SecretOfCustomerA+1234567890=",
+            "Alfa AS",
+        ),
+        Customer(
+            "918713867",
+            "cross-b.idura.broker",
+            "bbbbbbbb-2222-4222-8222-bbbbbbbbbbbb",
+            "SecretOfCustomerB/0987654321=",
+            "Beta AS",
+        ),
+    )
 
 
 def fill_until_credentials(session: Session, customer: Customer) -> None:
     """Every step before the keys done for the open setup, as the user would have typed it."""
     for key, value in {
-        "org_number": customer.org, "confirm_bankid": True, "confirm_signer_role": True,
-        "confirm_bank_account": True, "confirm_paid_plan": True, "domain": customer.domain,
-        "sales_unit_name": customer.sales_unit, "website": f"https://www.{customer.domain}",
-        "msn": customer.org[:6], "order_submitted_on": "2026-11-20",
-        "approved_on": "2026-11-24", "confirm_redirect_uri": True, "confirm_keys_found": True,
+        "org_number": customer.org,
+        "confirm_bankid": True,
+        "confirm_signer_role": True,
+        "confirm_bank_account": True,
+        "confirm_paid_plan": True,
+        "domain": customer.domain,
+        "sales_unit_name": customer.sales_unit,
+        "website": f"https://www.{customer.domain}",
+        "msn": customer.org[:6],
+        "order_submitted_on": "2026-11-20",
+        "approved_on": "2026-11-24",
+        "confirm_redirect_uri": True,
+        "confirm_keys_found": True,
     }.items():
         session.set(key, value)
 
@@ -139,9 +159,14 @@ def reopen_from_welcome(qtbot: QtBot, wizard: SetupWizard, setup_id: str) -> Non
             welcome.setups.setCurrentRow(row)
     assert welcome.selected_id() == setup_id
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
-    qtbot.waitUntil(lambda: wizard.ctx.session.setup is not None
-                    and wizard.ctx.session.setup.id == setup_id
-                    and wizard.current_step() != "welcome", timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            wizard.ctx.session.setup is not None
+            and wizard.ctx.session.setup.id == setup_id
+            and wizard.current_step() != "welcome"
+        ),
+        timeout=5000,
+    )
 
 
 def reopen_keys_page(qtbot: QtBot, wizard: SetupWizard, setup_id: str) -> CredentialsPage:
@@ -247,7 +272,10 @@ def test_typing_after_a_switch_saves_only_for_the_open_setup(
 
 @requires_keychain
 def test_check_with_vipps_sends_only_the_open_setups_keys(
-    qtbot: QtBot, profile: Path, clean_keychain: None, opened_urls: object,
+    qtbot: QtBot,
+    profile: Path,
+    clean_keychain: None,
+    opened_urls: object,
     vipps: LoopbackServer,
 ) -> None:
     vipps.route("POST", TOKEN_PATH, handler=any_pair_is_valid)
@@ -264,8 +292,7 @@ def test_check_with_vipps_sends_only_the_open_setups_keys(
     qtbot.mouseClick(page.check_button, LEFT)
     qtbot.waitUntil(lambda: page.vipps_check.state == "done", timeout=5000)
     assert sent_client_ids(vipps) == [b.client_id]
-    assert all(a.secret not in record.body.decode("latin-1")
-               for record in vipps.matching("POST"))
+    assert all(a.secret not in record.body.decode("latin-1") for record in vipps.matching("POST"))
 
 
 @requires_keychain

@@ -33,7 +33,8 @@ def make(instances: list[SingleInstance], profile: Path) -> SingleInstance:
 
 
 def test_second_instance_asks_the_first_to_come_forward(
-        qtbot: QtBot, profile: Path, instances: list[SingleInstance]) -> None:
+    qtbot: QtBot, profile: Path, instances: list[SingleInstance]
+) -> None:
     first = make(instances, profile)
     second = make(instances, profile)
     assert first.acquire()
@@ -45,7 +46,8 @@ def test_second_instance_asks_the_first_to_come_forward(
 
 
 def test_first_instance_answers_every_later_launch(
-        qtbot: QtBot, profile: Path, instances: list[SingleInstance]) -> None:
+    qtbot: QtBot, profile: Path, instances: list[SingleInstance]
+) -> None:
     first = make(instances, profile)
     assert first.acquire()
     for _ in range(3):
@@ -56,7 +58,8 @@ def test_first_instance_answers_every_later_launch(
 
 
 def test_after_release_a_new_instance_can_acquire(
-        qtbot: QtBot, profile: Path, instances: list[SingleInstance]) -> None:
+    qtbot: QtBot, profile: Path, instances: list[SingleInstance]
+) -> None:
     first = make(instances, profile)
     assert first.acquire()
     first.release()
@@ -72,7 +75,8 @@ def test_after_release_a_new_instance_can_acquire(
 
 
 def test_other_profiles_are_independent(
-        qtbot: QtBot, tmp_path: Path, instances: list[SingleInstance]) -> None:
+    qtbot: QtBot, tmp_path: Path, instances: list[SingleInstance]
+) -> None:
     one, two = tmp_path / "one", tmp_path / "two"
     one.mkdir()
     two.mkdir()
@@ -95,12 +99,14 @@ app.exec()
 
 
 def test_a_crashed_owners_lock_and_socket_are_taken_over(
-        qtbot: QtBot, profile: Path, instances: list[SingleInstance]) -> None:
+    qtbot: QtBot, profile: Path, instances: list[SingleInstance]
+) -> None:
     # Another process takes the profile and is killed: its lock file and socket stay behind.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    with subprocess.Popen([sys.executable, "-c", OWNER, str(profile)], env=env,
-                          stdout=subprocess.PIPE, text=True) as owner:
+    with subprocess.Popen(
+        [sys.executable, "-c", OWNER, str(profile)], env=env, stdout=subprocess.PIPE, text=True
+    ) as owner:
         try:
             assert owner.stdout is not None
             assert owner.stdout.readline().strip() == "acquired"
@@ -119,8 +125,8 @@ def test_a_crashed_owners_lock_and_socket_are_taken_over(
 # The offscreen platform cannot raise windows and says so; that is not the app's doing.
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_activation_brings_the_wizard_forward(
-        qtbot: QtBot, profile: Path, wizard: SetupWizard,
-        instances: list[SingleInstance]) -> None:
+    qtbot: QtBot, profile: Path, wizard: SetupWizard, instances: list[SingleInstance]
+) -> None:
     first = make(instances, profile)
     assert first.acquire()
     first.activated.connect(wizard.bring_to_front)  # as app.run wires it

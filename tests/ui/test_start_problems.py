@@ -22,8 +22,11 @@ from vipps_desktop.ui.single_instance import SingleInstance
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     mount = tmp_path / "disk"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs",
-                           str(mount)], capture_output=True, check=False)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
     if done.returncode != 0:
         pytest.skip("cannot mount a tmpfs here (needs root)")
     try:
@@ -41,8 +44,9 @@ def fill(folder: Path) -> None:
             pass
 
 
-def test_an_unusable_profile_is_explained_not_a_traceback(qapp: QApplication,
-                                                          tmp_path: Path) -> None:
+def test_an_unusable_profile_is_explained_not_a_traceback(
+    qapp: QApplication, tmp_path: Path
+) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
     profile = tmp_path / "file" / "profile"
     seen: list[str] = []
@@ -52,8 +56,9 @@ def test_an_unusable_profile_is_explained_not_a_traceback(qapp: QApplication,
     assert str(profile) in seen[0] and "--profile-dir" in seen[0]
 
 
-def test_a_lock_that_cannot_be_written_is_not_another_instance(qapp: QApplication,
-                                                               tiny_disk: Path) -> None:
+def test_a_lock_that_cannot_be_written_is_not_another_instance(
+    qapp: QApplication, tiny_disk: Path
+) -> None:
     profile = tiny_disk / "profile"
     assert prepare_profile(profile).status == "ok"
     fill(tiny_disk)
@@ -65,8 +70,9 @@ def test_a_lock_that_cannot_be_written_is_not_another_instance(qapp: QApplicatio
         instance.release()
 
 
-def test_a_lock_held_by_another_instance_is_not_unwritable(qapp: QApplication,
-                                                           tmp_path: Path) -> None:
+def test_a_lock_held_by_another_instance_is_not_unwritable(
+    qapp: QApplication, tmp_path: Path
+) -> None:
     first, second = SingleInstance(tmp_path), SingleInstance(tmp_path)
     try:
         assert first.acquire(listen=False)
@@ -78,8 +84,9 @@ def test_a_lock_held_by_another_instance_is_not_unwritable(qapp: QApplication,
 
 
 @pytest.mark.allow_error_log  # the failed save is logged at ERROR, as it should be
-def test_a_full_disk_while_typing_is_told_once_with_the_folder(qtbot: QtBot,
-                                                               tiny_disk: Path) -> None:
+def test_a_full_disk_while_typing_is_told_once_with_the_folder(
+    qtbot: QtBot, tiny_disk: Path
+) -> None:
     store = SetupStore(tiny_disk)
     setup = Setup(data={"domain": "acme.idura.broker"})
     store.save(setup)
@@ -92,8 +99,9 @@ def test_a_full_disk_while_typing_is_told_once_with_the_folder(qtbot: QtBot,
     reporter.hook(SaveError, info.value, None)  # the next keystroke: not a second box
     assert len(reporter.shown) == 1
     assert "full" in reporter.shown[0] and str(store.directory) in reporter.shown[0]
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     assert len(boxes) == 1
     boxes[0].close()
     qtbot.waitUntil(lambda: not boxes[0].isVisible())

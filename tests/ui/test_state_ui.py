@@ -57,8 +57,10 @@ def setups_list(wizard: SetupWizard) -> QListWidget:
 def rows(wizard: SetupWizard) -> list[tuple[str, str]]:
     """(setup id or "" for "new", text) for every row of the Welcome list."""
     view = setups_list(wizard)
-    return [(view.item(i).data(Qt.ItemDataRole.UserRole), view.item(i).text())
-            for i in range(view.count())]
+    return [
+        (view.item(i).data(Qt.ItemDataRole.UserRole), view.item(i).text())
+        for i in range(view.count())
+    ]
 
 
 def select(qtbot: QtBot, wizard: SetupWizard, setup_id: str) -> None:
@@ -67,8 +69,9 @@ def select(qtbot: QtBot, wizard: SetupWizard, setup_id: str) -> None:
         item = view.item(i)
         if item.data(Qt.ItemDataRole.UserRole) == setup_id:
             view.scrollToItem(item)
-            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                             pos=view.visualItemRect(item).center())
+            qtbot.mouseClick(
+                view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(item).center()
+            )
             assert view.currentItem() is item
             return
     raise AssertionError(f"{setup_id} is not listed")
@@ -94,7 +97,8 @@ def own_wizard(qtbot: QtBot, ctx: AppContext) -> SetupWizard:
 
 
 def test_resume_after_restart_opens_the_saved_step_with_everything_there(
-        qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
+    qtbot: QtBot, ctx: AppContext, profile: Path
+) -> None:
     first = own_wizard(qtbot, ctx)
     start_new_setup(qtbot, first)  # a setup opened in the window (so it is the last one) ...
     setup_id = make_setup(ctx.session, "order", complete=True)  # ... and one made with the API
@@ -127,7 +131,8 @@ def test_resume_after_restart_opens_the_saved_step_with_everything_there(
 
 
 def test_state_typed_in_the_ui_survives_a_restart(
-        qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
+    qtbot: QtBot, ctx: AppContext, profile: Path
+) -> None:
     wizard = own_wizard(qtbot, ctx)
     walk_to(qtbot, wizard, "order")
     type_into(qtbot, field(wizard, "sales_unit_name"), "Acme Norge")
@@ -154,7 +159,8 @@ def test_state_typed_in_the_ui_survives_a_restart(
 
 
 def test_resume_last_forgets_a_setup_that_is_gone(
-        qtbot: QtBot, ctx: AppContext, wizard: SetupWizard) -> None:
+    qtbot: QtBot, ctx: AppContext, wizard: SetupWizard
+) -> None:
     ctx.settings.setValue(LAST_SETUP_KEY, str(uuid.uuid4()))
     wizard.resume_last()
     assert wizard.current_step() == "welcome"
@@ -165,7 +171,8 @@ def test_resume_last_forgets_a_setup_that_is_gone(
 
 
 def test_several_setups_are_listed_with_their_progress(
-        qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
+    qtbot: QtBot, ctx: AppContext, profile: Path
+) -> None:
     fresh = make_setup(ctx.session, "prerequisites")
     at_order = make_setup(ctx.session, "order")
     at_portal = make_setup(ctx.session, "portal")
@@ -188,7 +195,8 @@ def test_several_setups_are_listed_with_their_progress(
 
 
 def test_choosing_a_setup_and_pressing_next_resumes_it(
-        qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
+    qtbot: QtBot, ctx: AppContext, profile: Path
+) -> None:
     first = make_setup(ctx.session, "waiting")
     make_setup(ctx.session, "domain", complete=True)
     ctx.session.setup = None
@@ -203,21 +211,24 @@ def test_choosing_a_setup_and_pressing_next_resumes_it(
     assert ctx2.settings.value(LAST_SETUP_KEY) == first
 
 
-def test_double_click_on_a_setup_resumes_it(
-        qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
+def test_double_click_on_a_setup_resumes_it(qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
     first = make_setup(ctx.session, "callback")
     ctx.session.setup = None
     ctx2, wizard = new_wizard(qtbot, profile)
     view = setups_list(wizard)
-    item = next(view.item(i) for i in range(view.count())
-                if view.item(i).data(Qt.ItemDataRole.UserRole) == first)
+    item = next(
+        view.item(i)
+        for i in range(view.count())
+        if view.item(i).data(Qt.ItemDataRole.UserRole) == first
+    )
     double_click_item(qtbot, view, item)
     qtbot.waitUntil(lambda: wizard.current_step() == "callback", timeout=2000)
     assert ctx2.session.setup is not None and ctx2.session.setup.id == first
 
 
 def test_enter_on_a_setup_opens_it_where_it_was_left(
-        qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
+    qtbot: QtBot, ctx: AppContext, profile: Path
+) -> None:
     first = make_setup(ctx.session, "domain")
     ctx.session.setup = None
     _ctx2, wizard = new_wizard(qtbot, profile)
@@ -230,7 +241,8 @@ def test_enter_on_a_setup_opens_it_where_it_was_left(
 
 
 def test_back_to_welcome_lists_the_open_setup_and_next_returns_to_it(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+    qtbot: QtBot, wizard: SetupWizard
+) -> None:
     walk_to(qtbot, wizard, "domain")
     session = wizard.ctx.session
     assert session.setup is not None
@@ -248,8 +260,7 @@ def test_back_to_welcome_lists_the_open_setup_and_next_returns_to_it(
     assert len(session.setups()) == 1
 
 
-def test_enter_on_the_open_setup_goes_one_step_only(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+def test_enter_on_the_open_setup_goes_one_step_only(qtbot: QtBot, wizard: SetupWizard) -> None:
     walk_to(qtbot, wizard, "domain")
     press_back(qtbot, wizard, "prerequisites")
     press_back(qtbot, wizard, "welcome")
@@ -263,7 +274,8 @@ def test_enter_on_the_open_setup_goes_one_step_only(
 
 
 def test_a_setup_left_on_welcome_opens_with_one_press_of_next(
-        qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
+    qtbot: QtBot, ctx: AppContext, profile: Path
+) -> None:
     left_on_welcome = make_setup(ctx.session, "domain")
     ctx.session.set_current_step("welcome")  # the user went Back to Welcome, then quit
     make_setup(ctx.session, "order")
@@ -281,7 +293,8 @@ def test_a_setup_left_on_welcome_opens_with_one_press_of_next(
 
 
 def test_delete_asks_and_cancel_keeps_the_setup(
-        qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
+    qtbot: QtBot, ctx: AppContext, profile: Path
+) -> None:
     keep = make_setup(ctx.session, "order", complete=True)
     ctx.session.setup = None
     ctx2, wizard = new_wizard(qtbot, profile)
@@ -303,7 +316,8 @@ def test_delete_asks_and_cancel_keeps_the_setup(
 
 
 def test_delete_asks_and_yes_removes_the_setup(
-        qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
+    qtbot: QtBot, ctx: AppContext, profile: Path
+) -> None:
     gone = make_setup(ctx.session, "order")
     kept = make_setup(ctx.session, "domain")
     ctx.session.setup = None
@@ -348,7 +362,8 @@ def test_deleting_the_open_setup_closes_it(qtbot: QtBot, wizard: SetupWizard) ->
 
 
 def test_corrupt_state_file_is_kept_aside_and_named_on_welcome(
-        qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
+    qtbot: QtBot, ctx: AppContext, profile: Path
+) -> None:
     good = make_setup(ctx.session, "domain")
     ctx.session.setup = None
     bad_id = str(uuid.uuid4())
@@ -364,17 +379,25 @@ def test_corrupt_state_file_is_kept_aside_and_named_on_welcome(
     assert kept.read_bytes() == garbage
     assert not bad.exists()
     assert problems.text() == (
-        f"⚠ A saved setup could not be read. It was kept, unchanged, as {kept}.")
+        f"⚠ A saved setup could not be read. It was kept, unchanged, as {kept}."
+    )
     # The readable setup is still there and works.
     assert [setup_id for setup_id, _ in rows(wizard)] == ["", good]
     press_next(qtbot, wizard, "domain")
 
 
 def test_state_file_from_a_newer_version_is_kept_aside_and_named(
-        qtbot: QtBot, profile: Path) -> None:
+    qtbot: QtBot, profile: Path
+) -> None:
     newer_id = str(uuid.uuid4())
-    content = json.dumps({"format": "vipps-desktop-setup", "version": 99, "id": newer_id,
-                          "data": {"org_number": "923609016"}}).encode()
+    content = json.dumps(
+        {
+            "format": "vipps-desktop-setup",
+            "version": 99,
+            "id": newer_id,
+            "data": {"org_number": "923609016"},
+        }
+    ).encode()
     path = profile / "setups" / f"{newer_id}.json"
     path.parent.mkdir()
     path.write_bytes(content)
@@ -391,7 +414,8 @@ def test_state_file_from_a_newer_version_is_kept_aside_and_named(
 
 
 def test_no_problem_label_when_all_files_are_fine(
-        qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
+    qtbot: QtBot, ctx: AppContext, profile: Path
+) -> None:
     make_setup(ctx.session, "domain")
     _ctx2, wizard = new_wizard(qtbot, profile)
     assert not child(wizard.pages["welcome"], QLabel, "state_problems").isVisible()

@@ -75,7 +75,8 @@ def test_org_number_gates_next_with_a_message(qtbot: QtBot, wizard: SetupWizard)
 
     type_into(qtbot, org, "12345")
     assert label(wizard, "org_number_message") == (
-        "✗ An organisation number has 9 digits; this has 5.")
+        "✗ An organisation number has 9 digits; this has 5."
+    )
     assert not next_button(wizard).isEnabled()
 
     type_into(qtbot, org, "92360901x")
@@ -113,7 +114,8 @@ def test_next_needs_all_four_confirmations(qtbot: QtBot, wizard: SetupWizard) ->
 
 
 def test_enter_in_a_complete_field_goes_on_but_not_in_an_incomplete_one(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+    qtbot: QtBot, wizard: SetupWizard
+) -> None:
     start_new_setup(qtbot, wizard)
     fill_prerequisites(qtbot, wizard)
     press_next(qtbot, wizard, "domain")
@@ -130,8 +132,7 @@ def test_enter_in_a_complete_field_goes_on_but_not_in_an_incomplete_one(
     assert label(wizard, "callback_url") == CALLBACK_URL
 
 
-def test_back_and_forward_restore_exactly_what_was_typed(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+def test_back_and_forward_restore_exactly_what_was_typed(qtbot: QtBot, wizard: SetupWizard) -> None:
     start_new_setup(qtbot, wizard)
     fill_prerequisites(qtbot, wizard, org="NO 923 609 016 MVA")
     press_next(qtbot, wizard, "domain")
@@ -197,8 +198,7 @@ def test_main_path_to_the_portal(qtbot: QtBot, wizard: SetupWizard) -> None:
     assert session.setup.current_step == "portal"
 
 
-def test_step_list_marks_done_steps_and_the_current_one(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+def test_step_list_marks_done_steps_and_the_current_one(qtbot: QtBot, wizard: SetupWizard) -> None:
     step_list = wizard.findChild(type(wizard.step_list), "step_list")
     assert step_list is wizard.step_list
     assert step_list.isVisible()
@@ -236,7 +236,8 @@ def test_step_list_marks_done_steps_and_the_current_one(
 
 
 def test_step_list_double_click_takes_the_user_back_to_a_done_step(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+    qtbot: QtBot, wizard: SetupWizard
+) -> None:
     walk_to(qtbot, wizard, "order")
     step_list = wizard.step_list
     double_click_item(qtbot, step_list, step_list.item(MAIN_PATH.index("domain")))
@@ -255,7 +256,8 @@ def test_step_list_double_click_takes_the_user_back_to_a_done_step(
 
 
 def test_step_list_enter_goes_to_the_chosen_step_not_the_one_after(
-        qtbot: QtBot, wizard: SetupWizard) -> None:
+    qtbot: QtBot, wizard: SetupWizard
+) -> None:
     walk_to(qtbot, wizard, "order")
     step_list = wizard.step_list
     step_list.setFocus()
@@ -270,7 +272,8 @@ def test_step_list_enter_goes_to_the_chosen_step_not_the_one_after(
 
 
 def test_domain_page_help_links_open_in_the_browser(
-        qtbot: QtBot, wizard: SetupWizard, opened_urls: OpenedUrls) -> None:
+    qtbot: QtBot, wizard: SetupWizard, opened_urls: OpenedUrls
+) -> None:
     walk_to(qtbot, wizard, "domain")
     click_named(qtbot, wizard, QPushButton, "link_idura_dashboard")
     assert opened_urls.urls == ["https://dashboard.idura.app/"]

@@ -39,8 +39,12 @@ P = TypeVar("P", bound=GuidePage)
 NEXT = QWizard.WizardButton.NextButton
 
 ORG_NUMBER = "923609016"  # a real, valid organisation number (Brønnøysund)
-CONFIRMATIONS = ("confirm_bankid", "confirm_signer_role", "confirm_bank_account",
-                 "confirm_paid_plan")
+CONFIRMATIONS = (
+    "confirm_bankid",
+    "confirm_signer_role",
+    "confirm_bank_account",
+    "confirm_paid_plan",
+)
 DOMAIN = "acme.idura.broker"
 CALLBACK_URL = "https://acme.idura.broker/NOVippsLogin/Callback"
 
@@ -114,8 +118,11 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
     if isinstance(widget, QCheckBox | QRadioButton):
         option = QStyleOptionButton()
         option.initFrom(widget)
-        element = (QStyle.SubElement.SE_CheckBoxClickRect if isinstance(widget, QCheckBox)
-                   else QStyle.SubElement.SE_RadioButtonClickRect)
+        element = (
+            QStyle.SubElement.SE_CheckBoxClickRect
+            if isinstance(widget, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonClickRect
+        )
         pos = widget.style().subElementRect(element, option, widget).center()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos)
 
@@ -175,8 +182,7 @@ def press_back(qtbot: QtBot, wizard: SetupWizard, expect: str) -> None:
     assert wizard.current_step() == expect
 
 
-def answer_next_message_box(button: QMessageBox.StandardButton,
-                            seen: list[str]) -> None:
+def answer_next_message_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
     """Once the next modal QMessageBox is up, record its text and press `button` in it."""
 
     def answer(tries: int = 0) -> None:
@@ -213,8 +219,9 @@ def fill_domain(qtbot: QtBot, wizard: SetupWizard, domain: str = DOMAIN) -> None
     leave_field(qtbot, edit)
 
 
-def fill_order(qtbot: QtBot, wizard: SetupWizard, name: str = "Acme AS",
-               website: str = "https://www.acme.no") -> None:
+def fill_order(
+    qtbot: QtBot, wizard: SetupWizard, name: str = "Acme AS", website: str = "https://www.acme.no"
+) -> None:
     type_into(qtbot, field(wizard, "sales_unit_name"), name)
     type_into(qtbot, field(wizard, "website"), website)
     click_named(qtbot, wizard, QCheckBox, "order_submitted_on")
@@ -247,11 +254,14 @@ def setup_values(upto: str) -> dict[str, object]:
     values: dict[str, object] = {}
     order = ["prerequisites", "domain", "callback", "order", "waiting", "portal"]
     parts: dict[str, dict[str, object]] = {
-        "prerequisites": {"org_number": "NO 923 609 016 MVA",
-                          **dict.fromkeys(CONFIRMATIONS, True)},
+        "prerequisites": {"org_number": "NO 923 609 016 MVA", **dict.fromkeys(CONFIRMATIONS, True)},
         "domain": {"domain": DOMAIN},
-        "order": {"sales_unit_name": "Acme AS", "website": "www.acme.no",
-                  "order_template": "customer_service", "order_submitted_on": today_iso()},
+        "order": {
+            "sales_unit_name": "Acme AS",
+            "website": "www.acme.no",
+            "order_template": "customer_service",
+            "order_submitted_on": today_iso(),
+        },
         "waiting": {"approved_on": today_iso()},
     }
     for step in order[: order.index(upto)]:

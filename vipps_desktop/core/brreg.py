@@ -137,8 +137,9 @@ def lookup(
     with session_for(session, cancel) as http:
         answer = fetch(http, "GET", f"{base}/enheter/{number}", headers=_ACCEPT, cancel=cancel)
         if answer.status == 404:
-            sub = fetch(http, "GET", f"{base}/underenheter/{number}", headers=_ACCEPT,
-                        cancel=cancel)
+            sub = fetch(
+                http, "GET", f"{base}/underenheter/{number}", headers=_ACCEPT, cancel=cancel
+            )
             return _from_subunit_answer(number, sub)
     return _from_unit_answer(number, answer)
 
@@ -181,14 +182,17 @@ def _from_subunit_answer(number: str, answer: HttpResponse) -> CompanyLookup:
 def _removed(number: str, answer: HttpResponse) -> CompanyLookup:
     data = answer.json_object() or {}
     date = _text(data.get("slettedato"))
-    return CompanyLookup(number, "removed", deleted_on=date,
-                         problems=(Message.of("brreg.removed", date=date),))
+    return CompanyLookup(
+        number, "removed", deleted_on=date, problems=(Message.of("brreg.removed", date=date),)
+    )
 
 
 def _parse_unit(number: str, data: dict[str, Any]) -> CompanyLookup:
     form_code, form_description = _form(data)
-    flags = {key: data.get(key) if isinstance(data.get(key), bool) else None
-             for key, _code, _dates in _FLAGS}
+    flags = {
+        key: data.get(key) if isinstance(data.get(key), bool) else None
+        for key, _code, _dates in _FLAGS
+    }
     common: dict[str, Any] = {
         "orgnr": number,
         "name": _text(data.get("navn")),
@@ -202,8 +206,12 @@ def _parse_unit(number: str, data: dict[str, Any]) -> CompanyLookup:
     }
     deleted = _text(data.get("slettedato"))
     if deleted:
-        return CompanyLookup(status="deleted", deleted_on=deleted,
-                             problems=(Message.of("brreg.deleted", date=deleted),), **common)
+        return CompanyLookup(
+            status="deleted",
+            deleted_on=deleted,
+            problems=(Message.of("brreg.deleted", date=deleted),),
+            **common,
+        )
     problems: list[Message] = []
     for key, code, date_keys in _FLAGS:
         if flags[key] is True:
@@ -296,8 +304,13 @@ def roles(
     if not checked.ok:
         return ()
     with session_for(session, cancel) as http:
-        answer = fetch(http, "GET", f"{brreg_url()}/enheter/{checked.value}/roller",
-                       headers=_ACCEPT, cancel=cancel)
+        answer = fetch(
+            http,
+            "GET",
+            f"{brreg_url()}/enheter/{checked.value}/roller",
+            headers=_ACCEPT,
+            cancel=cancel,
+        )
     if answer.status in (400, 404, 410):
         return ()
     if answer.status != 200:
@@ -325,8 +338,10 @@ def _parse_roles(data: dict[str, Any]) -> tuple[Signatory, ...]:
             held = found.setdefault(key, [])
             if code not in held:
                 held.append(code)
-    people = [Signatory(name, tuple(c for c in SIGNING_ROLES if c in codes))
-              for (name, _born), codes in found.items()]
+    people = [
+        Signatory(name, tuple(c for c in SIGNING_ROLES if c in codes))
+        for (name, _born), codes in found.items()
+    ]
     people.sort(key=lambda p: SIGNING_ROLES.index(p.roles[0]))
     return tuple(people)
 
@@ -376,8 +391,9 @@ def suggest_sales_unit_name(registered_name: str) -> str:
 
     The result passes `validate_sales_unit_name`, or is "" when nothing usable remains.
     """
-    text = "".join(c for c in unicodedata.normalize("NFC", registered_name)
-                   if unicodedata.category(c) != "Cf")  # soft hyphens, zero-width spaces
+    text = "".join(
+        c for c in unicodedata.normalize("NFC", registered_name) if unicodedata.category(c) != "Cf"
+    )  # soft hyphens, zero-width spaces
     text = _DANISH_AS.sub("AS", text)
     shouting = not any(c.islower() for c in text)
     text = _APOSTROPHES.sub("", text.replace("&", " og "))

@@ -96,8 +96,9 @@ _ERROR_CODE = re.compile(r"^[a-z_]{1,40}$")
 # pre-registered redirect urls." (older: "redirect_uri" in double quotes); Vipps' own page:
 # "The "redirect_uri" provided with your request does not match any of your preregistered URIs".
 _REDIRECT_WORDS = re.compile(r"redirect[_ ]?ur[il]|redirect url|pre-?registered", re.IGNORECASE)
-_UNKNOWN_CLIENT = re.compile(r"client does not exist|client (?:is )?(?:unknown|not found)",
-                             re.IGNORECASE)
+_UNKNOWN_CLIENT = re.compile(
+    r"client does not exist|client (?:is )?(?:unknown|not found)", re.IGNORECASE
+)
 _SEEN_MAX = 120
 
 RedirectOutcome = Literal["registered", "not_registered", "unknown_client", "inconclusive"]
@@ -112,8 +113,9 @@ def idura_authorize_url(domain: str) -> str:
     return criipto_url(domain) + IDURA_AUTHORIZE_PATH
 
 
-def _idura_query(app_client_id: str, app_callback: str, state: str, *,
-                 prompt_login: bool = False) -> dict[str, str]:
+def _idura_query(
+    app_client_id: str, app_callback: str, state: str, *, prompt_login: bool = False
+) -> dict[str, str]:
     query = {
         "response_type": "code",
         "client_id": app_client_id,
@@ -200,8 +202,10 @@ def _describe(answer: HttpResponse) -> str:
 def _error_in_fields(fields: Mapping[str, Any]) -> tuple[str, str]:
     error = fields.get("error")
     code = error.strip() if isinstance(error, str) and _ERROR_CODE.match(error.strip()) else ""
-    text = " ".join(str(fields.get(k) or "") for k in
-                    ("error_description", "error_hint", "error_debug", "message"))
+    text = " ".join(
+        str(fields.get(k) or "")
+        for k in ("error_description", "error_hint", "error_debug", "message")
+    )
     return code, text
 
 
@@ -213,9 +217,21 @@ def _said_in_body(answer: HttpResponse) -> _Said:
         return _Said(code, text, seen)
     text = _body_text(answer)
     lowered = text.lower()
-    code = next((c for c in ("invalid_client", "invalid_request", "unauthorized_client",
-                             "invalid_scope", "access_denied", "server_error")
-                 if c in lowered), "")
+    code = next(
+        (
+            c
+            for c in (
+                "invalid_client",
+                "invalid_request",
+                "unauthorized_client",
+                "invalid_scope",
+                "access_denied",
+                "server_error",
+            )
+            if c in lowered
+        ),
+        "",
+    )
     return _Said(code, text, seen)
 
 
@@ -270,8 +286,7 @@ def near_misses(url: str) -> list[tuple[str, str]]:
                 continue
             case = base != trimmed
             toggled = slash != has_slash
-            found[candidate] = ("case_slash" if case and toggled else "case" if case
-                                else "slash")
+            found[candidate] = "case_slash" if case and toggled else "case" if case else "slash"
     rank = {"slash": 0, "case": 1, "case_slash": 2}
     ordered = sorted(found.items(), key=lambda item: rank[item[1]])
     return [(f"{parts.scheme}://{parts.netloc}{p}", kind) for p, kind in ordered][:4]
@@ -300,17 +315,30 @@ def _judge_vipps(answer: HttpResponse, redirect_uri: str) -> tuple[RedirectOutco
     return "inconclusive", said
 
 
-def _ask_vipps(http: HttpSession, url: str, redirect_uri: str,
-               cancel: CancelToken | None) -> tuple[RedirectOutcome, _Said, int]:
-    answer = fetch(http, "GET", url, headers={"Accept": "text/html,application/json"},
-                   cancel=cancel, follow_redirects=False, raise_server_errors=False)
+def _ask_vipps(
+    http: HttpSession, url: str, redirect_uri: str, cancel: CancelToken | None
+) -> tuple[RedirectOutcome, _Said, int]:
+    answer = fetch(
+        http,
+        "GET",
+        url,
+        headers={"Accept": "text/html,application/json"},
+        cancel=cancel,
+        follow_redirects=False,
+        raise_server_errors=False,
+    )
     outcome, said = _judge_vipps(answer, redirect_uri)
     return outcome, said, answer.status
 
 
 def _vipps_url(environment: Environment, client_id: str, redirect_uri: str) -> str:
-    query = {"client_id": client_id, "response_type": "code", "scope": "openid",
-             "state": _state(), "redirect_uri": redirect_uri}
+    query = {
+        "client_id": client_id,
+        "response_type": "code",
+        "scope": "openid",
+        "state": _state(),
+        "redirect_uri": redirect_uri,
+    }
     return vipps_authorize_url(environment) + "?" + urlencode(query)
 
 
@@ -336,21 +364,41 @@ def check_redirect_uri(
         raise ValueError("a client ID and a callback URL are both required")
     with session_for(session, cancel) as http:
         url = _vipps_url(environment, client_id, redirect_uri)
-        return _check_redirect(http, url, client_id, redirect_uri, environment,
-                               probe_near_misses, cancel)
+        return _check_redirect(
+            http, url, client_id, redirect_uri, environment, probe_near_misses, cancel
+        )
 
 
-def _check_redirect(http: HttpSession, url: str, client_id: str, redirect_uri: str,
-                    environment: Environment, probe: bool,
-                    cancel: CancelToken | None) -> RedirectCheck:
+def _check_redirect(
+    http: HttpSession,
+    url: str,
+    client_id: str,
+    redirect_uri: str,
+    environment: Environment,
+    probe: bool,
+    cancel: CancelToken | None,
+) -> RedirectCheck:
     outcome, said, status = _ask_vipps(http, url, redirect_uri, cancel)
 
     def result(outcome: RedirectOutcome, message: Message, **extra: Any) -> RedirectCheck:
-        check = RedirectCheck(outcome=outcome, environment=environment, redirect_uri=redirect_uri,
-                              message=message, status=status, error=said.error,
-                              seen=said.seen, **extra)
-        log.info("Vipps redirect-URI check (%s): %s status=%s error=%s near_miss=%s",
-                 environment, outcome, status, said.error, check.near_miss_kind or "-")
+        check = RedirectCheck(
+            outcome=outcome,
+            environment=environment,
+            redirect_uri=redirect_uri,
+            message=message,
+            status=status,
+            error=said.error,
+            seen=said.seen,
+            **extra,
+        )
+        log.info(
+            "Vipps redirect-URI check (%s): %s status=%s error=%s near_miss=%s",
+            environment,
+            outcome,
+            status,
+            said.error,
+            check.near_miss_kind or "-",
+        )
         return check
 
     other: Environment = "test" if environment == "production" else "production"
@@ -360,28 +408,41 @@ def _check_redirect(http: HttpSession, url: str, client_id: str, redirect_uri: s
         known = False
         if probe:
             other_outcome, _said, _status = _ask_vipps(
-                http, _vipps_url(other, client_id, redirect_uri), redirect_uri, cancel)
+                http, _vipps_url(other, client_id, redirect_uri), redirect_uri, cancel
+            )
             known = other_outcome in ("registered", "not_registered")
         if known:
-            return result(outcome, Message.of("redirect.unknown_client_other",
-                                              environment=environment, other=other),
-                          known_in=other)
-        return result(outcome, Message.of("redirect.unknown_client", environment=environment,
-                                          other=other))
+            return result(
+                outcome,
+                Message.of("redirect.unknown_client_other", environment=environment, other=other),
+                known_in=other,
+            )
+        return result(
+            outcome, Message.of("redirect.unknown_client", environment=environment, other=other)
+        )
     if outcome == "not_registered":
         if probe:
             for variant, kind in near_misses(redirect_uri):
                 variant_outcome, _said, _status = _ask_vipps(
-                    http, _vipps_url(environment, client_id, variant), variant, cancel)
+                    http, _vipps_url(environment, client_id, variant), variant, cancel
+                )
                 if variant_outcome == "registered":
-                    return result(outcome, Message.of(f"redirect.near_miss_{kind}",
-                                                      url=redirect_uri, registered=variant,
-                                                      environment=environment),
-                                  near_miss=variant, near_miss_kind=kind)
-        return result(outcome, Message.of("redirect.not_registered", url=redirect_uri,
-                                          environment=environment))
-    return result(outcome, Message.of("redirect.inconclusive", seen=said.seen,
-                                      error=said.error))
+                    return result(
+                        outcome,
+                        Message.of(
+                            f"redirect.near_miss_{kind}",
+                            url=redirect_uri,
+                            registered=variant,
+                            environment=environment,
+                        ),
+                        near_miss=variant,
+                        near_miss_kind=kind,
+                    )
+        return result(
+            outcome,
+            Message.of("redirect.not_registered", url=redirect_uri, environment=environment),
+        )
+    return result(outcome, Message.of("redirect.inconclusive", seen=said.seen, error=said.error))
 
 
 # --- Check 2: does Idura send the right client ID and callback URL? ------------------------
@@ -417,8 +478,7 @@ class ChainCheck:
     @property
     def ok(self) -> bool:
         """The whole chain answered as it should: Idura sends the right values, Vipps accepts."""
-        return (self.outcome == "confirmed" and self.vipps is not None
-                and self.vipps.registered)
+        return self.outcome == "confirmed" and self.vipps is not None and self.vipps.registered
 
 
 def _vipps_environment(url: str) -> Environment | None:
@@ -426,22 +486,31 @@ def _vipps_environment(url: str) -> Environment | None:
     for environment in ENVIRONMENTS:
         known = vipps_authorize_url(environment)
         if _origin(target) == _origin(known) and urlsplit(target).path.rstrip("/") == urlsplit(
-                known).path.rstrip("/"):
+            known
+        ).path.rstrip("/"):
             return environment
     return None
 
 
-def _judge_idura_error(said: _Said, app_client_id: str, app_callback: str,
-                       domain: str) -> tuple[ChainOutcome, Message]:
+def _judge_idura_error(
+    said: _Said, app_client_id: str, app_callback: str, domain: str
+) -> tuple[ChainOutcome, Message]:
     text = said.text.lower()
-    if said.error in ("invalid_client", "unauthorized_client") or _UNKNOWN_CLIENT.search(text) \
-            or re.search(r"(?:application|client)\b.*\b(?:not found|unknown|does not exist)",
-                         text):
+    if (
+        said.error in ("invalid_client", "unauthorized_client")
+        or _UNKNOWN_CLIENT.search(text)
+        or re.search(r"(?:application|client)\b.*\b(?:not found|unknown|does not exist)", text)
+    ):
         return "idura_error", Message.of("chain.unknown_application", client_id=app_client_id)
     if _REDIRECT_WORDS.search(text) or "callback" in text or "return url" in text:
         return "idura_error", Message.of("chain.callback_not_registered", url=app_callback)
-    if "vipps" in text or "acr_values" in text or "not configured" in text or \
-            "identity provider" in text or "authentication method" in text:
+    if (
+        "vipps" in text
+        or "acr_values" in text
+        or "not configured" in text
+        or "identity provider" in text
+        or "authentication method" in text
+    ):
         return "idura_error", Message.of("chain.vipps_not_configured", domain=domain)
     return "inconclusive", Message.of("chain.inconclusive", seen=said.seen, error=said.error)
 
@@ -469,15 +538,22 @@ def check_chain(
     app_client_id, app_callback = app_client_id.strip(), app_callback.strip()
     if not domain or not app_client_id or not app_callback:
         raise ValueError("a domain, an application client ID and its callback URL are needed")
-    start = idura_authorize_url(domain) + "?" + urlencode(
-        _idura_query(app_client_id, app_callback, _state()))
+    start = (
+        idura_authorize_url(domain)
+        + "?"
+        + urlencode(_idura_query(app_client_id, app_callback, _state()))
+    )
     home = _origin(start)
     expected_callback = callback_url(domain)
 
     def done(outcome: ChainOutcome, message: Message, **extra: Any) -> ChainCheck:
         check = ChainCheck(outcome=outcome, message=message, domain=domain, **extra)
-        log.info("Idura chain check: %s (%s) vipps=%s", outcome, message.code,
-                 check.vipps.outcome if check.vipps else "-")
+        log.info(
+            "Idura chain check: %s (%s) vipps=%s",
+            outcome,
+            message.code,
+            check.vipps.outcome if check.vipps else "-",
+        )
         return check
 
     with session_for(session, cancel) as http:
@@ -485,8 +561,15 @@ def check_chain(
         answer: HttpResponse | None = None
         target = ""
         for _hop in range(MAX_REDIRECTS + 1):
-            answer = fetch(http, "GET", current, headers={"Accept": "text/html"},
-                           cancel=cancel, follow_redirects=False, raise_server_errors=False)
+            answer = fetch(
+                http,
+                "GET",
+                current,
+                headers={"Accept": "text/html"},
+                cancel=cancel,
+                follow_redirects=False,
+                raise_server_errors=False,
+            )
             location = answer.headers.get("Location")
             if answer.status not in _REDIRECT_STATUSES or not location:
                 break
@@ -496,17 +579,20 @@ def check_chain(
                 break
             current = nxt
         else:
-            return done("inconclusive", Message.of("chain.inconclusive", seen=_describe(answer)
-                                                   if answer else "", error=""),
-                        seen="too many redirects")
+            return done(
+                "inconclusive",
+                Message.of(
+                    "chain.inconclusive", seen=_describe(answer) if answer else "", error=""
+                ),
+                seen="too many redirects",
+            )
         assert answer is not None
         if not target:
             said = _said_in_body(answer)
             if said.error or answer.status >= 400:
                 outcome, message = _judge_idura_error(said, app_client_id, app_callback, domain)
                 return done(outcome, message, seen=said.seen)
-            return done("inconclusive", Message.of("chain.page", seen=said.seen),
-                        seen=said.seen)
+            return done("inconclusive", Message.of("chain.page", seen=said.seen), seen=said.seen)
 
         query = _query(target)
         if _without_query(target) == _without_query(app_callback):
@@ -516,57 +602,88 @@ def check_chain(
             if code:
                 outcome, message = _judge_idura_error(said, app_client_id, app_callback, domain)
                 return done(outcome, message, seen=said.seen)
-            return done("inconclusive", Message.of("chain.inconclusive", seen=said.seen,
-                                                   error=""), seen=said.seen)
+            return done(
+                "inconclusive",
+                Message.of("chain.inconclusive", seen=said.seen, error=""),
+                seen=said.seen,
+            )
 
         environment = _vipps_environment(target)
         sent_id = query.get("client_id", "").strip()
         sent_uri = query.get("redirect_uri", "")
         seen = _safe(target)
         if environment is None:
-            return done("inconclusive", Message.of("chain.unknown_target", url=seen),
-                        seen=seen, sent_client_id=sent_id, sent_redirect_uri=sent_uri)
+            return done(
+                "inconclusive",
+                Message.of("chain.unknown_target", url=seen),
+                seen=seen,
+                sent_client_id=sent_id,
+                sent_redirect_uri=sent_uri,
+            )
         if not sent_id:
-            return done("inconclusive", Message.of("chain.no_client_id", url=seen), seen=seen,
-                        environment=environment, sent_redirect_uri=sent_uri)
+            return done(
+                "inconclusive",
+                Message.of("chain.no_client_id", url=seen),
+                seen=seen,
+                environment=environment,
+                sent_redirect_uri=sent_uri,
+            )
 
         differences: list[Message] = []
         id_matches: bool | None = None
         if expected_client_id:
             id_matches = sent_id == expected_client_id.strip()
             if not id_matches:
-                differences.append(Message.of("chain.client_id_differs", got=sent_id,
-                                              want=expected_client_id.strip()))
+                differences.append(
+                    Message.of(
+                        "chain.client_id_differs", got=sent_id, want=expected_client_id.strip()
+                    )
+                )
         uri_matches = sent_uri == expected_callback
         if not uri_matches:
-            differences.append(Message.of("chain.redirect_uri_differs", got=sent_uri or "—",
-                                          want=expected_callback))
+            differences.append(
+                Message.of(
+                    "chain.redirect_uri_differs", got=sent_uri or "—", want=expected_callback
+                )
+            )
         if expected_environment is not None and environment != expected_environment:
-            differences.append(Message.of("chain.environment_differs", environment=environment,
-                                          expected=expected_environment))
+            differences.append(
+                Message.of(
+                    "chain.environment_differs",
+                    environment=environment,
+                    expected=expected_environment,
+                )
+            )
 
         vipps: RedirectCheck | None = None
         if run_vipps_check:
             try:
-                vipps = _check_redirect(http, target, sent_id, sent_uri, environment,
-                                        True, cancel)
+                vipps = _check_redirect(http, target, sent_id, sent_uri, environment, True, cancel)
             except HttpFailure as failure:
                 if failure.kind == "cancelled":
                     raise
                 log.info("Idura chain check: Vipps half failed: %s", failure)
         extra: dict[str, Any] = {
-            "sent_client_id": sent_id, "sent_redirect_uri": sent_uri,
-            "environment": environment, "client_id_matches": id_matches,
-            "redirect_uri_matches": uri_matches, "differences": tuple(differences),
-            "vipps": vipps, "seen": seen,
+            "sent_client_id": sent_id,
+            "sent_redirect_uri": sent_uri,
+            "environment": environment,
+            "client_id_matches": id_matches,
+            "redirect_uri_matches": uri_matches,
+            "differences": tuple(differences),
+            "vipps": vipps,
+            "seen": seen,
         }
         if differences:
             return done("differs", differences[0], **extra)
         if id_matches:
-            return done("confirmed", Message.of("chain.confirmed", environment=environment),
-                        **extra)
-        return done("confirmed", Message.of("chain.sends", client_id=sent_id,
-                                            environment=environment), **extra)
+            return done(
+                "confirmed", Message.of("chain.confirmed", environment=environment), **extra
+            )
+        return done(
+            "confirmed",
+            Message.of("chain.sends", client_id=sent_id, environment=environment),
+            **extra,
+        )
 
 
 # --- Health check ---------------------------------------------------------------------------
@@ -600,10 +717,13 @@ class HealthItem:
             if status not in ("ok", "problem", "inconclusive", "skipped", "failed"):
                 return None
             details = data.get("details") or []
-            return cls(name=str(data["name"]), status=status,  # type: ignore[arg-type]
-                       message=_message_from(data["message"]),
-                       checked_on=str(data.get("checked_on") or ""),
-                       details=tuple(_message_from(m) for m in details))
+            return cls(
+                name=str(data["name"]),
+                status=status,  # type: ignore[arg-type]
+                message=_message_from(data["message"]),
+                checked_on=str(data.get("checked_on") or ""),
+                details=tuple(_message_from(m) for m in details),
+            )
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
 
@@ -650,17 +770,25 @@ class HealthReport:
         if not isinstance(data, dict) or not isinstance(data.get("items"), list):
             return None
         items = [HealthItem.from_json(i) for i in data["items"] if isinstance(i, dict)]
-        return cls(items=tuple(i for i in items if i is not None),
-                   checked_on=str(data.get("checked_on") or ""))
+        return cls(
+            items=tuple(i for i in items if i is not None),
+            checked_on=str(data.get("checked_on") or ""),
+        )
 
 
 Progress = Callable[[str, int, int], None]  # (item name, index, total)
 _CHAIN_STATUS: dict[ChainOutcome, HealthStatus] = {
-    "confirmed": "ok", "differs": "problem", "idura_error": "problem",
-    "inconclusive": "inconclusive"}
+    "confirmed": "ok",
+    "differs": "problem",
+    "idura_error": "problem",
+    "inconclusive": "inconclusive",
+}
 _REDIRECT_STATUS: dict[RedirectOutcome, HealthStatus] = {
-    "registered": "ok", "not_registered": "problem", "unknown_client": "problem",
-    "inconclusive": "inconclusive"}
+    "registered": "ok",
+    "not_registered": "problem",
+    "unknown_client": "problem",
+    "inconclusive": "inconclusive",
+}
 
 
 def run_health_check(
@@ -705,9 +833,11 @@ def run_health_check(
                 found = criipto.check_domain(domain, session=http, cancel=cancel)
                 items["domain"] = (
                     HealthItem("domain", "ok", Message.of("health.domain_ok", domain=domain))
-                    if found.ok else HealthItem(
-                        "domain", "problem",
-                        found.problem or Message.of("criipto.not_oidc")))
+                    if found.ok
+                    else HealthItem(
+                        "domain", "problem", found.problem or Message.of("criipto.not_oidc")
+                    )
+                )
             except HttpFailure as failure:
                 items["domain"] = failed("domain", failure)
 
@@ -719,30 +849,42 @@ def run_health_check(
                 company = brreg.lookup(org_number, session=http, cancel=cancel)
                 if company.eligible:
                     items["company"] = HealthItem(
-                        "company", "ok", Message.of("health.company_active",
-                                                    name=company.name, org=company.orgnr),
-                        details=company.notes)
+                        "company",
+                        "ok",
+                        Message.of("health.company_active", name=company.name, org=company.orgnr),
+                        details=company.notes,
+                    )
                 else:
                     problems = company.problems or (Message.of(f"brreg.{company.status}"),)
-                    items["company"] = HealthItem("company", "problem", problems[0],
-                                                  details=problems[1:])
+                    items["company"] = HealthItem(
+                        "company", "problem", problems[0], details=problems[1:]
+                    )
             except HttpFailure as failure:
                 items["company"] = failed("company", failure)
 
         tell("idura_chain", 2)
         if not domain or not app_client_id or not app_callback:
-            items["idura_chain"] = HealthItem("idura_chain", "skipped",
-                                              Message.of("health.no_idura_app"))
+            items["idura_chain"] = HealthItem(
+                "idura_chain", "skipped", Message.of("health.no_idura_app")
+            )
         else:
             try:
-                chain = check_chain(domain, app_client_id, app_callback,
-                                    expected_client_id=client_id,
-                                    expected_environment=environment,
-                                    run_vipps_check=client_id is None, session=http,
-                                    cancel=cancel)
-                items["idura_chain"] = HealthItem("idura_chain", _CHAIN_STATUS[chain.outcome],
-                                                  chain.message,
-                                                  details=chain.differences[1:])
+                chain = check_chain(
+                    domain,
+                    app_client_id,
+                    app_callback,
+                    expected_client_id=client_id,
+                    expected_environment=environment,
+                    run_vipps_check=client_id is None,
+                    session=http,
+                    cancel=cancel,
+                )
+                items["idura_chain"] = HealthItem(
+                    "idura_chain",
+                    _CHAIN_STATUS[chain.outcome],
+                    chain.message,
+                    details=chain.differences[1:],
+                )
             except HttpFailure as failure:
                 items["idura_chain"] = failed("idura_chain", failure)
 
@@ -750,22 +892,29 @@ def run_health_check(
         redirect: RedirectCheck | None = chain.vipps if chain is not None else None
         if client_id and domain:
             try:
-                redirect = check_redirect_uri(client_id, callback_url(domain),
-                                              environment=environment, session=http,
-                                              cancel=cancel)
+                redirect = check_redirect_uri(
+                    client_id,
+                    callback_url(domain),
+                    environment=environment,
+                    session=http,
+                    cancel=cancel,
+                )
             except HttpFailure as failure:
                 items["vipps_redirect"] = failed("vipps_redirect", failure)
         if "vipps_redirect" in items:
             pass
         elif redirect is not None:
             items["vipps_redirect"] = HealthItem(
-                "vipps_redirect", _REDIRECT_STATUS[redirect.outcome], redirect.message)
+                "vipps_redirect", _REDIRECT_STATUS[redirect.outcome], redirect.message
+            )
         elif chain is not None and chain.sent_client_id:
-            items["vipps_redirect"] = HealthItem("vipps_redirect", "failed",
-                                                 Message.of("health.vipps_unreachable"))
+            items["vipps_redirect"] = HealthItem(
+                "vipps_redirect", "failed", Message.of("health.vipps_unreachable")
+            )
         else:
-            items["vipps_redirect"] = HealthItem("vipps_redirect", "skipped",
-                                                 Message.of("health.no_client_id"))
+            items["vipps_redirect"] = HealthItem(
+                "vipps_redirect", "skipped", Message.of("health.no_client_id")
+            )
     report = HealthReport(items=tuple(items[name] for name in HEALTH_ITEMS), chain=chain)
     log.info("health check: %s", ", ".join(f"{i.name}={i.status}" for i in report.items))
     return report

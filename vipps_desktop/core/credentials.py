@@ -16,8 +16,9 @@ _PASTE_JUNK = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _BASE64ISH = re.compile(r"^[A-Za-z0-9+/=_\-]+$")
 # ASCII hex only: uuid.UUID() goes through int(), which also takes "_" and Arabic-Indic or
 # full-width digits, silently turning a typo into a different GUID.
-_GUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
-                   re.ASCII | re.IGNORECASE)
+_GUID = re.compile(
+    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.ASCII | re.IGNORECASE
+)
 
 
 def _strip_junk(text: str) -> tuple[str, bool]:
@@ -33,7 +34,7 @@ def validate_client_id(text: str) -> Validation:
         return Validation(error=Message.of("client_id.empty"))
     bare = cleaned
     if bare.lower().startswith("urn:uuid:"):
-        bare = bare[len("urn:uuid:"):]
+        bare = bare[len("urn:uuid:") :]
     if bare.startswith("{") and bare.endswith("}"):
         bare = bare[1:-1]
     if not _GUID.match(bare):

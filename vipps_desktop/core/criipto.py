@@ -66,8 +66,9 @@ def check_domain(
     """
     checked = validate_domain(domain)
     if not checked.ok or checked.value is None:
-        return DomainCheck(domain=domain.strip(), ok=False, problem=checked.error,
-                           notes=checked.notes)
+        return DomainCheck(
+            domain=domain.strip(), ok=False, problem=checked.error, notes=checked.notes
+        )
     host = checked.value
     notes = checked.notes
 
@@ -77,8 +78,7 @@ def check_domain(
     url = criipto_url(host) + WELL_KNOWN
     try:
         with session_for(session, cancel) as http:
-            answer = fetch(http, "GET", url, headers={"Accept": "application/json"},
-                           cancel=cancel)
+            answer = fetch(http, "GET", url, headers={"Accept": "application/json"}, cancel=cancel)
     except HttpFailure as failure:
         if failure.kind == "name_not_found":
             return fail("criipto.name_not_found", host=host)
@@ -96,8 +96,13 @@ def check_domain(
     ):
         return fail("criipto.not_oidc")
     if not _issued_for(issuer, host):
-        return DomainCheck(domain=host, ok=False, issuer=issuer, notes=notes,
-                           problem=Message.of("criipto.other_issuer", issuer=issuer))
+        return DomainCheck(
+            domain=host,
+            ok=False,
+            issuer=issuer,
+            notes=notes,
+            problem=Message.of("criipto.other_issuer", issuer=issuer),
+        )
     acr = config.get("acr_values_supported")
     vipps = isinstance(acr, list) and VIPPS_ACR in acr
     if vipps:

@@ -126,8 +126,10 @@ def field(name: str) -> Field:
 def check_value(name: str, value: Any) -> None:
     """Raise TypeError/KeyError unless `value` may be stored as `name`."""
     if not field(name).accepts(value):
-        raise TypeError(f"setup field {name!r} takes {_type_names(FIELDS[name].type)}, "
-                        f"not {type(value).__name__}")
+        raise TypeError(
+            f"setup field {name!r} takes {_type_names(FIELDS[name].type)}, "
+            f"not {type(value).__name__}"
+        )
 
 
 def _type_names(t: JsonType) -> str:

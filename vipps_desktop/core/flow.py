@@ -56,7 +56,8 @@ class Step:
 
     def is_complete(self, data: Data) -> bool:
         return all(check(data.get(key)) for key, check in self.requires.items()) and (
-            not self.one_of or any(_passes(group, data) for group in self.one_of))
+            not self.one_of or any(_passes(group, data) for group in self.one_of)
+        )
 
     def missing(self, data: Data) -> list[str]:
         gaps = [key for key, check in self.requires.items() if not check(data.get(key))]
@@ -153,10 +154,13 @@ class Flow:
         The user may have left on an earlier page they went back to; they return there. A
         saved step that no longer exists (older version) falls back to the first gap.
         """
-        first_gap = next((s.id for s in self.steps if not s.is_complete(self.data)),
-                         self.steps[-1].id)
-        if saved_current is not None and saved_current in self._index and (
-            self._index[saved_current] <= self._index[first_gap]
+        first_gap = next(
+            (s.id for s in self.steps if not s.is_complete(self.data)), self.steps[-1].id
+        )
+        if (
+            saved_current is not None
+            and saved_current in self._index
+            and (self._index[saved_current] <= self._index[first_gap])
         ):
             return saved_current
         return first_gap
@@ -190,7 +194,7 @@ class Flow:
         """The window now shows `step_id`: record it. Going forward appends it; a step already
         in the history (Back) cuts the history there; anything else is a jump."""
         if step_id in self.history:
-            del self.history[self.history.index(step_id) + 1:]
+            del self.history[self.history.index(step_id) + 1 :]
         elif step_id == self.next_step(self.current) and self.can_advance():
             self.advance()
         else:

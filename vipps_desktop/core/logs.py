@@ -34,8 +34,11 @@ def _forms(secret: str) -> set[str]:
     # quote() keeps "/" by default; base64-like secrets often contain one.
     forms = {secret, quote(secret, safe=""), quote_plus(secret, safe=""), quote(secret)}
     # As repr() and JSON write it inside quotes (backslashes, quotes, non-ASCII escaped).
-    forms |= {repr(secret)[1:-1], json.dumps(secret)[1:-1], json.dumps(secret,
-                                                                        ensure_ascii=False)[1:-1]}
+    forms |= {
+        repr(secret)[1:-1],
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+    }
     # Base64 of the secret alone. Inside a longer base64 text the secret's bytes land at one
     # of three alignments, so the core of each alignment is masked as well.
     forms |= _b64(secret)

@@ -121,6 +121,7 @@ def _judge(profile: Path, folder: Path, exc: OSError) -> ProfileState:
     else:
         reason = "no_access"
     if not readable:
-        return ProfileState("unusable", folder, "no_access" if reason == "read_only" else reason,
-                            detail)
+        return ProfileState(
+            "unusable", folder, "no_access" if reason == "read_only" else reason, detail
+        )
     return ProfileState("read_only", folder, reason, detail)

@@ -73,8 +73,10 @@ _PROVIDERS = {
 T = TypeVar("T")
 
 # The allow-listed backends each platform can have, by module; Linux/BSD: the rest.
-_PLATFORM_MODULES = {"darwin": ("keyring.backends.macOS.",),
-                     "win32": ("keyring.backends.Windows.",)}
+_PLATFORM_MODULES = {
+    "darwin": ("keyring.backends.macOS.",),
+    "win32": ("keyring.backends.Windows.",),
+}
 # Programs that provide the Secret Service on Linux.
 _PROVIDER_PROGRAMS = ("gnome-keyring-daemon", "kwalletd6", "kwalletd5", "ksecretd", "keepassxc")
 
@@ -89,28 +91,40 @@ def platform_backends(platform: str | None = None) -> list[str]:
     return [name for name in ALLOWED_BACKENDS if name.startswith(modules)]
 
 
-def no_keychain_advice(platform: str | None = None,
-                       environ: Mapping[str, str] | None = None) -> str:
+def no_keychain_advice(
+    platform: str | None = None, environ: Mapping[str, str] | None = None
+) -> str:
     """Why there is no keychain here and what to do, in the user's words."""
     platform = sys.platform if platform is None else platform
     environ = os.environ if environ is None else environ
     if platform == "darwin":
-        return "The macOS Keychain could not be reached. Restart the app; if it persists, " \
-               "check Keychain Access."
+        return (
+            "The macOS Keychain could not be reached. Restart the app; if it persists, "
+            "check Keychain Access."
+        )
     if platform == "win32":
-        return "Windows Credential Manager could not be reached. Sign in to Windows as " \
-               "yourself (not as another user) and start the app again."
+        return (
+            "Windows Credential Manager could not be reached. Sign in to Windows as "
+            "yourself (not as another user) and start the app again."
+        )
     runtime = environ.get("XDG_RUNTIME_DIR", "")
     if not environ.get("DBUS_SESSION_BUS_ADDRESS") and not (
-            runtime and Path(runtime, "bus").exists()):
-        return "No D-Bus session: the app was started over SSH, with sudo or as another user. " \
-               "Start it from your own desktop session."
+        runtime and Path(runtime, "bus").exists()
+    ):
+        return (
+            "No D-Bus session: the app was started over SSH, with sudo or as another user. "
+            "Start it from your own desktop session."
+        )
     path = environ.get("PATH", os.defpath)
     if not any(shutil.which(program, path=path) for program in _PROVIDER_PROGRAMS):
-        return "No Secret Service is installed. Install one (sudo apt install gnome-keyring), " \
-               "log out and in again, then press Retry."
-    return "A keychain is installed but not running or not set up. Open Passwords and Keys " \
-           "(seahorse) and create a default keyring, or unlock it, then press Retry."
+        return (
+            "No Secret Service is installed. Install one (sudo apt install gnome-keyring), "
+            "log out and in again, then press Retry."
+        )
+    return (
+        "A keychain is installed but not running or not set up. Open Passwords and Keys "
+        "(seahorse) and create a default keyring, or unlock it, then press Retry."
+    )
 
 
 # -- errors -----------------------------------------------------------------------------------
@@ -278,8 +292,11 @@ def choose_backend() -> KeyringBackend | None:
         if priority > 0 and (best is None or priority > best[0]):
             best = (priority, cls)
     if best is None:
-        log.warning("No OS keychain is available (looked for: %s). %s",
-                    ", ".join(platform_backends()), no_keychain_advice())
+        log.warning(
+            "No OS keychain is available (looked for: %s). %s",
+            ", ".join(platform_backends()),
+            no_keychain_advice(),
+        )
         return None
     log.info("Using keyring backend %s", _class_name(best[1]))
     return _instantiate(best[1])

@@ -164,8 +164,15 @@ class Session:
 # -- the setup's keychain entries ---------------------------------------------------------------
 
 # Done again with new keys: saving them (credentials) and pasting them into Idura (submit).
-KEYS_TO_REDO = ("credentials_saved_at", "submitted_to_criipto_on", "submit_production",
-                "submit_client_id", "submit_client_secret", "submit_ssn", "submit_saved")
+KEYS_TO_REDO = (
+    "credentials_saved_at",
+    "submitted_to_criipto_on",
+    "submit_production",
+    "submit_client_id",
+    "submit_client_secret",
+    "submit_ssn",
+    "submit_saved",
+)
 
 # Set when the keys are saved under the setup's id; a setup without it had its keys saved by an
 # earlier version, under its domain (see `legacy_keychain_labels`).

@@ -39,8 +39,9 @@ class SignerMessage:
         return mailto_url(to, self.subject, self.body)
 
 
-def build(details: OrderDetails, language: str = DEFAULT_LANGUAGE,
-          guide: Guide | None = None) -> SignerMessage:
+def build(
+    details: OrderDetails, language: str = DEFAULT_LANGUAGE, guide: Guide | None = None
+) -> SignerMessage:
     guide = guide or Guide(language)
 
     def text(key: str, **values: str) -> str:
@@ -53,10 +54,15 @@ def build(details: OrderDetails, language: str = DEFAULT_LANGUAGE,
     lines.append("")
     steps = guide.texts("signer_message", "steps")
     lines.extend(f"{i}. {step.format(link=details.link)}" for i, step in enumerate(steps, 1))
-    extras = [text(key, value=value.strip())
-              for key, value in (("sales_unit", details.sales_unit),
-                                 ("website", details.website),
-                                 ("recipient", details.recipient)) if value.strip()]
+    extras = [
+        text(key, value=value.strip())
+        for key, value in (
+            ("sales_unit", details.sales_unit),
+            ("website", details.website),
+            ("recipient", details.recipient),
+        )
+        if value.strip()
+    ]
     if extras:
         lines.extend(["", text("details_intro"), *(f"- {extra}" for extra in extras)])
     lines.extend(["", text("closing"), "", text("thanks")])
@@ -65,6 +71,10 @@ def build(details: OrderDetails, language: str = DEFAULT_LANGUAGE,
 
 def mailto_url(to: str, subject: str, body: str) -> str:
     """A mailto: URL (RFC 6068): every reserved character percent-encoded, CRLF line breaks."""
-    query = ("subject=" + quote(subject, safe="")
-             + "&body=" + quote(body.replace("\r\n", "\n").replace("\n", "\r\n"), safe=""))
+    query = (
+        "subject="
+        + quote(subject, safe="")
+        + "&body="
+        + quote(body.replace("\r\n", "\n").replace("\n", "\r\n"), safe="")
+    )
     return f"mailto:{quote(to, safe='@')}?{query}"

@@ -53,12 +53,24 @@ FORBIDDEN_KEYS = frozenset({"client_id", "client_secret", "secret", "password"})
 MAX_FILE_BYTES = 1024 * 1024
 # Temporary files of an interrupted save older than this are removed at load.
 STALE_TEMP_SECONDS = 60.0
-_TEMP_NAME = re.compile(r"^\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json"
-                        r"\.[A-Za-z0-9_]+\.tmp$")
+_TEMP_NAME = re.compile(
+    r"^\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json"
+    r"\.[A-Za-z0-9_]+\.tmp$"
+)
 
 # Errors that say "not now", not "never": the file stays where it is and is tried again.
-_TRANSIENT = frozenset({errno.EACCES, errno.EPERM, errno.EIO, errno.EBUSY, errno.EAGAIN,
-                        errno.ETIMEDOUT, errno.ENOLCK, errno.EINTR})
+_TRANSIENT = frozenset(
+    {
+        errno.EACCES,
+        errno.EPERM,
+        errno.EIO,
+        errno.EBUSY,
+        errno.EAGAIN,
+        errno.ETIMEDOUT,
+        errno.ENOLCK,
+        errno.EINTR,
+    }
+)
 _WINDOWS_SHARING_VIOLATIONS = frozenset({32, 33})  # ERROR_SHARING_VIOLATION, _LOCK_VIOLATION
 
 
@@ -203,8 +215,13 @@ class SetupStore:
         except OSError as exc:
             setup.updated = previous
             reason = save_error_reason(exc)
-            log.error("could not save setup %s in %s: %s (%s)", setup.id, self.directory,
-                      reason, exc.strerror or type(exc).__name__)
+            log.error(
+                "could not save setup %s in %s: %s (%s)",
+                setup.id,
+                self.directory,
+                reason,
+                exc.strerror or type(exc).__name__,
+            )
             raise SaveError(reason, self.directory, exc) from exc
 
     def remove_stale_temp_files(self, older_than: float = STALE_TEMP_SECONDS) -> int:
@@ -239,8 +256,9 @@ class SetupStore:
         try:
             # O_NONBLOCK: opening a FIFO must not wait for a writer. No O_NOFOLLOW: a symlink
             # to a regular file is fine; fstat below sees what it points to.
-            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-                         | getattr(os, "O_BINARY", 0))
+            fd = os.open(
+                path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+            )
         except OSError as exc:
             self._unreadable(path, exc)
             return None
@@ -265,15 +283,22 @@ class SetupStore:
         return data
 
     def _unreadable(self, path: Path, exc: OSError) -> None:
-        transient = (isinstance(exc, PermissionError) or exc.errno in _TRANSIENT
-                     or getattr(exc, "winerror", None) in _WINDOWS_SHARING_VIOLATIONS)
+        transient = (
+            isinstance(exc, PermissionError)
+            or exc.errno in _TRANSIENT
+            or getattr(exc, "winerror", None) in _WINDOWS_SHARING_VIOLATIONS
+        )
         if isinstance(exc, FileNotFoundError):
             return  # deleted meanwhile (another tool, a sync client): nothing to report
         if transient:
-            log.warning("state file %s cannot be read now (%s); left in place, will retry",
-                        path.name, exc.strerror or type(exc).__name__)
-            self.problems.append(StateProblem("unavailable", path, path,
-                                              exc.strerror or type(exc).__name__))
+            log.warning(
+                "state file %s cannot be read now (%s); left in place, will retry",
+                path.name,
+                exc.strerror or type(exc).__name__,
+            )
+            self.problems.append(
+                StateProblem("unavailable", path, path, exc.strerror or type(exc).__name__)
+            )
             return
         self._move_aside(path, "corrupt", type(exc).__name__)
 
@@ -319,10 +344,13 @@ class SetupStore:
         wrong = sorted(dropped)
         if wrong:
             copy = self._keep_copy(path, "fields")
-            log.warning("state file %s: dropped %s (wrong type); the file as it was is kept "
-                        "as %s", path.name, ", ".join(wrong), copy.name)
-            self.problems.append(StateProblem("field_type", path, copy, "wrong type",
-                                              tuple(wrong)))
+            log.warning(
+                "state file %s: dropped %s (wrong type); the file as it was is kept as %s",
+                path.name,
+                ", ".join(wrong),
+                copy.name,
+            )
+            self.problems.append(StateProblem("field_type", path, copy, "wrong type", tuple(wrong)))
         return setup
 
     def _keep_copy(self, path: Path, kind: str) -> Path:
@@ -352,4 +380,3 @@ class SetupStore:
             target = path
         log.warning("state file %s is %s (%s); kept as %s", path.name, kind, detail, target.name)
         self.problems.append(StateProblem(kind, path, target, detail))
-

@@ -148,8 +148,11 @@ def validate_domain(text: str) -> Validation:
         scheme = candidate.split("://", 1)[0]
         notes.append(Message.of("domain.stripped_scheme", scheme=scheme))
         candidate = candidate.split("://", 1)[1]
-    for sep, code in (("#", "domain.stripped_path"), ("?", "domain.stripped_path"),
-                      ("/", "domain.stripped_path")):
+    for sep, code in (
+        ("#", "domain.stripped_path"),
+        ("?", "domain.stripped_path"),
+        ("/", "domain.stripped_path"),
+    ):
         if sep in candidate:
             candidate, _rest = candidate.split(sep, 1)
             if not any(n.code == code for n in notes):
@@ -303,7 +306,8 @@ def validate_website(text: str) -> Validation:
         # "https://acme.no@evil.com" is evil.com with the user name "acme.no".
         return _fail("website.invalid", notes)
     host_check = validate_domain(host)
-    if not host_check.ok or any(n.code != "domain.punycode" for n in host_check.notes
-                                if n.code != "domain.looks_like_test"):
+    if not host_check.ok or any(
+        n.code != "domain.punycode" for n in host_check.notes if n.code != "domain.looks_like_test"
+    ):
         return _fail("website.invalid", notes)
     return Validation(value=raw, notes=notes)

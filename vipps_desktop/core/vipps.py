@@ -132,8 +132,7 @@ def check_credentials(
             first = _attempt(http, url, client_id, client_secret, redirect_uri, method, cancel)
             other = _other(method)
             if _refused_client(first) and _named_method(first.text, method) == other:
-                second = _attempt(http, url, client_id, client_secret, redirect_uri, other,
-                                  cancel)
+                second = _attempt(http, url, client_id, client_secret, redirect_uri, other, cancel)
                 result = _verdict(second, environment, other, switched_from=method)
             else:
                 result = _verdict(first, environment, method, switched_from=None)
@@ -144,8 +143,14 @@ def check_credentials(
     if failure is not None:
         log.info("Vipps credential check (%s): %s", environment, failure)
         raise failure
-    log.info("Vipps credential check (%s, %s): %s status=%s error=%s", environment,
-             result.method, result.outcome, result.status, result.error)
+    log.info(
+        "Vipps credential check (%s, %s): %s status=%s error=%s",
+        environment,
+        result.method,
+        result.outcome,
+        result.status,
+        result.error,
+    )
     return result
 
 
@@ -169,8 +174,16 @@ def _attempt(
     else:
         form["client_id"] = client_id
         form["client_secret"] = client_secret
-    answer = fetch(http, "POST", url, headers=headers, data=form, cancel=cancel,
-                   follow_redirects=False, raise_server_errors=False)
+    answer = fetch(
+        http,
+        "POST",
+        url,
+        headers=headers,
+        data=form,
+        cancel=cancel,
+        follow_redirects=False,
+        raise_server_errors=False,
+    )
     body = answer.json_object() or {}
     error = body.get("error")
     code = error if isinstance(error, str) and _ERROR_CODE.match(error) else ""
@@ -198,23 +211,38 @@ def _named_method(text: str, tried: AuthMethod) -> AuthMethod | None:
     return None
 
 
-def _verdict(answer: _Answer, environment: Environment, method: AuthMethod, *,
-             switched_from: AuthMethod | None) -> CredentialCheck:
+def _verdict(
+    answer: _Answer,
+    environment: Environment,
+    method: AuthMethod,
+    *,
+    switched_from: AuthMethod | None,
+) -> CredentialCheck:
     def result(outcome: Outcome, message: Message) -> CredentialCheck:
-        return CredentialCheck(outcome=outcome, environment=environment, method=method,
-                               message=message, switched_method=switched_from is not None,
-                               status=answer.status, error=answer.error)
+        return CredentialCheck(
+            outcome=outcome,
+            environment=environment,
+            method=method,
+            message=message,
+            switched_method=switched_from is not None,
+            status=answer.status,
+            error=answer.error,
+        )
 
     if answer.status == 400 and answer.error == "invalid_grant":
         if switched_from is not None:
-            return result("accepted", Message.of("vipps.accepted_other_method", method=method,
-                                                 tried=switched_from))
+            return result(
+                "accepted",
+                Message.of("vipps.accepted_other_method", method=method, tried=switched_from),
+            )
         return result("accepted", Message.of("vipps.accepted", method=method))
     if _refused_client(answer):
         if switched_from is not None:
             # Hydra checks the method after finding the client and before the secret.
             return result("rejected", Message.of("vipps.secret_rejected", method=method))
-        return result("rejected", Message.of("vipps.rejected", environment=environment,
-                                             method=method))
-    return result("inconclusive", Message.of("vipps.inconclusive", status=answer.status,
-                                             error=answer.error))
+        return result(
+            "rejected", Message.of("vipps.rejected", environment=environment, method=method)
+        )
+    return result(
+        "inconclusive", Message.of("vipps.inconclusive", status=answer.status, error=answer.error)
+    )

@@ -28,8 +28,9 @@ from vipps_desktop.ui.wizard import SetupWizard, app_icon
 log = logging.getLogger(__name__)
 
 
-def make_context(profile: Path, language: str = "en",
-                 vault_factory: VaultFactory | None = None) -> AppContext:
+def make_context(
+    profile: Path, language: str = "en", vault_factory: VaultFactory | None = None
+) -> AppContext:
     session = Session(profile)
     settings = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
     clear_seconds = settings.value("clipboard/clear_seconds", 30)
@@ -101,24 +102,32 @@ def profile_text(state: ProfileState) -> str:
     folder = str(state.folder)
     if state.reason == "disk_full":
         return QApplication.translate(
-            "app", "The disk that holds %s is full. Vipps Login Setup cannot save your "
+            "app",
+            "The disk that holds %s is full. Vipps Login Setup cannot save your "
             "progress until there is free space: free some space, then go on. What you type "
-            "stays in the fields and is saved as soon as it can be.").replace("%s", folder)
+            "stays in the fields and is saved as soon as it can be.",
+        ).replace("%s", folder)
     if state.status == "unusable" and state.reason == "not_a_folder":
         return QApplication.translate(
-            "app", "Vipps Login Setup keeps its data in %s, but part of that path is a file, "
+            "app",
+            "Vipps Login Setup keeps its data in %s, but part of that path is a file, "
             "not a folder. Move that file away, or start the app with --profile-dir and "
-            "another folder.").replace("%s", folder)
+            "another folder.",
+        ).replace("%s", folder)
     if state.status == "unusable":
         return QApplication.translate(
-            "app", "Vipps Login Setup cannot read its folder %s (no permission). Give your "
+            "app",
+            "Vipps Login Setup cannot read its folder %s (no permission). Give your "
             "user account access to it, or start the app with --profile-dir and another "
-            "folder.").replace("%s", folder)
+            "folder.",
+        ).replace("%s", folder)
     return QApplication.translate(
-        "app", "Vipps Login Setup cannot write to %s (read-only, or no permission). You can "
+        "app",
+        "Vipps Login Setup cannot write to %s (read-only, or no permission). You can "
         "look at your setups, but changes will not be saved. Give your user account write "
         "access to the folder, or start the app with --profile-dir and another "
-        "folder.").replace("%s", folder)
+        "folder.",
+    ).replace("%s", folder)
 
 
 def save_error_text(error: SaveError) -> str:
@@ -166,9 +175,13 @@ class SaveErrorReporter(QObject):
         self.shown.append(text)
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          QApplication.translate("app", "Vipps Login Setup"), text,
-                          QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QApplication.translate("app", "Vipps Login Setup"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            QApplication.activeWindow(),
+        )
         box.setModal(False)
         self._boxes.append(box)  # without a parent window, Python must keep it alive
 
@@ -190,13 +203,18 @@ def start_problem(profile: Path) -> ProfileState:
         logging.basicConfig()  # stderr at least
         log.warning("cannot write the log in %s: %s", profile / "logs", exc.strerror)
     if state.status != "ok":
-        log.warning("profile %s is %s (%s in %s)", profile, state.status, state.reason,
-                    state.folder)
+        log.warning(
+            "profile %s is %s (%s in %s)", profile, state.status, state.reason, state.folder
+        )
     return state
 
 
-def run(profile: Path, argv: list[str] | None = None, language: str | None = None,
-        scheme: str = "system") -> int:
+def run(
+    profile: Path,
+    argv: list[str] | None = None,
+    language: str | None = None,
+    scheme: str = "system",
+) -> int:
     state = start_problem(profile)
     log.info("vipps-desktop %s starting, profile %s", __version__, profile)
     app = make_application(argv if argv is not None else sys.argv)
@@ -207,8 +225,7 @@ def run(profile: Path, argv: list[str] | None = None, language: str | None = Non
     if state.status == "unusable":
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, app.translate("app", "Vipps Login Setup"),
-                             profile_text(state))
+        QMessageBox.critical(None, app.translate("app", "Vipps Login Setup"), profile_text(state))
         return 1
 
     instance = SingleInstance(profile)
@@ -222,8 +239,12 @@ def run(profile: Path, argv: list[str] | None = None, language: str | None = Non
         QMessageBox.information(
             None,
             app.translate("app", "Vipps Login Setup"),
-            app.translate("app", "Vipps Login Setup is already running for this profile "
-                          "(%s). Switch to its window, or close it first.") % profile,
+            app.translate(
+                "app",
+                "Vipps Login Setup is already running for this profile "
+                "(%s). Switch to its window, or close it first.",
+            )
+            % profile,
         )
         return 1
     if instance.lock_unwritable and not read_only:
@@ -235,8 +256,7 @@ def run(profile: Path, argv: list[str] | None = None, language: str | None = Non
     if read_only:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(None, app.translate("app", "Vipps Login Setup"),
-                            profile_text(state))
+        QMessageBox.warning(None, app.translate("app", "Vipps Login Setup"), profile_text(state))
 
     with contextlib.suppress(OSError):
         private_file(profile / "settings.ini")  # QSettings would create it world-readable

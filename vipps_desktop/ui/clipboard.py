@@ -45,8 +45,11 @@ def secret_marks(platform: str | None = None) -> dict[str, bytes]:
     """The "do not keep" marks for a secret on this platform (`sys.platform` by default)."""
     platform = sys.platform if platform is None else platform
     if platform == "win32":
-        return {WINDOWS_EXCLUDE_MIME: DWORD_ZERO, WINDOWS_NO_HISTORY_MIME: DWORD_ZERO,
-                WINDOWS_NO_CLOUD_MIME: DWORD_ZERO}
+        return {
+            WINDOWS_EXCLUDE_MIME: DWORD_ZERO,
+            WINDOWS_NO_HISTORY_MIME: DWORD_ZERO,
+            WINDOWS_NO_CLOUD_MIME: DWORD_ZERO,
+        }
     if platform == "darwin":
         return {MAC_CONCEALED_MIME: b"1", MAC_TRANSIENT_MIME: b"1"}
     return {SECRET_HINT_MIME: b"secret"}  # X11 and Wayland: Linux, the BSDs
@@ -72,8 +75,13 @@ class NSPasteboardTypes:
         return QByteArray(b"".join(bytes(item.data()) for item in data))
 
     def convertFromMime(self, mime: str, data: object, uti: str) -> list[QByteArray]:
-        raw = (bytes(data.data()) if isinstance(data, QByteArray)
-               else bytes(data) if isinstance(data, bytes | bytearray) else b"")
+        raw = (
+            bytes(data.data())
+            if isinstance(data, QByteArray)
+            else bytes(data)
+            if isinstance(data, bytes | bytearray)
+            else b""
+        )
         return [QByteArray(raw)]
 
 
@@ -112,8 +120,9 @@ class ClipboardService(QObject):
     countdown = Signal(int)  # seconds until a secret is cleared
     cleared = Signal()
 
-    def __init__(self, clear_seconds: int = DEFAULT_CLEAR_SECONDS,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, clear_seconds: int = DEFAULT_CLEAR_SECONDS, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         install_platform_converters()
         self.clear_seconds = clear_seconds

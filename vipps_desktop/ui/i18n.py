@@ -57,8 +57,9 @@ def install_translators(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal if language == "nb"
-                               else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.NorwegianBokmal if language == "nb" else QLocale.Language.English)
+    )
     if language == "en":
         return True  # the source strings are English
     ours = QTranslator(app)

@@ -43,8 +43,9 @@ def for_open_setup(session: Session, callback: Callable[..., None]) -> Callable[
 
 
 class KeychainService(QObject):
-    def __init__(self, factory: VaultFactory = CredentialVault,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, factory: VaultFactory = CredentialVault, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._factory = factory
         self._vault: CredentialVault | None = None
@@ -63,13 +64,23 @@ class KeychainService(QObject):
         """A worker for one page's keychain jobs (newest job wins, stale answers dropped)."""
         return Worker(parent, self.pool)
 
-    def run(self, worker: Worker, job: Callable[[CredentialVault], Any],
-            on_done: Callable[[Any], None], on_error: Callable[[Exception], None]) -> None:
+    def run(
+        self,
+        worker: Worker,
+        job: Callable[[CredentialVault], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
         worker.start(lambda: job(self.vault()), on_done, on_error)
 
-    def fetch(self, worker: Worker, session: Session,
-              on_found: Callable[[Credentials], None], on_gone: Callable[[], None],
-              on_error: Callable[[Exception], None]) -> None:
+    def fetch(
+        self,
+        worker: Worker,
+        session: Session,
+        on_found: Callable[[Credentials], None],
+        on_gone: Callable[[], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
         """Read the open setup's keys back (moving them from an entry an earlier version
         named by the domain). When they are gone (deleted outside the app, or kept in memory
         by a session that ended), the setup forgets they were saved."""
@@ -86,11 +97,22 @@ class KeychainService(QObject):
                 session.keys_gone()
                 on_gone()
 
-        self.run(worker, lambda vault: vault.fetch(key, legacy=legacy),
-                 for_open_setup(session, done), for_open_setup(session, on_error))
+        self.run(
+            worker,
+            lambda vault: vault.fetch(key, legacy=legacy),
+            for_open_setup(session, done),
+            for_open_setup(session, on_error),
+        )
 
-    def save(self, worker: Worker, session: Session, client_id: str, secret: str,
-             on_saved: Callable[[], None], on_error: Callable[[Exception], None]) -> None:
+    def save(
+        self,
+        worker: Worker,
+        session: Session,
+        client_id: str,
+        secret: str,
+        on_saved: Callable[[], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
         """Save the open setup's keys; the setup records where and when."""
         assert session.setup is not None
         key, about = keychain_key(session.setup), keychain_about(session.setup)
@@ -106,12 +128,21 @@ class KeychainService(QObject):
 
         self.run(worker, job, for_open_setup(session, done), for_open_setup(session, on_error))
 
-    def discard(self, worker: Worker, setup: Setup, on_done: Callable[[], None],
-                on_error: Callable[[Exception], None]) -> None:
+    def discard(
+        self,
+        worker: Worker,
+        setup: Setup,
+        on_done: Callable[[], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
         """Delete a setup's keys (any setup, open or not), including an old-named entry."""
         key, legacy = keychain_key(setup), legacy_keychain_labels(setup)
-        self.run(worker, lambda vault: vault.discard(key, legacy=legacy),
-                 lambda _result: on_done(), on_error)
+        self.run(
+            worker,
+            lambda vault: vault.discard(key, legacy=legacy),
+            lambda _result: on_done(),
+            on_error,
+        )
 
     def wait(self, msecs: int = 5000) -> bool:
         """Wait for queued keychain jobs (on quit, so a save is not cut off)."""

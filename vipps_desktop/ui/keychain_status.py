@@ -54,28 +54,55 @@ class KeychainStatus(QFrame):
         self._show("ok", "✓ " + text)
 
     def memory_only(self) -> None:
-        self._show("memory", "⚠ " + self.tr(
-            "No keychain was found on this computer, so the keys are kept in memory for this "
-            "session only, never in a file. Finish today, or paste them again after "
-            "restarting the app."))
+        self._show(
+            "memory",
+            "⚠ "
+            + self.tr(
+                "No keychain was found on this computer, so the keys are kept in memory for this "
+                "session only, never in a file. Finish today, or paste them again after "
+                "restarting the app."
+            ),
+        )
 
     def problem(self, text: str, *, retry: bool) -> None:
         self._show("gone", "⚠ " + text, retry=retry)
 
     def error(self, error: Exception) -> None:
         if isinstance(error, KeychainLockedError):
-            self._show("locked", "⚠ " + self.tr(
-                "Your keychain is locked. Unlock it (for example in Passwords and Keys), "
-                "then press Retry. What you typed is kept."), retry=True)
+            self._show(
+                "locked",
+                "⚠ "
+                + self.tr(
+                    "Your keychain is locked. Unlock it (for example in Passwords and Keys), "
+                    "then press Retry. What you typed is kept."
+                ),
+                retry=True,
+            )
         elif isinstance(error, NoKeychainError):
-            self._show("error", "⚠ " + self.tr(
-                "No keychain is available. Start or install one, then press Retry. "
-                "What you typed is kept."), retry=True)
+            self._show(
+                "error",
+                "⚠ "
+                + self.tr(
+                    "No keychain is available. Start or install one, then press Retry. "
+                    "What you typed is kept."
+                ),
+                retry=True,
+            )
         elif isinstance(error, SecretStoreError):
-            self._show("error", "⚠ " + self.tr(
-                "The keychain reported a problem (%s). What you typed is kept; "
-                "press Retry.") % error.kind, retry=True)
+            self._show(
+                "error",
+                "⚠ "
+                + self.tr(
+                    "The keychain reported a problem (%s). What you typed is kept; press Retry."
+                )
+                % error.kind,
+                retry=True,
+            )
         else:
-            self._show("error", "⚠ " + self.tr(
-                "Something went wrong (%s). What you typed is kept; press Retry.")
-                % type(error).__name__, retry=True)
+            self._show(
+                "error",
+                "⚠ "
+                + self.tr("Something went wrong (%s). What you typed is kept; press Retry.")
+                % type(error).__name__,
+                retry=True,
+            )

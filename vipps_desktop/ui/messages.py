@@ -295,8 +295,7 @@ def _texts() -> dict[str, str]:
         ),
         "chain.sends": translate(
             "messages",
-            "Idura sends client ID {client_id} and your callback URL ✓ to Vipps "
-            "({environment}).",
+            "Idura sends client ID {client_id} and your callback URL ✓ to Vipps ({environment}).",
         ),
         "chain.client_id_differs": translate(
             "messages",
@@ -334,8 +333,7 @@ def _texts() -> dict[str, str]:
         ),
         "chain.unknown_target": translate(
             "messages",
-            "Inconclusive: Idura sends the login to {url}, not to a Vipps address this app "
-            "knows.",
+            "Inconclusive: Idura sends the login to {url}, not to a Vipps address this app knows.",
         ),
         "chain.no_client_id": translate(
             "messages",
@@ -346,9 +344,7 @@ def _texts() -> dict[str, str]:
             "Inconclusive: Idura answered in a way this check does not recognise ({seen}).",
         ),
         # Health check of a finished setup
-        "health.domain_ok": translate(
-            "messages", "{domain} serves its login configuration."
-        ),
+        "health.domain_ok": translate("messages", "{domain} serves its login configuration."),
         "health.company_active": translate(
             "messages", "{name} ({org}) is active: not bankrupt, not being wound up."
         ),

@@ -37,8 +37,9 @@ def _check() -> int:
     from vipps_desktop.ui.wizard import SetupWizard
 
     frozen = bool(getattr(sys, "frozen", False))
-    print(f"vipps-desktop {__version__} ({'frozen' if frozen else 'python'} "
-          f"{sys.version.split()[0]})")
+    print(
+        f"vipps-desktop {__version__} ({'frozen' if frozen else 'python'} {sys.version.split()[0]})"
+    )
     resources = resources_dir()
     print(f"resources: {resources}")
     problems: list[str] = []
@@ -49,7 +50,8 @@ def _check() -> int:
                 problems.append(f"link {link_id} is not https")
         print(f"guide: {language} ok ({len(guide.link_ids())} links)")
     svgs = sorted((resources / "illustrations").glob("*.svg")) + sorted(
-        (resources / "icons").glob("*.svg"))
+        (resources / "icons").glob("*.svg")
+    )
     for svg in svgs:
         if not QSvgRenderer(str(svg)).isValid():
             problems.append(f"invalid SVG {svg.name}")
@@ -74,8 +76,10 @@ def _check() -> int:
     backend_name = f"{type(backend).__module__}.{type(backend).__name__}" if backend else "none"
     print(f"keychain: {vault.describe()} [{backend_name}]")
     if backend is None:
-        print("note: no keychain: the app will keep keys in memory for one session only. "
-              f"{no_keychain_advice()}")
+        print(
+            "note: no keychain: the app will keep keys in memory for one session only. "
+            f"{no_keychain_advice()}"
+        )
     else:
         _probe_keychain(vault.secret_store)
 
@@ -106,8 +110,10 @@ def _probe_keychain(store: SecretStore) -> None:
     except KeychainLockedError:
         print("note: the keychain is locked: the app will ask you to unlock it when it saves")
     except NoKeychainError:
-        print("note: a keychain is there but cannot store anything yet (never set up): the app "
-              "would keep keys in memory only. " + no_keychain_advice())
+        print(
+            "note: a keychain is there but cannot store anything yet (never set up): the app "
+            "would keep keys in memory only. " + no_keychain_advice()
+        )
     except SecretStoreError as exc:
         print(f"note: the keychain could not store a test entry ({exc.kind})")
     else:
@@ -125,8 +131,9 @@ def _check_qt() -> list[str]:
 
     problems: list[str] = []
     dirs = [Path(p) for p in QCoreApplication.libraryPaths()]
-    platform = next((name for prefix, name in _NATIVE_PLATFORM.items()
-                     if sys.platform.startswith(prefix)), None)
+    platform = next(
+        (name for prefix, name in _NATIVE_PLATFORM.items() if sys.platform.startswith(prefix)), None
+    )
     wanted = [("iconengines", "svgicon")] + ([("platforms", platform)] if platform else [])
     for kind, name in wanted:
         if not any(name in f.name for d in dirs for f in (d / kind).glob("*")):
@@ -143,7 +150,8 @@ def _check_translations(resources: Path) -> list[str]:
     from PySide6.QtCore import QTranslator
 
     files = sorted((resources / "translations").glob("*.qm"))
-    problems = [f"translation {qm.name} does not load"
-                for qm in files if not QTranslator().load(str(qm))]
+    problems = [
+        f"translation {qm.name} does not load" for qm in files if not QTranslator().load(str(qm))
+    ]
     print(f"translations: {len(files)} .qm files")
     return problems

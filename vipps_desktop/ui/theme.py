@@ -16,11 +16,20 @@ def dark_palette() -> QPalette:
     palette = QPalette()
     role = QPalette.ColorRole
     colours = {
-        role.Window: "#2b2d30", role.WindowText: "#e6e6e6", role.Base: "#1e1f22",
-        role.AlternateBase: "#2b2d30", role.ToolTipBase: "#3c3f41", role.ToolTipText: "#e6e6e6",
-        role.Text: "#e6e6e6", role.Button: "#3c3f41", role.ButtonText: "#e6e6e6",
-        role.BrightText: "#ff6b6b", role.Link: "#6ea8ff", role.Highlight: "#3d6bc4",
-        role.HighlightedText: "#ffffff", role.PlaceholderText: "#8c8f94",
+        role.Window: "#2b2d30",
+        role.WindowText: "#e6e6e6",
+        role.Base: "#1e1f22",
+        role.AlternateBase: "#2b2d30",
+        role.ToolTipBase: "#3c3f41",
+        role.ToolTipText: "#e6e6e6",
+        role.Text: "#e6e6e6",
+        role.Button: "#3c3f41",
+        role.ButtonText: "#e6e6e6",
+        role.BrightText: "#ff6b6b",
+        role.Link: "#6ea8ff",
+        role.Highlight: "#3d6bc4",
+        role.HighlightedText: "#ffffff",
+        role.PlaceholderText: "#8c8f94",
     }
     for colour_role, value in colours.items():
         palette.setColor(colour_role, QColor(value))
@@ -39,5 +48,10 @@ def apply_scheme(app: QApplication, scheme: str) -> None:
     style = QStyleFactory.create("Fusion")
     if style is not None:
         app.setStyle(style)
-    app.setPalette(dark_palette() if scheme == "dark" else style.standardPalette()
-                   if style is not None else QPalette())
+    app.setPalette(
+        dark_palette()
+        if scheme == "dark"
+        else style.standardPalette()
+        if style is not None
+        else QPalette()
+    )

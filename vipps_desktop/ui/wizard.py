@@ -86,11 +86,16 @@ class SetupWizard(QWizard):
         switch.setObjectName("language_switch")
         switch.setAccessibleName(self.tr("Switch language to %s") % LANGUAGE_NAMES[other])
         switch.clicked.connect(lambda: self.language_requested.emit(other))
-        self.setButtonLayout([
-            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
-            QWizard.WizardButton.CustomButton2, QWizard.WizardButton.NextButton,
-            QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton,
-        ])
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.CustomButton2,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            ]
+        )
 
         self.step_ids = [step.id for step in ctx.session.flow.steps]
         self.step_list = StepList(self)
@@ -119,10 +124,16 @@ class SetupWizard(QWizard):
         """A page built late joins the end of the focus chain; Tab must still read the page,
         then the step list, then the buttons left to right."""
         chain: list[QWidget] = [page, self.step_list]
-        chain += [self.button(b) for b in (
-            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.CustomButton2,
-            QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
-            QWizard.WizardButton.CancelButton)]
+        chain += [
+            self.button(b)
+            for b in (
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.CustomButton2,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+                QWizard.WizardButton.CancelButton,
+            )
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -240,8 +251,11 @@ class SetupWizard(QWizard):
         flow = self.ctx.session.flow
         has_setup = self.ctx.session.setup is not None
         # Every step with something to check gets its mark, reading steps included.
-        done = ({s.id for s in flow.steps if s.requires and s.is_complete(flow.data)}
-                if has_setup else set())
+        done = (
+            {s.id for s in flow.steps if s.requires and s.is_complete(flow.data)}
+            if has_setup
+            else set()
+        )
         reachable: set[str] = set()
         if has_setup:
             limit = self.step_ids.index(flow.resume_step())
@@ -261,8 +275,9 @@ class SetupWizard(QWizard):
                 self.ctx.settings.remove(LAST_SETUP_KEY)
 
     def bring_to_front(self) -> None:
-        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized)
-                            | Qt.WindowState.WindowActive)
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
         self.show()
         self.raise_()
         self.activateWindow()

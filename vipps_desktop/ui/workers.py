@@ -131,8 +131,12 @@ class Worker(QObject):
     def busy(self) -> bool:
         return self._callbacks is not None
 
-    def start(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
-              on_error: Callable[[Exception], None]) -> None:
+    def start(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
         self._ticket += 1
         self._callbacks = (on_done, on_error)
         self.busy_changed.emit(True)

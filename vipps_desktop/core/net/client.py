@@ -126,8 +126,13 @@ def make_session(
         retry_after_cap=retry_after_max,
         cancel=cancel,
     )
-    return HttpSession(timeout=timeout, max_bytes=max_bytes, cancel=cancel, retry=retry,
-                       deadline=deadline if deadline is not None else deadline_seconds())
+    return HttpSession(
+        timeout=timeout,
+        max_bytes=max_bytes,
+        cancel=cancel,
+        retry=retry,
+        deadline=deadline if deadline is not None else deadline_seconds(),
+    )
 
 
 @contextmanager
@@ -200,8 +205,9 @@ def fetch(
     watch = Watch(seconds if seconds is not None else deadline_seconds(), token)
     with watching(watch):
         try:
-            return _fetch(session, method, url, headers, data, token, follow_redirects,
-                          raise_server_errors)
+            return _fetch(
+                session, method, url, headers, data, token, follow_redirects, raise_server_errors
+            )
         except HttpFailure as failure:
             raise _fired(watch) or failure from None
         except VerificationOffError:
@@ -219,8 +225,9 @@ def _fired(watch: Watch) -> HttpFailure | None:
     if watch.fired == "cancelled":
         return HttpFailure("cancelled")
     if watch.fired == "deadline":
-        return HttpFailure("timeout", Message.of("http.timeout", phase="total",
-                                                 seconds=f"{watch.seconds:g}"))
+        return HttpFailure(
+            "timeout", Message.of("http.timeout", phase="total", seconds=f"{watch.seconds:g}")
+        )
     return None
 
 
@@ -256,8 +263,7 @@ def _fetch(
             if follow and response.status_code in REDIRECTS and location:
                 nxt = _next_hop(response.url, location)
                 if urlsplit(nxt).hostname != urlsplit(current).hostname and headers:
-                    headers = {k: v for k, v in headers.items()
-                               if k.lower() != "authorization"}
+                    headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
                 current = nxt
                 continue
             body = _read_capped(response, session.max_bytes, token)
@@ -306,10 +312,16 @@ def _read_capped(response: Response, limit: int, token: CancelToken | None) -> b
 def failure_for_status(response: HttpResponse) -> HttpFailure:
     """The failure for an answer the caller has no use for: 5xx and 429 are the server's."""
     if response.status >= 500 or response.status == 429:
-        return HttpFailure("server_error", Message.of("http.server_error", status=response.status),
-                           status=response.status)
-    return HttpFailure("unexpected", Message.of("http.unexpected_status", status=response.status),
-                       status=response.status)
+        return HttpFailure(
+            "server_error",
+            Message.of("http.server_error", status=response.status),
+            status=response.status,
+        )
+    return HttpFailure(
+        "unexpected",
+        Message.of("http.unexpected_status", status=response.status),
+        status=response.status,
+    )
 
 
 # --- Exception mapping ----------------------------------------------------------------------
@@ -325,9 +337,13 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
             continue
         seen.add(id(current))
         yield current
-        inner: list[object] = [getattr(current, "reason", None), getattr(current, "_reason", None),
-                               current.__cause__,
-                               current.__context__, *current.args]
+        inner: list[object] = [
+            getattr(current, "reason", None),
+            getattr(current, "_reason", None),
+            current.__cause__,
+            current.__context__,
+            *current.args,
+        ]
         todo.extend(e for e in inner if isinstance(e, BaseException))
 
 
@@ -354,8 +370,12 @@ def classify(exc: BaseException) -> HttpFailure:
         return fail("cancelled")
     if has(DeadlineError):
         return fail("timeout", phase="total")
-    if has(ssl.SSLError, ssl.CertificateError, urllib3.exceptions.SSLError,
-           requests.exceptions.SSLError):
+    if has(
+        ssl.SSLError,
+        ssl.CertificateError,
+        urllib3.exceptions.SSLError,
+        requests.exceptions.SSLError,
+    ):
         verify = has(ssl.SSLCertVerificationError)
         return fail("tls", "http.tls_certificate" if verify else "http.tls")
     name_error = has(urllib3.exceptions.NameResolutionError, socket.gaierror)
@@ -376,14 +396,22 @@ def classify(exc: BaseException) -> HttpFailure:
         return fail("server_error")
     if has(requests.exceptions.TooManyRedirects):
         return fail("unexpected", "http.too_many_redirects", limit=MAX_REDIRECTS)
-    if has(urllib3.exceptions.ProtocolError, ConnectionResetError, ConnectionAbortedError,
-           requests.exceptions.ChunkedEncodingError):
+    if has(
+        urllib3.exceptions.ProtocolError,
+        ConnectionResetError,
+        ConnectionAbortedError,
+        requests.exceptions.ChunkedEncodingError,
+    ):
         # The server (or something on the way) accepted the connection and hung up.
         return fail("server_error", "http.dropped")
     if has(requests.exceptions.ConnectionError, OSError):
         return fail("offline")
-    if has(requests.exceptions.InvalidURL, urllib3.exceptions.LocationParseError,
-           UnicodeError, ValueError):
+    if has(
+        requests.exceptions.InvalidURL,
+        urllib3.exceptions.LocationParseError,
+        UnicodeError,
+        ValueError,
+    ):
         # A URL or header from the server that does not parse: a hostile or broken answer.
         return fail("unexpected", "http.bad_answer")
     return fail("unexpected", "http.unexpected", error=type(exc).__name__)

@@ -118,4 +118,3 @@ class CancelToken:
     def _remove(self, callback: Callable[[], None]) -> None:
         with self._lock, contextlib.suppress(ValueError):
             self._callbacks.remove(callback)
-

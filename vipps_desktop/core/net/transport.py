@@ -76,8 +76,9 @@ class _Retry(Retry):
     ) -> Retry:
         if error is not None and _not_worth_retrying(error):
             # Spend the whole budget at once: urllib3 raises MaxRetryError(reason=error).
-            return Retry.increment(self.new(total=0), method, url, response, error, _pool,
-                                   _stacktrace)
+            return Retry.increment(
+                self.new(total=0), method, url, response, error, _pool, _stacktrace
+            )
         return super().increment(method, url, response, error, _pool, _stacktrace)
 
     def sleep(self, response: Any = None) -> None:
@@ -172,8 +173,15 @@ class _MethodAdapter(requests.adapters.BaseAdapter):
         super().__init__()
         self._idempotent = _WatchedAdapter(max_retries=retry)
         self._once = _WatchedAdapter(
-            max_retries=Retry(total=0, connect=0, read=False, status=0, other=0, redirect=False,
-                              raise_on_status=False)
+            max_retries=Retry(
+                total=0,
+                connect=0,
+                read=False,
+                status=0,
+                other=0,
+                redirect=False,
+                raise_on_status=False,
+            )
         )
 
     def send(
@@ -186,8 +194,9 @@ class _MethodAdapter(requests.adapters.BaseAdapter):
         proxies: Mapping[str, str] | None = None,
     ) -> Response:
         adapter = self._idempotent if (request.method or "").upper() in IDEMPOTENT else self._once
-        return adapter.send(request, stream=stream, timeout=timeout, verify=verify, cert=cert,
-                            proxies=proxies)
+        return adapter.send(
+            request, stream=stream, timeout=timeout, verify=verify, cert=cert, proxies=proxies
+        )
 
     def close(self) -> None:
         self._idempotent.close()

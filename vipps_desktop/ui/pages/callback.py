@@ -21,32 +21,45 @@ class CallbackPage(GuidePage):
         self.url = QLabel(self)
         self.url.setObjectName("callback_url")
         self.url.setAccessibleName(self.tr("Callback URL"))
-        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.url.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.url.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # A label draws no focus of its own: frame it, so Tab visibly lands on the URL.
-        self.url.setStyleSheet("QLabel { border: 2px solid transparent; padding: 2px; }"
-                               "QLabel:focus { border-color: palette(highlight); }")
+        self.url.setStyleSheet(
+            "QLabel { border: 2px solid transparent; padding: 2px; }"
+            "QLabel:focus { border-color: palette(highlight); }"
+        )
         self.url.setWordWrap(True)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.35)
         font.setWeight(QFont.Weight.DemiBold)
         self.url.setFont(font)
         row.addWidget(self.url, 1)
-        self.copy = CopyButton(self.ctx.clipboard, self.ctx.session.callback_url,
-                               self.tr("callback URL"), parent=self)
+        self.copy = CopyButton(
+            self.ctx.clipboard, self.ctx.session.callback_url, self.tr("callback URL"), parent=self
+        )
         self.copy.setObjectName("copy_callback_url")
         row.addWidget(self.copy)
         self.content.addLayout(row)
 
         self.illustration = Illustration(
             "criipto_vipps_provider",
-            self.tr("the Criipto dashboard's Vipps page showing your callback URL"), self)
+            self.tr("the Criipto dashboard's Vipps page showing your callback URL"),
+            self,
+        )
         self.content.addWidget(self.illustration)
 
-        self.content.addWidget(paragraph(self.tr(
-            "Optional: paste the callback URL your Criipto dashboard shows, to compare it "
-            "with this one."), self))
+        self.content.addWidget(
+            paragraph(
+                self.tr(
+                    "Optional: paste the callback URL your Criipto dashboard shows, to compare it "
+                    "with this one."
+                ),
+                self,
+            )
+        )
         form = QFormLayout()
         self.pasted = QLineEdit(self)
         self.pasted.setObjectName("pasted_callback_url")
@@ -67,8 +80,9 @@ class CallbackPage(GuidePage):
         self.url.setText(url)
         self.url.setAccessibleDescription(url)  # the name says what it is; this, what it says
         self.copy.refresh()
-        self.illustration.set_values({"callback_url": url, "domain": self.ctx.session.domain()
-                                      or ""})
+        self.illustration.set_values(
+            {"callback_url": url, "domain": self.ctx.session.domain() or ""}
+        )
         self._compare(self.pasted.text(), quiet=True)
 
     def on_changed(self, key: str) -> None:
@@ -85,8 +99,12 @@ class CallbackPage(GuidePage):
         if not problems:
             text = "✓ " + self.tr("Identical. This is the URL to give Vipps.")
         else:
-            text = "✗ " + self.tr("Different:") + "\n" + "\n".join(
-                "• " + messages.text(p) for p in problems)
+            text = (
+                "✗ "
+                + self.tr("Different:")
+                + "\n"
+                + "\n".join("• " + messages.text(p) for p in problems)
+            )
         self.comparison.setText(text)
         self.pasted.setAccessibleDescription(text)
         # Announced when the verdict changes (a paste), not again for every key typed.

@@ -77,9 +77,11 @@ class CredentialsPage(GuidePage):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setMaxLength(500)
         # Input methods and autocompletion must not learn the secret.
-        self.secret.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText
-                                        | Qt.InputMethodHint.ImhNoPredictiveText
-                                        | Qt.InputMethodHint.ImhSensitiveData)
+        self.secret.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText
+            | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhSensitiveData
+        )
         self.reveal = QAction(QIcon.fromTheme("view-reveal-symbolic"), self.tr("Show"), self)
         self.reveal.setObjectName("reveal_secret")
         self.reveal.setCheckable(True)
@@ -107,8 +109,12 @@ class CredentialsPage(GuidePage):
         self.msn.setMaxLength(20)
         msn_label = QLabel(self.tr("&MSN (optional):"), self)
         msn_label.setBuddy(self.msn)
-        msn_label.setToolTip(self.tr("The merchant serial number from Vipps's e-mail. "
-                                     "Not needed by Criipto; useful when you contact support."))
+        msn_label.setToolTip(
+            self.tr(
+                "The merchant serial number from Vipps's e-mail. "
+                "Not needed by Criipto; useful when you contact support."
+            )
+        )
         form.addRow(msn_label, self.msn)
         self.msn_message = QLabel(self)
         self.msn_message.setWordWrap(True)
@@ -121,10 +127,16 @@ class CredentialsPage(GuidePage):
 
         check_box = QGroupBox(self.tr("Optional: ask Vipps whether the keys work"), self)
         check_layout = QVBoxLayout(check_box)
-        check_layout.addWidget(paragraph(self.tr(
-            "Sends the client ID and secret only to Vipps (its login service), over HTTPS, "
-            "and asks whether it accepts them. Nothing is sent anywhere else. This check is "
-            "best-effort: Vipps has no official way to test keys."), check_box))
+        check_layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Sends the client ID and secret only to Vipps (its login service), over "
+                    "HTTPS, and asks whether it accepts them. Nothing is sent anywhere else. "
+                    "This check is best-effort: Vipps has no official way to test keys."
+                ),
+                check_box,
+            )
+        )
         check_row = QHBoxLayout()
         self.check_button = QPushButton(self.tr("Chec&k with Vipps"), check_box)
         self.check_button.setObjectName("check_with_vipps")
@@ -138,8 +150,9 @@ class CredentialsPage(GuidePage):
         check_layout.addWidget(self.vipps_check)
         self.content.addWidget(check_box)
         # Issue 11, check 1: the client ID only, as soon as one is there, and on demand.
-        self.redirect_check = RedirectCheckBox(self.ctx, "credentials",
-                                               client_id=self.client_id.text, parent=self)
+        self.redirect_check = RedirectCheckBox(
+            self.ctx, "credentials", client_id=self.client_id.text, parent=self
+        )
         self.client_id.textChanged.connect(self.redirect_check.follow_text)
         self.content.addWidget(self.redirect_check)
         leak_row = QHBoxLayout()
@@ -190,17 +203,26 @@ class CredentialsPage(GuidePage):
             self._retry_action = self._fetch
             self._fetch()
         else:
-            self.status.idle(self.tr("Paste the keys from the Vipps portal. They are saved "
-                                     "in your keychain as soon as both are valid."))
+            self.status.idle(
+                self.tr(
+                    "Paste the keys from the Vipps portal. They are saved "
+                    "in your keychain as soon as both are valid."
+                )
+            )
 
     def _fetch(self) -> None:
-        self.ctx.keychain.fetch(self.worker, self.ctx.session, self._on_fetched, self._on_gone,
-                                self._on_error)
+        self.ctx.keychain.fetch(
+            self.worker, self.ctx.session, self._on_fetched, self._on_gone, self._on_error
+        )
 
     def _on_gone(self) -> None:
-        self.status.problem(self.tr(
-            "The saved keys are no longer in your keychain (deleted outside the app?). "
-            "Paste them again from the Vipps portal."), retry=False)
+        self.status.problem(
+            self.tr(
+                "The saved keys are no longer in your keychain (deleted outside the app?). "
+                "Paste them again from the Vipps portal."
+            ),
+            retry=False,
+        )
 
     def _on_fetched(self, found: Credentials) -> None:
         self._fill(self.client_id, found.client_id)
@@ -218,8 +240,7 @@ class CredentialsPage(GuidePage):
     # -- editing and saving --------------------------------------------------------------
 
     def _toggle_reveal(self, shown: bool) -> None:
-        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if shown
-                                else QLineEdit.EchoMode.Password)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
         self.reveal.setText(self.tr("Hide") if shown else self.tr("Show"))
         self.reveal_button.setText(self.tr("Hi&de") if shown else self.tr("S&how"))
         self.reveal_button.setChecked(shown)
@@ -249,8 +270,10 @@ class CredentialsPage(GuidePage):
     def _show_validation(self) -> bool:
         id_result = validate_client_id(self.client_id.text())
         secret_result = validate_client_secret(self.secret.text())
-        for result, label, edit in ((id_result, self.id_message, self.client_id),
-                                    (secret_result, self.secret_message, self.secret)):
+        for result, label, edit in (
+            (id_result, self.id_message, self.client_id),
+            (secret_result, self.secret_message, self.secret),
+        ):
             lines = []
             if result.error is not None and edit.text():
                 lines.append("✗ " + messages.text(result.error))
@@ -267,8 +290,9 @@ class CredentialsPage(GuidePage):
         if not client_id or not secret or self.ctx.session.setup is None:
             return
         self._retry_action = self._save
-        self.ctx.keychain.save(self.worker, self.ctx.session, client_id, secret,
-                               self._show_saved, self._on_error)
+        self.ctx.keychain.save(
+            self.worker, self.ctx.session, client_id, secret, self._show_saved, self._on_error
+        )
 
     def _show_saved(self) -> None:
         session = self.ctx.session
@@ -280,8 +304,11 @@ class CredentialsPage(GuidePage):
             when = dt.datetime.fromisoformat(saved).astimezone().strftime("%H:%M")
         except ValueError:
             when = saved
-        text = (self.tr("Saved in %1 at %2.").replace("%1", str(session.get(
-            "credentials_keychain") or self.tr("your keychain"))).replace("%2", when))
+        text = (
+            self.tr("Saved in %1 at %2.")
+            .replace("%1", str(session.get("credentials_keychain") or self.tr("your keychain")))
+            .replace("%2", when)
+        )
         self.status.ok(text)
         announce(self, text)
 
@@ -295,19 +322,22 @@ class CredentialsPage(GuidePage):
             self.vipps_check.say(self.tr("Paste a valid client ID and secret first."))
             return
         environment: vipps.Environment = (
-            "test" if self.ctx.session.get("vipps_environment") == "test" else "production")
+            "test" if self.ctx.session.get("vipps_environment") == "test" else "production"
+        )
 
         def job(token: CancelToken) -> vipps.CredentialCheck:
-            return vipps.check_credentials(client_id, secret, environment=environment,
-                                           redirect_uri=callback, cancel=token)
+            return vipps.check_credentials(
+                client_id, secret, environment=environment, redirect_uri=callback, cancel=token
+            )
 
         self.vipps_check.run(job, self.tr("Asking Vipps…"))
 
     def _show_vipps_check(self, result: object) -> None:
         assert isinstance(result, vipps.CredentialCheck)
         mark = "✓ " if result.accepted else ("✗ " if result.outcome == "rejected" else "? ")
-        self.vipps_check.say(mark + messages.text(result.message) + " "
-                             + self.tr("(best-effort check)"))
+        self.vipps_check.say(
+            mark + messages.text(result.message) + " " + self.tr("(best-effort check)")
+        )
 
     def _on_error(self, error: Exception) -> None:
         self.status.error(error)

@@ -22,15 +22,24 @@ class DomainPage(GuidePage):
     step_id = "domain"
 
     def build(self) -> None:
-        self.content.addWidget(Illustration(
-            "criipto_domains",
-            self.tr("the Criipto dashboard with the Production toggle and Domains"), self))
+        self.content.addWidget(
+            Illustration(
+                "criipto_domains",
+                self.tr("the Criipto dashboard with the Production toggle and Domains"),
+                self,
+            )
+        )
         form = QFormLayout()
         self.domain = ValidatedField(
-            self.ctx.session, "domain", self.tr("Production &domain:"),
-            validators.validate_domain, placeholder="acme.idura.broker", parent=self,
-            valid_text=lambda r: self.tr("Callback URL will be %s")
-            % validators.callback_url(r.value or ""),
+            self.ctx.session,
+            "domain",
+            self.tr("Production &domain:"),
+            validators.validate_domain,
+            placeholder="acme.idura.broker",
+            parent=self,
+            valid_text=lambda r: (
+                self.tr("Callback URL will be %s") % validators.callback_url(r.value or "")
+            ),
         )
         self.domain.add_to(form)
         self.domain.edit.editingFinished.connect(self._normalise)
@@ -57,10 +66,14 @@ class DomainPage(GuidePage):
         self.ask_idura.setObjectName("mail_idura_test_credentials")
         self.ask_idura.setAccessibleName(self.tr("Write to Idura for test credentials"))
         self.ask_idura.setAccessibleDescription(
-            self.tr("Opens an e-mail to %s in your e-mail program") % mail.to)
+            self.tr("Opens an e-mail to %s in your e-mail program") % mail.to
+        )
         self.ask_idura.setToolTip(mail.to)
-        self.ask_idura.clicked.connect(lambda: QDesktopServices.openUrl(
-            QUrl(mailto_url(mail.to, mail.subject, ""), QUrl.ParsingMode.StrictMode)))
+        self.ask_idura.clicked.connect(
+            lambda: QDesktopServices.openUrl(
+                QUrl(mailto_url(mail.to, mail.subject, ""), QUrl.ParsingMode.StrictMode)
+            )
+        )
         row.addWidget(self.ask_idura)
         row.addStretch(1)
         layout.addLayout(row)
@@ -89,8 +102,9 @@ class DomainPage(GuidePage):
         else:
             problem = result.problem
             lines = ["✗ " + (messages.text(problem) if problem else self.tr("Not confirmed."))]
-        lines.extend("ℹ " + messages.text(n) for n in result.notes
-                     if not n.code.startswith("domain."))
+        lines.extend(
+            "ℹ " + messages.text(n) for n in result.notes if not n.code.startswith("domain.")
+        )
         self.live.say("\n".join(lines))
 
     def _normalise(self) -> None:

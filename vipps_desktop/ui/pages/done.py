@@ -23,8 +23,10 @@ class DonePage(GuidePage):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.content.addWidget(self.summary)
         row = QHBoxLayout()
         leaked = LeakedSecretButton(self.ctx, self)
@@ -59,11 +61,16 @@ class DonePage(GuidePage):
             (self.tr("Approved"), session.get("approved_on") or ""),
             (self.tr("Keys saved in Idura"), session.get("submitted_to_criipto_on") or ""),
         ]
-        table = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(str(v))}</td>"
-                        "</tr>" for k, v in rows if v)
-        test_url = (f"https://{domain}/oauth2/authorize?response_type=code&amp;"
-                    f"client_id=…&amp;redirect_uri=…&amp;scope=openid&amp;"
-                    f"acr_values={ACR_VALUES}")
+        table = "".join(
+            f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(str(v))}</td></tr>"
+            for k, v in rows
+            if v
+        )
+        test_url = (
+            f"https://{domain}/oauth2/authorize?response_type=code&amp;"
+            f"client_id=…&amp;redirect_uri=…&amp;scope=openid&amp;"
+            f"acr_values={ACR_VALUES}"
+        )
         # tr() outside f-strings: lupdate does not look inside them.
         test_next = escape(self.tr("What to test next"))
         log_in = escape(self.tr("Log in once through your production domain with Vipps:"))
@@ -73,14 +80,22 @@ class DonePage(GuidePage):
             f"<h3>{test_next}</h3>"
             f"<p>{log_in}"
             f"<br><code>{test_url}</code><br>"
-            + escape(self.tr("Use your own application’s client ID and redirect URI. A "
-                             "successful login returns a token with identityscheme "
-                             "“novippslogin”."))
+            + escape(
+                self.tr(
+                    "Use your own application’s client ID and redirect URI. A "
+                    "successful login returns a token with identityscheme "
+                    "“novippslogin”."
+                )
+            )
             + "</p>"
             f"<h3>{keys_now}</h3>"
             + "<p>"
-            + escape(self.tr("Only in the Idura dashboard and in the Vipps portal. This app "
-                             "deleted its copy from your keychain; it keeps no secret "
-                             "anywhere."))
+            + escape(
+                self.tr(
+                    "Only in the Idura dashboard and in the Vipps portal. This app "
+                    "deleted its copy from your keychain; it keeps no secret "
+                    "anywhere."
+                )
+            )
             + "</p>"
         )

@@ -78,23 +78,36 @@ class OrderPage(GuidePage):
         values = QGroupBox(self.tr("Values for the form"), self)
         form = QFormLayout(values)
         self.sales_unit = ValidatedField(
-            self.ctx.session, "sales_unit_name",
+            self.ctx.session,
+            "sales_unit_name",
             self.tr("Sales-&unit name (shown in the Vipps app):"),
-            validators.validate_sales_unit_name, placeholder="Acme", parent=values,
-            valid_text=lambda r: self.tr("%1 of 30 characters, all allowed")
-            .replace("%1", str(len(r.value or ""))),
+            validators.validate_sales_unit_name,
+            placeholder="Acme",
+            parent=values,
+            valid_text=lambda r: self.tr("%1 of 30 characters, all allowed").replace(
+                "%1", str(len(r.value or ""))
+            ),
         )
         self.sales_unit.add_to(form)
         self.website = ValidatedField(
-            self.ctx.session, "website", self.tr("W&ebsite:"), validators.validate_website,
-            placeholder="https://www.example.no", parent=values)
+            self.ctx.session,
+            "website",
+            self.tr("W&ebsite:"),
+            validators.validate_website,
+            placeholder="https://www.example.no",
+            parent=values,
+        )
         self.website.add_to(form)
         self.content.addWidget(values)
 
         self.tips = QGroupBox(self.tr("The form, field by field"), self)
         grid = QGridLayout(self.tips)
-        headers = (self.tr("Field on the form"), self.tr("Meaning"), self.tr("What to enter"),
-                   self.tr("Value"))
+        headers = (
+            self.tr("Field on the form"),
+            self.tr("Meaning"),
+            self.tr("What to enter"),
+            self.tr("Value"),
+        )
         for col, header in enumerate(headers):
             label = QLabel(f"<b>{header}</b>", self.tips)
             grid.addWidget(label, 0, col)
@@ -108,8 +121,11 @@ class OrderPage(GuidePage):
         grid.setColumnStretch(3, 3)
         self.content.addWidget(self.tips)
 
-        self.content.addWidget(Illustration(
-            "vipps_order_form", self.tr("the Vipps order form with numbered fields"), self))
+        self.content.addWidget(
+            Illustration(
+                "vipps_order_form", self.tr("the Vipps order form with numbered fields"), self
+            )
+        )
         self._build_who()
 
     # -- who submits the order -----------------------------------------------------------
@@ -122,19 +138,25 @@ class OrderPage(GuidePage):
         self.signers_label.setWordWrap(True)
         box.addWidget(self.signers_label)
         self.signer_buttons = QButtonGroup(self)
-        self.i_sign = QRadioButton(self.tr("I am styreleder or daglig leder: I sign and submit "
-                                           "it &myself"), who)
+        self.i_sign = QRadioButton(
+            self.tr("I am styreleder or daglig leder: I sign and submit it &myself"), who
+        )
         self.i_sign.setObjectName("signer_is_user_yes")
-        self.other_signs = QRadioButton(self.tr("Someone else si&gns: I send them the order "
-                                                "link"), who)
+        self.other_signs = QRadioButton(
+            self.tr("Someone else si&gns: I send them the order link"), who
+        )
         self.other_signs.setObjectName("signer_is_user_no")
         for answer, button in ((True, self.i_sign), (False, self.other_signs)):
             self.signer_buttons.addButton(button)
             button.toggled.connect(partial(self._choose_signer, answer))
             box.addWidget(button)
-        self.submitted = ConfirmBox(self.ctx.session, "order_submitted_on",
-                                    self.tr("I have &submitted the order"), records_date=True,
-                                    parent=who)
+        self.submitted = ConfirmBox(
+            self.ctx.session,
+            "order_submitted_on",
+            self.tr("I have &submitted the order"),
+            records_date=True,
+            parent=who,
+        )
         box.addWidget(self.submitted)
 
         self.handover = QWidget(who)
@@ -152,11 +174,16 @@ class OrderPage(GuidePage):
         self.recipient.setObjectName("key_recipient")
         self.recipient.setPlaceholderText(self.tr("Name and e-mail"))
         self.recipient.textEdited.connect(
-            lambda text: self.ctx.session.set("key_recipient", text.strip() or None))
+            lambda text: self.ctx.session.set("key_recipient", text.strip() or None)
+        )
         recipient_label = QLabel(self.tr("&Keys go to (contact person):"), self.handover)
         recipient_label.setBuddy(self.recipient)
-        recipient_label.setToolTip(self.tr("The contact person on the order form receives the "
-                                           "keys and gets access to the Vipps portal."))
+        recipient_label.setToolTip(
+            self.tr(
+                "The contact person on the order form receives the "
+                "keys and gets access to the Vipps portal."
+            )
+        )
         form.addRow(recipient_label, self.recipient)
         self.message_language = QComboBox(self.handover)
         self.message_language.setObjectName("signer_message_language")
@@ -174,23 +201,32 @@ class OrderPage(GuidePage):
         self.preview.setMinimumHeight(160)
         hand.addWidget(self.preview)
         buttons = QHBoxLayout()
-        self.copy_message = CopyButton(self.ctx.clipboard, self._message_text,
-                                       self.tr("message to the signer"), parent=self.handover)
+        self.copy_message = CopyButton(
+            self.ctx.clipboard,
+            self._message_text,
+            self.tr("message to the signer"),
+            parent=self.handover,
+        )
         self.copy_message.setObjectName("copy_signer_message")
         self.copy_message.set_idle_text(self.tr("&Copy the message"))
         self.email_message = QPushButton(self.tr("Open as e-mail &draft ↗"), self.handover)
         self.email_message.setObjectName("email_signer_message")
         self.email_message.setAccessibleName(self.tr("Open as e-mail draft"))
         self.email_message.setAccessibleDescription(
-            self.tr("Opens the message in your e-mail program"))
+            self.tr("Opens the message in your e-mail program")
+        )
         self.email_message.clicked.connect(self._open_email)
         buttons.addWidget(self.copy_message)
         buttons.addWidget(self.email_message)
         buttons.addStretch(1)
         hand.addLayout(buttons)
-        self.link_sent = ConfirmBox(self.ctx.session, "order_link_sent_on",
-                                    self.tr("I have se&nt the order link to the signer"),
-                                    records_date=True, parent=self.handover)
+        self.link_sent = ConfirmBox(
+            self.ctx.session,
+            "order_link_sent_on",
+            self.tr("I have se&nt the order link to the signer"),
+            records_date=True,
+            parent=self.handover,
+        )
         hand.addWidget(self.link_sent)
         box.addWidget(self.handover)
         self.content.addWidget(who)
@@ -248,7 +284,8 @@ class OrderPage(GuidePage):
         )
         language = session.get("signer_message_language")
         return signer_message.build(
-            details, language if language in MESSAGE_LANGUAGES else MESSAGE_LANGUAGES[0])
+            details, language if language in MESSAGE_LANGUAGES else MESSAGE_LANGUAGES[0]
+        )
 
     def _message_text(self) -> str:
         return self._message().as_text()
@@ -283,11 +320,14 @@ class OrderPage(GuidePage):
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setWordWrap(True)
         value.setTextFormat(Qt.TextFormat.PlainText)
-        button = CopyButton(self.ctx.clipboard, partial(self.ctx.session.value_for, key),
-                            tip.meaning, parent=self.tips)
+        button = CopyButton(
+            self.ctx.clipboard,
+            partial(self.ctx.session.value_for, key),
+            tip.meaning,
+            parent=self.tips,
+        )
         button.setObjectName(f"copy_{key}")
-        button.setAccessibleDescription(self.tr("The value for the form field “%s”")
-                                        % tip.label_no)
+        button.setAccessibleDescription(self.tr("The value for the form field “%s”") % tip.label_no)
         value_row.addWidget(value, 1)
         value_row.addWidget(button)
         grid.addLayout(value_row, row, 3)
@@ -297,8 +337,10 @@ class OrderPage(GuidePage):
     def load(self) -> None:
         session = self.ctx.session
         # Suggestions from Brønnøysund fill empty fields only; the user's own text wins.
-        for key, suggested in (("sales_unit_name", "suggested_sales_unit_name"),
-                               ("website", "suggested_website")):
+        for key, suggested in (
+            ("sales_unit_name", "suggested_sales_unit_name"),
+            ("website", "suggested_website"),
+        ):
             if not session.get(key) and session.get(suggested):
                 session.set(key, session.get(suggested))
         self.sales_unit.load()
@@ -322,10 +364,17 @@ class OrderPage(GuidePage):
         signers = self._signers()
         self.signers_label.setText(
             self.tr("May sign (from Brønnøysundregistrene): %s") % "; ".join(signers)
-            if signers else self.tr("Only styreleder or daglig leder, registered in "
-                                    "Brønnøysundregistrene, can submit the order."))
-        names = [str(e["name"]) for e in session.get("company_signers") or ()
-                 if isinstance(e, dict) and isinstance(e.get("name"), str)]
+            if signers
+            else self.tr(
+                "Only styreleder or daglig leder, registered in "
+                "Brønnøysundregistrene, can submit the order."
+            )
+        )
+        names = [
+            str(e["name"])
+            for e in session.get("company_signers") or ()
+            if isinstance(e, dict) and isinstance(e.get("name"), str)
+        ]
         self.send_to.clear()
         self.send_to.addItem(self.tr("(no name in the greeting)"), "")
         for label, name in zip(signers, names, strict=False):

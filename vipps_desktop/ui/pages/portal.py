@@ -24,11 +24,15 @@ class PortalPage(GuidePage):
         keys = QGroupBox(self.tr("A. Find the keys"), self)
         keys_box = QVBoxLayout(keys)
         keys_box.addWidget(self._steps_label(steps["keys"], keys))
-        keys_box.addWidget(Illustration(
-            "vipps_portal_keys", self.tr("the Vipps portal's API keys page"), keys))
-        self.keys_found = ConfirmBox(self.ctx.session, "confirm_keys_found",
-                                     self.tr("I can see the client &ID and client secret"),
-                                     parent=keys)
+        keys_box.addWidget(
+            Illustration("vipps_portal_keys", self.tr("the Vipps portal's API keys page"), keys)
+        )
+        self.keys_found = ConfirmBox(
+            self.ctx.session,
+            "confirm_keys_found",
+            self.tr("I can see the client &ID and client secret"),
+            parent=keys,
+        )
         keys_box.addWidget(self.keys_found)
         self.content.addWidget(keys)
 
@@ -40,18 +44,25 @@ class PortalPage(GuidePage):
         self.url.setObjectName("portal_callback_url")
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.url, 1)
-        self.copy = CopyButton(self.ctx.clipboard, self.ctx.session.callback_url,
-                               self.tr("callback URL"), parent=redirect)
+        self.copy = CopyButton(
+            self.ctx.clipboard,
+            self.ctx.session.callback_url,
+            self.tr("callback URL"),
+            parent=redirect,
+        )
         self.copy.setObjectName("copy_callback_url_portal")
         row.addWidget(self.copy)
         redirect_box.addLayout(row)
         self.illustration = Illustration(
-            "vipps_portal_redirect", self.tr("the Vipps portal's redirect URI settings"),
-            redirect)
+            "vipps_portal_redirect", self.tr("the Vipps portal's redirect URI settings"), redirect
+        )
         redirect_box.addWidget(self.illustration)
-        self.redirect_done = ConfirmBox(self.ctx.session, "confirm_redirect_uri",
-                                        self.tr("I have added the callback URL and &saved"),
-                                        parent=redirect)
+        self.redirect_done = ConfirmBox(
+            self.ctx.session,
+            "confirm_redirect_uri",
+            self.tr("I have added the callback URL and &saved"),
+            parent=redirect,
+        )
         redirect_box.addWidget(self.redirect_done)
         self.content.addWidget(redirect)
         # Issue 11, check 1: with the client ID only, as soon as the user pastes it.
@@ -68,7 +79,8 @@ class PortalPage(GuidePage):
         url = self.ctx.session.callback_url() or ""
         self.url.setText(url)
         self.copy.refresh()
-        self.illustration.set_values({"callback_url": url,
-                                      "domain": self.ctx.session.domain() or ""})
+        self.illustration.set_values(
+            {"callback_url": url, "domain": self.ctx.session.domain() or ""}
+        )
         self.keys_found.load()
         self.redirect_done.load()

@@ -24,12 +24,14 @@ from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.validated_field import ValidatedField
 
-CONFIRMATIONS = ("confirm_bankid", "confirm_signer_role", "confirm_bank_account",
-                 "confirm_paid_plan")
+CONFIRMATIONS = (
+    "confirm_bankid",
+    "confirm_signer_role",
+    "confirm_bank_account",
+    "confirm_paid_plan",
+)
 LOOKUP_DELAY_MS = 500  # look up once the user stops typing
 ROLE_NAMES = {"LEDE": "styreleder", "DAGL": "daglig leder"}
-
-
 
 
 class PrerequisitesPage(GuidePage):
@@ -38,10 +40,16 @@ class PrerequisitesPage(GuidePage):
     def build(self) -> None:
         form = QFormLayout()
         self.org_number = ValidatedField(
-            self.ctx.session, "org_number", self.tr("&Organisation number:"),
-            validators.validate_org_number, placeholder="923 609 016", parent=self,
-            valid_text=lambda r: self.tr("Valid organisation number %s")
-            % validators.format_org_number(r.value or ""),
+            self.ctx.session,
+            "org_number",
+            self.tr("&Organisation number:"),
+            validators.validate_org_number,
+            placeholder="923 609 016",
+            parent=self,
+            valid_text=lambda r: (
+                self.tr("Valid organisation number %s")
+                % validators.format_org_number(r.value or "")
+            ),
         )
         self.org_number.add_to(form)
         self.content.addLayout(form)
@@ -53,11 +61,11 @@ class PrerequisitesPage(GuidePage):
         parent_row = QHBoxLayout()
         # Brønnøysund's own page for the company lists every role: the user can see for
         # themselves who may sign.
-        self.open_brreg = QPushButton(self.tr("Open the company in Brønnøysundregistre&ne ↗"),
-                                      self)
+        self.open_brreg = QPushButton(self.tr("Open the company in Brønnøysundregistre&ne ↗"), self)
         self.open_brreg.setObjectName("open_brreg_company")
         self.open_brreg.setAccessibleName(
-            self.tr("Open the company in Brønnøysundregistrene"))  # without "↗"
+            self.tr("Open the company in Brønnøysundregistrene")
+        )  # without "↗"
         self.open_brreg.clicked.connect(self._open_brreg)
         self.open_brreg.hide()
         parent_row.addWidget(self.open_brreg)
@@ -83,7 +91,8 @@ class PrerequisitesPage(GuidePage):
             why = guide.text("prerequisites", key, "why")
             check.setAccessibleDescription(why)
             check.toggled.connect(
-                lambda on, key=key: self.ctx.session.set(key, True if on else None))
+                lambda on, key=key: self.ctx.session.set(key, True if on else None)
+            )
             why_label = QLabel(why, group)
             why_label.setWordWrap(True)
             why_label.setIndent(24)
@@ -125,8 +134,10 @@ class PrerequisitesPage(GuidePage):
         if not orgnr:
             return
         self.use_parent.hide()
-        self.company.run(lambda token: brreg.lookup_with_signers(orgnr, cancel=token),
-                         self.tr("Looking the company up in Brønnøysundregistrene…"))
+        self.company.run(
+            lambda token: brreg.lookup_with_signers(orgnr, cancel=token),
+            self.tr("Looking the company up in Brønnøysundregistrene…"),
+        )
 
     def _show_company(self, result: object) -> None:
         assert isinstance(result, tuple)
@@ -149,23 +160,37 @@ class PrerequisitesPage(GuidePage):
         lines.extend("✗ " + messages.text(p) for p in company.problems)
         lines.extend("ℹ " + messages.text(n) for n in company.notes)
         # Kept for the order page's message to the signer; None: not known.
-        self.ctx.session.set("company_signers", None if signers is None else [
-            {"name": s.name, "roles": list(s.roles)} for s in signers])
+        self.ctx.session.set(
+            "company_signers",
+            None
+            if signers is None
+            else [{"name": s.name, "roles": list(s.roles)} for s in signers],
+        )
         if signers is None:
-            lines.append("ℹ " + self.tr("Could not fetch who may sign; check the roles at "
-                                        "Brønnøysundregistrene."))
+            lines.append(
+                "ℹ "
+                + self.tr("Could not fetch who may sign; check the roles at Brønnøysundregistrene.")
+            )
         elif signers:
             people = ", ".join(
-                f"{s.name} ({', '.join(ROLE_NAMES.get(r, r) for r in s.roles)})" for s in signers)
+                f"{s.name} ({', '.join(ROLE_NAMES.get(r, r) for r in s.roles)})" for s in signers
+            )
             lines.append(self.tr("May sign the Vipps agreement (needs BankID): %s") % people)
         elif company.eligible:
-            lines.append("⚠ " + self.tr("Brønnøysund lists no styreleder or daglig leder: "
-                                        "Vipps needs one of them to sign."))
+            lines.append(
+                "⚠ "
+                + self.tr(
+                    "Brønnøysund lists no styreleder or daglig leder: "
+                    "Vipps needs one of them to sign."
+                )
+            )
         self.company.say("\n".join(lines))
         self._parent = company.parent_orgnr
         if company.status == "subunit" and company.parent_orgnr:
-            self.use_parent.setText(self.tr("Use the main company's number, %s")
-                                    % validators.format_org_number(company.parent_orgnr))
+            self.use_parent.setText(
+                self.tr("Use the main company's number, %s")
+                % validators.format_org_number(company.parent_orgnr)
+            )
             self.use_parent.show()
 
     def _use_parent(self) -> None:

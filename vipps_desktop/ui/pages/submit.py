@@ -17,8 +17,13 @@ from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
 from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
 
-CHECKLIST = ("submit_production", "submit_client_id", "submit_client_secret", "submit_ssn",
-             "submit_saved")
+CHECKLIST = (
+    "submit_production",
+    "submit_client_id",
+    "submit_client_secret",
+    "submit_ssn",
+    "submit_saved",
+)
 
 
 class SubmitPage(GuidePage):
@@ -27,34 +32,49 @@ class SubmitPage(GuidePage):
     def build(self) -> None:
         self._credentials: Credentials | None = None
         open_row = QHBoxLayout()
-        self.open_dashboard = QPushButton(self.tr("&Open the Vipps MobilePay page in the Idura "
-                                                  "dashboard ↗"), self)
+        self.open_dashboard = QPushButton(
+            self.tr("&Open the Vipps MobilePay page in the Idura dashboard ↗"), self
+        )
         self.open_dashboard.setObjectName("open_criipto_provider")
         self.open_dashboard.setAccessibleName(
-            self.tr("Open the Vipps MobilePay page in the Idura dashboard"))  # without "↗"
-        self.open_dashboard.setAccessibleDescription(self.tr("Opens %s in your browser")
-                                                     % provider_page_url())
+            self.tr("Open the Vipps MobilePay page in the Idura dashboard")
+        )  # without "↗"
+        self.open_dashboard.setAccessibleDescription(
+            self.tr("Opens %s in your browser") % provider_page_url()
+        )
         self.open_dashboard.setToolTip(provider_page_url())
         self.open_dashboard.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl(provider_page_url())))
+            lambda: QDesktopServices.openUrl(QUrl(provider_page_url()))
+        )
         open_row.addWidget(self.open_dashboard)
         open_row.addStretch(1)
         self.content.addLayout(open_row)
-        tip = paragraph(self.tr("In the dashboard the page is Identity Providers › Vipps "
-                                "MobilePay (called Identity sources → Vipps in older guides). "
-                                "Older addresses of the same dashboard, dashboard.criipto.com "
-                                "and manage.criipto.id, lead to the same page."), self)
+        tip = paragraph(
+            self.tr(
+                "In the dashboard the page is Identity Providers › Vipps "
+                "MobilePay (called Identity sources → Vipps in older guides). "
+                "Older addresses of the same dashboard, dashboard.criipto.com "
+                "and manage.criipto.id, lead to the same page."
+            ),
+            self,
+        )
         tip.setEnabled(False)
         self.content.addWidget(tip)
 
         copy_box = QGroupBox(self.tr("Values to paste"), self)
         copy_row = QHBoxLayout(copy_box)
-        self.copy_id = CopyButton(self.ctx.clipboard, self._client_id, self.tr("client ID"),
-                                  parent=copy_box)
+        self.copy_id = CopyButton(
+            self.ctx.clipboard, self._client_id, self.tr("client ID"), parent=copy_box
+        )
         self.copy_id.setObjectName("copy_client_id")
         self.copy_id.set_idle_text(self.tr("Copy client &ID"))
-        self.copy_secret = CopyButton(self.ctx.clipboard, self._secret, self.tr("client secret"),
-                                      sensitive=True, parent=copy_box)
+        self.copy_secret = CopyButton(
+            self.ctx.clipboard,
+            self._secret,
+            self.tr("client secret"),
+            sensitive=True,
+            parent=copy_box,
+        )
         self.copy_secret.setObjectName("copy_client_secret")
         copy_row.addWidget(QLabel(self.tr("Client ID:"), copy_box))
         copy_row.addWidget(self.copy_id)
@@ -77,12 +97,16 @@ class SubmitPage(GuidePage):
             self.tr("Switch the dashboard to &Production first (toggle at the top left)"),
             self.tr("Paste the client ID into “Client id”"),
             self.tr("Paste the client secret into “Client secret”"),
-            self.tr("Leave “Include SSN (fødselsnummer)” off, unless Vipps has granted the "
-                    "access (see below)"),
+            self.tr(
+                "Leave “Include SSN (fødselsnummer)” off, unless Vipps has granted the "
+                "access (see below)"
+            ),
             self.tr("Press “Save”"),
         )
-        self.checks = [ConfirmBox(self.ctx.session, key, text, parent=checklist)
-                       for key, text in zip(CHECKLIST, texts, strict=True)]
+        self.checks = [
+            ConfirmBox(self.ctx.session, key, text, parent=checklist)
+            for key, text in zip(CHECKLIST, texts, strict=True)
+        ]
         for check in self.checks:
             check_box.addWidget(check)
         self.content.addWidget(checklist)
@@ -108,8 +132,9 @@ class SubmitPage(GuidePage):
         done_row.addWidget(LeakedSecretButton(self.ctx, self))
         self.saved_button = QPushButton(self.tr("I have &saved them in Idura…"), self)
         self.saved_button.setObjectName("saved_in_criipto")
-        self.saved_button.setAccessibleDescription(self.tr(
-            "Deletes the keys from this computer's keychain and finishes the setup"))
+        self.saved_button.setAccessibleDescription(
+            self.tr("Deletes the keys from this computer's keychain and finishes the setup")
+        )
         self.saved_button.clicked.connect(self._confirm_saved)
         done_row.addStretch(1)
         done_row.addWidget(self.saved_button)
@@ -129,20 +154,27 @@ class SubmitPage(GuidePage):
         self._credentials = None
         self._refresh()
         if self.ctx.session.get("submitted_to_criipto_on"):
-            self.status.ok(self.tr("Done: the keys were deleted from this computer on %s.")
-                           % self.ctx.session.get("submitted_to_criipto_on"))
+            self.status.ok(
+                self.tr("Done: the keys were deleted from this computer on %s.")
+                % self.ctx.session.get("submitted_to_criipto_on")
+            )
             return
         self._fetch()
 
     def _fetch(self) -> None:
         self.status.busy(self.tr("Reading the keys from your keychain…"))
-        self.ctx.keychain.fetch(self.worker, self.ctx.session, self._on_fetched, self._on_gone,
-                                self.status.error)
+        self.ctx.keychain.fetch(
+            self.worker, self.ctx.session, self._on_fetched, self._on_gone, self.status.error
+        )
 
     def _on_gone(self) -> None:
-        self.status.problem(self.tr(
-            "The keys are no longer in your keychain (deleted outside the app, or the app "
-            "was restarted without a keychain). Go Back and paste them again."), retry=False)
+        self.status.problem(
+            self.tr(
+                "The keys are no longer in your keychain (deleted outside the app, or the app "
+                "was restarted without a keychain). Go Back and paste them again."
+            ),
+            retry=False,
+        )
         self._refresh()
 
     def _on_fetched(self, found: Credentials) -> None:
@@ -163,8 +195,9 @@ class SubmitPage(GuidePage):
 
     def _on_countdown(self, seconds: int) -> None:
         if seconds > 0:
-            self.countdown.setText(self.tr("The secret is on the clipboard; cleared in %n "
-                                           "second(s).", "", seconds))
+            self.countdown.setText(
+                self.tr("The secret is on the clipboard; cleared in %n second(s).", "", seconds)
+            )
         else:
             self.countdown.clear()
 
@@ -174,19 +207,31 @@ class SubmitPage(GuidePage):
         announce(self, text)
 
     def _confirm_saved(self) -> None:
-        if ask(self, self.tr("Keys saved in Idura?"),
-               self.tr("Have you pressed Save in the Idura dashboard? The app now deletes the "
-                       "client ID and secret from this computer. After that they exist only in "
-                       "Idura and in the Vipps portal."),
-               yes=self.tr("Yes, delete them here"), no=self.tr("Not yet")):
+        if ask(
+            self,
+            self.tr("Keys saved in Idura?"),
+            self.tr(
+                "Have you pressed Save in the Idura dashboard? The app now deletes the "
+                "client ID and secret from this computer. After that they exist only in "
+                "Idura and in the Vipps portal."
+            ),
+            yes=self.tr("Yes, delete them here"),
+            no=self.tr("Not yet"),
+        ):
             self.discard()
 
     def _remove_after_check(self) -> None:
-        if ask(self, self.tr("Idura has them"),
-               self.tr("Idura sends your client ID to Vipps, so the keys were saved there. The "
-                       "app now deletes the client ID and secret from this computer. (Only a "
-                       "real login proves the secret: try the test login afterwards.)"),
-               yes=self.tr("Yes, delete them here"), no=self.tr("Not yet")):
+        if ask(
+            self,
+            self.tr("Idura has them"),
+            self.tr(
+                "Idura sends your client ID to Vipps, so the keys were saved there. The "
+                "app now deletes the client ID and secret from this computer. (Only a "
+                "real login proves the secret: try the test login afterwards.)"
+            ),
+            yes=self.tr("Yes, delete them here"),
+            no=self.tr("Not yet"),
+        ):
             self.discard()
 
     def forget(self) -> None:
@@ -200,9 +245,12 @@ class SubmitPage(GuidePage):
         if setup is None:
             return
         self.status.busy(self.tr("Deleting the keys from your keychain…"))
-        self.ctx.keychain.discard(self.worker, setup,
-                                  for_open_setup(self.ctx.session, self._on_discarded),
-                                  for_open_setup(self.ctx.session, self._on_discard_error))
+        self.ctx.keychain.discard(
+            self.worker,
+            setup,
+            for_open_setup(self.ctx.session, self._on_discarded),
+            for_open_setup(self.ctx.session, self._on_discard_error),
+        )
 
     def _on_discard_error(self, error: Exception) -> None:
         self.status.error(error)

@@ -24,13 +24,21 @@ class WaitingPage(GuidePage):
         self.content.addWidget(self.since)
         question = QLabel("<b>" + self.tr("Has the order been submitted?") + "</b>", self)
         self.content.addWidget(question)
-        self.submitted = ConfirmBox(self.ctx.session, "order_submitted_on",
-                                    self.tr("Yes, the product order has been &submitted on the "
-                                            "Vipps portal"), records_date=True, parent=self)
+        self.submitted = ConfirmBox(
+            self.ctx.session,
+            "order_submitted_on",
+            self.tr("Yes, the product order has been &submitted on the Vipps portal"),
+            records_date=True,
+            parent=self,
+        )
         self.content.addWidget(self.submitted)
-        self.approved = ConfirmBox(self.ctx.session, "approved_on",
-                                   self.tr("Vipps has &approved the order"), records_date=True,
-                                   parent=self)
+        self.approved = ConfirmBox(
+            self.ctx.session,
+            "approved_on",
+            self.tr("Vipps has &approved the order"),
+            records_date=True,
+            parent=self,
+        )
         self.content.addWidget(self.approved)
 
     def load(self) -> None:
@@ -50,9 +58,14 @@ class WaitingPage(GuidePage):
         if not isinstance(submitted, str):
             sent = session.get("order_link_sent_on")
             self.since.setText(
-                self.tr("You sent the order link to the signer on %s. Ask them whether they "
-                        "have submitted the order: nothing happens at Vipps before that.") % sent
-                if isinstance(sent, str) else "")
+                self.tr(
+                    "You sent the order link to the signer on %s. Ask them whether they "
+                    "have submitted the order: nothing happens at Vipps before that."
+                )
+                % sent
+                if isinstance(sent, str)
+                else ""
+            )
             return
         try:
             days = (dt.date.today() - dt.date.fromisoformat(submitted[:10])).days
@@ -64,6 +77,7 @@ class WaitingPage(GuidePage):
         elif days == 0:
             text = self.tr("The order was submitted today (%s).") % submitted
         else:
-            text = (self.tr("The order was submitted on %1, %n day(s) ago.", "", days)
-                    .replace("%1", submitted))
+            text = self.tr("The order was submitted on %1, %n day(s) ago.", "", days).replace(
+                "%1", submitted
+            )
         self.since.setText(text)

@@ -63,8 +63,13 @@ class WelcomePage(GuidePage):
         self.worker = self.ctx.keychain.worker(self)
 
         # Issue 11: a health check of the selected setup, in one place, last results kept.
-        self.health = HealthCheckBox(self.ctx, "welcome", with_inputs=False,
-                                     before_start=self._open_selected_for_check, parent=self)
+        self.health = HealthCheckBox(
+            self.ctx,
+            "welcome",
+            with_inputs=False,
+            before_start=self._open_selected_for_check,
+            parent=self,
+        )
         self.health.checked.connect(lambda _report: self.refresh())
         self.content.addWidget(self.health)
 
@@ -106,8 +111,11 @@ class WelcomePage(GuidePage):
         if info["finished"]:
             progress = self.tr("finished")
         else:
-            progress = self.tr("%1 of %2 steps done").replace("%1", str(info["done"])).replace(
-                "%2", str(info["total"]))
+            progress = (
+                self.tr("%1 of %2 steps done")
+                .replace("%1", str(info["done"]))
+                .replace("%2", str(info["total"]))
+            )
         updated = str(info["updated"])[:10]
         text = f"{company} — {domain}\n    {progress} · " + self.tr("last changed %s") % updated
         report = info.get("health")
@@ -128,7 +136,8 @@ class WelcomePage(GuidePage):
                 why = self.tr("could not be read")
             lines.append(
                 self.tr("A saved setup %1. It was kept, unchanged, as %2.")
-                .replace("%1", why).replace("%2", str(problem.moved_to))
+                .replace("%1", why)
+                .replace("%2", str(problem.moved_to))
             )
         self.problems.setText("⚠ " + "\n".join(lines))
         self.problems.show()
@@ -164,11 +173,18 @@ class WelcomePage(GuidePage):
             return
         item = self.setups.currentItem()
         name = item.text().splitlines()[0] if item is not None else ""
-        if not ask(self, self.tr("Delete setup"),
-                   self.tr("Delete the setup “%s”? What you entered for it is removed, and its "
-                           "keys are deleted from your keychain; anything you sent to Vipps or "
-                           "Criipto stays there.") % name,
-                   yes=self.tr("Delete"), no=self.tr("Keep it")):
+        if not ask(
+            self,
+            self.tr("Delete setup"),
+            self.tr(
+                "Delete the setup “%s”? What you entered for it is removed, and its "
+                "keys are deleted from your keychain; anything you sent to Vipps or "
+                "Criipto stays there."
+            )
+            % name,
+            yes=self.tr("Delete"),
+            no=self.tr("Keep it"),
+        ):
             return
         setup = self.ctx.session.store.load(setup_id)
         if setup is None:  # gone already (deleted by hand): just show the list as it is
@@ -188,12 +204,17 @@ class WelcomePage(GuidePage):
             from vipps_desktop.core.secrets import SERVICE, entry_names
 
             entries = ", ".join(f"“{name}”" for name in entry_names(keychain_key(setup)))
-            self.deleting.setText("⚠ " + self.tr(
-                "The setup was kept: its keys could not be deleted from your keychain (%1). "
-                "Unlock or start your keychain and delete the setup again. If you delete "
-                "them by hand instead, they are the entries %2 of “%3” in your keychain app.")
+            self.deleting.setText(
+                "⚠ "
+                + self.tr(
+                    "The setup was kept: its keys could not be deleted from your keychain (%1). "
+                    "Unlock or start your keychain and delete the setup again. If you delete "
+                    "them by hand instead, they are the entries %2 of “%3” in your keychain app."
+                )
                 .replace("%1", getattr(error, "kind", type(error).__name__))
-                .replace("%2", entries).replace("%3", SERVICE))
+                .replace("%2", entries)
+                .replace("%3", SERVICE)
+            )
             announce(self, self.deleting.text())
             self._update_buttons()
 

@@ -72,14 +72,14 @@ def best_effort() -> str:
 
 def redirect_mark(result: chain.RedirectCheck) -> str:
     return {"registered": "✓ ", "not_registered": "✗ ", "unknown_client": "✗ "}.get(
-        result.outcome, "? ")
+        result.outcome, "? "
+    )
 
 
 def redirect_text(result: chain.RedirectCheck) -> str:
     text = redirect_mark(result) + messages.text(result.message)
     if result.outcome == "unknown_client" and result.known_in is None:
-        text += " " + translate("chain_check",
-                                "Test keys used for production are the usual cause.")
+        text += " " + translate("chain_check", "Test keys used for production are the usual cause.")
     return text
 
 
@@ -89,14 +89,25 @@ def chain_text(result: chain.ChainCheck) -> str:
     lines.extend("✗ " + messages.text(m) for m in result.differences[1:])
     if result.sent_client_id:
         if result.vipps is not None:
-            lines.append(translate("chain_check", "Vipps, for the URL Idura sends:") + " "
-                         + redirect_text(result.vipps))
+            lines.append(
+                translate("chain_check", "Vipps, for the URL Idura sends:")
+                + " "
+                + redirect_text(result.vipps)
+            )
         else:
-            lines.append("? " + translate(
-                "chain_check", "Vipps could not be asked: the Vipps half is not checked."))
-    lines.append(translate(
-        "chain_check", "Best-effort check: it proves the callback URL is registered and which "
-        "client ID Idura sends; only a real login proves the secret."))
+            lines.append(
+                "? "
+                + translate(
+                    "chain_check", "Vipps could not be asked: the Vipps half is not checked."
+                )
+            )
+    lines.append(
+        translate(
+            "chain_check",
+            "Best-effort check: it proves the callback URL is registered and which "
+            "client ID Idura sends; only a real login proves the secret.",
+        )
+    )
     return "\n".join(lines)
 
 
@@ -108,8 +119,7 @@ def valid_app_callback(text: str) -> bool:
         return False
     if not parts.hostname or " " in text.strip():
         return False
-    return parts.scheme == "https" or (parts.scheme == "http"
-                                       and is_loopback_host(parts.hostname))
+    return parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(parts.hostname))
 
 
 def valid_app_client_id(text: str) -> bool:
@@ -124,16 +134,27 @@ class RedirectCheckBox(QGroupBox):
     """Check 1 on a page. `client_id` supplies the client ID; without it, the box has its own
     field (the portal page, where the keys are only being looked at)."""
 
-    def __init__(self, ctx: AppContext, name: str, client_id: ClientId | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        name: str,
+        client_id: ClientId | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Does Vipps accept the callback URL? (best-effort)"), parent)
         self.ctx = ctx
         self.setObjectName(f"{name}_redirect_box")
         box = QVBoxLayout(self)
-        box.addWidget(_paragraph(self.tr(
-            "Asks Vipps' login service with the client ID only (never the secret) whether "
-            "the callback URL is registered for it. Best-effort: Vipps has no official way "
-            "to check this; “inconclusive” is an honest answer."), self))
+        box.addWidget(
+            _paragraph(
+                self.tr(
+                    "Asks Vipps' login service with the client ID only (never the secret) whether "
+                    "the callback URL is registered for it. Best-effort: Vipps has no official way "
+                    "to check this; “inconclusive” is an honest answer."
+                ),
+                self,
+            )
+        )
         self.field: QLineEdit | None = None
         if client_id is None:
             form = QFormLayout()
@@ -172,14 +193,16 @@ class RedirectCheckBox(QGroupBox):
         self.url.setObjectName(f"{name}_redirect_url")
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         fix_row.addWidget(self.url, 1)
-        self.copy = CopyButton(ctx.clipboard, ctx.session.callback_url, self.tr("callback URL"),
-                               parent=self.fix)
+        self.copy = CopyButton(
+            ctx.clipboard, ctx.session.callback_url, self.tr("callback URL"), parent=self.fix
+        )
         self.copy.setObjectName(f"copy_callback_url_{name}_redirect")
         fix_row.addWidget(self.copy)
         fix_box.addLayout(fix_row)
         steps = ctx.guide.raw().get("portal_steps", {}).get("redirect", [])
-        self.steps = _paragraph("\n".join(f"{i}. {s}" for i, s in enumerate(steps, start=1)),
-                                self.fix)
+        self.steps = _paragraph(
+            "\n".join(f"{i}. {s}" for i, s in enumerate(steps, start=1)), self.fix
+        )
         fix_box.addWidget(self.steps)
         box.addWidget(self.fix)
         self.fix.hide()
@@ -208,14 +231,16 @@ class RedirectCheckBox(QGroupBox):
         callback = self.ctx.session.callback_url()
         self.fix.hide()
         if not client_id or not callback:
-            self.panel.say(self.tr("Enter a valid client ID first (the callback URL comes "
-                                   "from your domain)."))
+            self.panel.say(
+                self.tr("Enter a valid client ID first (the callback URL comes from your domain).")
+            )
             return
         environment = _environment(self.ctx)
 
         def job(token: CancelToken) -> chain.RedirectCheck:
-            return chain.check_redirect_uri(client_id, callback, environment=environment,
-                                            cancel=token)
+            return chain.check_redirect_uri(
+                client_id, callback, environment=environment, cancel=token
+            )
 
         self.panel.run(job, self.tr("Asking Vipps about the callback URL…"))
 
@@ -242,11 +267,17 @@ class IduraAppFields(QWidget):
         self.ctx = ctx
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(_paragraph(self.tr(
-            "Optional, asked once and kept with this setup: the client ID of one of your "
-            "applications in Idura and one of that application's callback URLs. In the Idura "
-            "dashboard: Applications → your application → Client ID/Realm and Callback URLs."),
-            self))
+        box.addWidget(
+            _paragraph(
+                self.tr(
+                    "Optional, asked once and kept with this setup: the client ID of one of "
+                    "your applications in Idura and one of that application's callback URLs. "
+                    "In the Idura dashboard: Applications → your application → Client "
+                    "ID/Realm and Callback URLs."
+                ),
+                self,
+            )
+        )
         form = QFormLayout()
         self.client_id = QLineEdit(self)
         self.client_id.setObjectName(f"{name}_app_client_id")
@@ -292,8 +323,9 @@ class IduraAppFields(QWidget):
         if self.client_id.text().strip() and not valid_app_client_id(self.client_id.text()):
             problems.append(self.tr("A client ID has no spaces."))
         if self.callback.text().strip() and not valid_app_callback(self.callback.text()):
-            problems.append(self.tr("A callback URL starts with https:// (http:// only for "
-                                    "localhost)."))
+            problems.append(
+                self.tr("A callback URL starts with https:// (http:// only for localhost).")
+            )
         text = "\n".join("✗ " + p for p in problems)
         self.message.setText(text)
         self.callback.setAccessibleDescription(text)
@@ -304,8 +336,7 @@ class IduraAppFields(QWidget):
             return
         app, callback = self.client_id.text().strip(), self.callback.text().strip()
         self.ctx.session.set(APP_CLIENT_ID_KEY, app if valid_app_client_id(app) else None)
-        self.ctx.session.set(APP_CALLBACK_KEY, callback if valid_app_callback(callback)
-                             else None)
+        self.ctx.session.set(APP_CALLBACK_KEY, callback if valid_app_callback(callback) else None)
         self.changed.emit()
 
 
@@ -313,9 +344,13 @@ def _test_login_button(parent: QWidget, name: str) -> QPushButton:
     button = QPushButton(translate("chain_check", "&Test login in your browser ↗"), parent)
     button.setObjectName(f"{name}_test_login")
     button.setAccessibleName(translate("chain_check", "Test login in your browser"))
-    button.setAccessibleDescription(translate("chain_check",
-        "Opens your Idura domain's login with Vipps in your browser (prompt=login): log in "
-        "once with your own Vipps app to see it work end to end."))
+    button.setAccessibleDescription(
+        translate(
+            "chain_check",
+            "Opens your Idura domain's login with Vipps in your browser (prompt=login): log in "
+            "once with your own Vipps app to see it work end to end.",
+        )
+    )
     return button
 
 
@@ -332,8 +367,7 @@ class ChainCheckBox(QGroupBox):
     remove_offered = Signal()  # Idura sends exactly the client ID held here
     remove_requested = Signal()
 
-    def __init__(self, ctx: AppContext, client_id: ClientId,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, client_id: ClientId, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Optional: did Idura save your keys? (best-effort)"), parent)
         self.ctx = ctx
         self.setObjectName("chain_box")
@@ -344,9 +378,12 @@ class ChainCheckBox(QGroupBox):
         row = QHBoxLayout()
         self.button = QPushButton(self.tr("Check Idura → &Vipps"), self)
         self.button.setObjectName("chain_check_button")
-        self.button.setAccessibleDescription(self.tr(
-            "Starts a login at your Idura domain without logging in, and compares what Idura "
-            "sends to Vipps with your keys. The secret is never sent."))
+        self.button.setAccessibleDescription(
+            self.tr(
+                "Starts a login at your Idura domain without logging in, and compares what Idura "
+                "sends to Vipps with your keys. The secret is never sent."
+            )
+        )
         self.button.clicked.connect(self.start)
         row.addWidget(self.button)
         self.test_login = _test_login_button(self, "chain")
@@ -362,16 +399,21 @@ class ChainCheckBox(QGroupBox):
         self.offer.setObjectName("chain_offer")
         offer_row = QHBoxLayout(self.offer)
         offer_row.setContentsMargins(0, 0, 0, 0)
-        self.offer_text = _paragraph(self.tr(
-            "Idura has your client ID. You can remove the keys from this computer now."),
-            self.offer)
+        self.offer_text = _paragraph(
+            self.tr("Idura has your client ID. You can remove the keys from this computer now."),
+            self.offer,
+        )
         offer_row.addWidget(self.offer_text, 1)
-        self.remove_button = QPushButton(self.tr("&Remove the keys from this computer…"),
-                                         self.offer)
+        self.remove_button = QPushButton(
+            self.tr("&Remove the keys from this computer…"), self.offer
+        )
         self.remove_button.setObjectName("chain_remove_keys")
-        self.remove_button.setAccessibleDescription(self.tr(
-            "Idura has them: deletes the keys from this computer's keychain and finishes "
-            "the setup"))
+        self.remove_button.setAccessibleDescription(
+            self.tr(
+                "Idura has them: deletes the keys from this computer's keychain and finishes "
+                "the setup"
+            )
+        )
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit())
         offer_row.addWidget(self.remove_button)
         box.addWidget(self.offer)
@@ -408,8 +450,14 @@ class ChainCheckBox(QGroupBox):
         app, callback = values
 
         def job(token: CancelToken) -> chain.ChainCheck:
-            return chain.check_chain(domain, app, callback, expected_client_id=expected,
-                                     expected_environment=environment, cancel=token)
+            return chain.check_chain(
+                domain,
+                app,
+                callback,
+                expected_client_id=expected,
+                expected_environment=environment,
+                cancel=token,
+            )
 
         self.panel.run(job, self.tr("Asking Idura, then Vipps…"))
 
@@ -437,8 +485,7 @@ class _Progress(QObject):
 
     def __init__(self) -> None:
         super().__init__(QCoreApplication.instance())
-        self.boxes: weakref.WeakValueDictionary[int, HealthCheckBox] = (
-            weakref.WeakValueDictionary())
+        self.boxes: weakref.WeakValueDictionary[int, HealthCheckBox] = weakref.WeakValueDictionary()
         self.step.connect(self._deliver)
 
     @Slot(int, str, int, int)
@@ -460,13 +507,19 @@ def _the_progress() -> _Progress:
 
 
 class HealthCheckBox(QGroupBox):
-    """"Check this setup now": one button, one progress display, the last results kept."""
+    """ "Check this setup now": one button, one progress display, the last results kept."""
 
     checked = Signal(object)  # the HealthReport
 
-    def __init__(self, ctx: AppContext, name: str, *, with_inputs: bool,
-                 before_start: Callable[[], bool] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        name: str,
+        *,
+        with_inputs: bool,
+        before_start: Callable[[], bool] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(self.tr("Health check (best-effort)"), parent)
         self.ctx = ctx
         self._before_start = before_start
@@ -479,9 +532,12 @@ class HealthCheckBox(QGroupBox):
         row = QHBoxLayout()
         self.button = QPushButton(self.tr("C&heck this setup now"), self)
         self.button.setObjectName(f"{name}_health_check_now")
-        self.button.setAccessibleDescription(self.tr(
-            "Checks the domain, the company in Brønnøysund, the callback URL at Vipps and "
-            "what Idura sends to Vipps. The secret is never needed."))
+        self.button.setAccessibleDescription(
+            self.tr(
+                "Checks the domain, the company in Brønnøysund, the callback URL at Vipps and "
+                "what Idura sends to Vipps. The secret is never needed."
+            )
+        )
         self.button.clicked.connect(self.start)
         row.addWidget(self.button)
         self.test_login = _test_login_button(self, f"{name}_health")
@@ -511,8 +567,9 @@ class HealthCheckBox(QGroupBox):
             return self.fields.values()
         app = str(self.ctx.session.get(APP_CLIENT_ID_KEY) or "")
         callback = str(self.ctx.session.get(APP_CALLBACK_KEY) or "")
-        return (app, callback) if valid_app_client_id(app) and valid_app_callback(
-            callback) else None
+        return (
+            (app, callback) if valid_app_client_id(app) and valid_app_callback(callback) else None
+        )
 
     def item_names(self) -> dict[str, str]:
         return {
@@ -535,8 +592,9 @@ class HealthCheckBox(QGroupBox):
     def _update(self) -> None:
         has_setup = self.ctx.session.setup is not None
         self.button.setEnabled(has_setup or self._before_start is not None)
-        self.test_login.setEnabled(has_setup and self._app() is not None
-                                   and bool(self.ctx.session.domain()))
+        self.test_login.setEnabled(
+            has_setup and self._app() is not None and bool(self.ctx.session.domain())
+        )
 
     def summary(self, report: chain.HealthReport) -> str:
         if report.all_ok:
@@ -555,8 +613,10 @@ class HealthCheckBox(QGroupBox):
         lines = [self.summary(report) + " " + best_effort()]
         for item in report.items:
             text = messages.text(item.message)
-            lines.append(f"{marks.get(item.status, '?')} {names.get(item.name, item.name)} "
-                         f"({item.checked_on}): {text}")
+            lines.append(
+                f"{marks.get(item.status, '?')} {names.get(item.name, item.name)} "
+                f"({item.checked_on}): {text}"
+            )
             lines.extend("    " + messages.text(m) for m in item.details)
         return "\n".join(lines)
 
@@ -580,9 +640,14 @@ class HealthCheckBox(QGroupBox):
 
         def job(token: CancelToken) -> chain.HealthReport:
             return chain.run_health_check(
-                domain=domain, org_number=org, environment=environment,
-                app_client_id=app[0] if app else None, app_callback=app[1] if app else None,
-                progress=tell, cancel=token)
+                domain=domain,
+                org_number=org,
+                environment=environment,
+                app_client_id=app[0] if app else None,
+                app_callback=app[1] if app else None,
+                progress=tell,
+                cancel=token,
+            )
 
         self.panel.progress.setValue(0)
         self.panel.run(job, self.tr("Checking this setup…"))
@@ -591,9 +656,12 @@ class HealthCheckBox(QGroupBox):
         if self.panel.state != "running":
             return
         self.panel.progress.setValue(index)
-        self.panel.label.setText(self.tr("Checking %1 of %2: %3…").replace(
-            "%1", str(index + 1)).replace("%2", str(total)).replace(
-            "%3", self.item_names().get(name, name)))
+        self.panel.label.setText(
+            self.tr("Checking %1 of %2: %3…")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(total))
+            .replace("%3", self.item_names().get(name, name))
+        )
 
     def _show(self, result: object) -> None:
         assert isinstance(result, chain.HealthReport)

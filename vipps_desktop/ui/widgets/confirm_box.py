@@ -9,8 +9,15 @@ from vipps_desktop.core.state import today_iso
 
 
 class ConfirmBox(QCheckBox):
-    def __init__(self, session: Session, key: str, text: str, *, records_date: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        key: str,
+        text: str,
+        *,
+        records_date: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(text, parent)
         self.session = session
         self.key = key

@@ -18,8 +18,15 @@ class CopyButton(QPushButton):
 
     copied = Signal()
 
-    def __init__(self, clipboard: ClipboardService, value: Callable[[], str | None],
-                 what: str, *, sensitive: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clipboard: ClipboardService,
+        value: Callable[[], str | None],
+        what: str,
+        *,
+        sensitive: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._clipboard = clipboard
         self._value = value

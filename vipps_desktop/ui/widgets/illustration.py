@@ -31,7 +31,7 @@ def fit(text: str, limit: int = MAX_DRAWN_CHARS) -> str:
     if len(text) <= limit:
         return text
     head = (limit - 1) // 2
-    return text[:head] + "…" + text[-(limit - 1 - head):]
+    return text[:head] + "…" + text[-(limit - 1 - head) :]
 
 
 def render_template(name: str, values: Mapping[str, str]) -> bytes:
@@ -82,15 +82,21 @@ class SvgView(QWidget):
 class Illustration(SvgView):
     """A clickable illustration; click, Enter or Space opens it enlarged."""
 
-    def __init__(self, name: str, description: str, parent: QWidget | None = None,
-                 values: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        description: str,
+        parent: QWidget | None = None,
+        values: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._name = name
         self._svg = b""
         self.setObjectName(f"illustration_{name}")
         self.setAccessibleName(self.tr("Illustration: %s") % description)
-        self.setAccessibleDescription(self.tr("Schematic drawing, not a screenshot. "
-                                              "Press Enter to enlarge."))
+        self.setAccessibleDescription(
+            self.tr("Schematic drawing, not a screenshot. Press Enter to enlarge.")
+        )
         self.setToolTip(self.tr("Illustration (schematic). Click to enlarge."))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

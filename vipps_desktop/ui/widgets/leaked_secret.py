@@ -1,4 +1,4 @@
-""""My secret leaked / I pasted it in the wrong place": the steps, and a way back to new keys.
+""" "My secret leaked / I pasted it in the wrong place": the steps, and a way back to new keys.
 
 The steps are guide data (`leaked` in resources/guide). "Paste new keys now" deletes the old
 keys from the keychain, then reopens the Client ID and client secret step, empty, with the
@@ -28,19 +28,26 @@ class LeakedSecretButton(QPushButton):
 
     def show_steps(self) -> None:
         guide = self.ctx.guide
-        steps = "\n".join(f"{i}. {step}"
-                          for i, step in enumerate(guide.texts("leaked", "steps"), start=1))
-        box = QMessageBox(QMessageBox.Icon.Information, guide.text("leaked", "title"),
-                          guide.text("leaked", "intro"), parent=self)
+        steps = "\n".join(
+            f"{i}. {step}" for i, step in enumerate(guide.texts("leaked", "steps"), start=1)
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            guide.text("leaked", "title"),
+            guide.text("leaked", "intro"),
+            parent=self,
+        )
         box.setObjectName("leaked_secret_steps")
         box.setInformativeText(steps)
-        self.portal_button = box.addButton(self.tr("Open the Vipps portal ↗"),
-                                           QMessageBox.ButtonRole.ActionRole)
+        self.portal_button = box.addButton(
+            self.tr("Open the Vipps portal ↗"), QMessageBox.ButtonRole.ActionRole
+        )
         self.portal_button.setObjectName("leaked_open_portal")
         self.portal_button.clicked.disconnect()  # an action button must not close the box
         self.portal_button.clicked.connect(self._open_portal)
-        self.restart_button = box.addButton(self.tr("Paste new keys now"),
-                                            QMessageBox.ButtonRole.AcceptRole)
+        self.restart_button = box.addButton(
+            self.tr("Paste new keys now"), QMessageBox.ButtonRole.AcceptRole
+        )
         self.restart_button.setObjectName("leaked_paste_new_keys")
         box.addButton(QMessageBox.StandardButton.Close)
         box.finished.connect(lambda _result: self._finished(box))
@@ -61,9 +68,12 @@ class LeakedSecretButton(QPushButton):
         if session.setup is None:
             return
         self.setEnabled(False)
-        self.ctx.keychain.discard(self.worker, session.setup,
-                                  for_open_setup(session, self._old_keys_deleted),
-                                  for_open_setup(session, self._old_keys_kept))
+        self.ctx.keychain.discard(
+            self.worker,
+            session.setup,
+            for_open_setup(session, self._old_keys_deleted),
+            for_open_setup(session, self._old_keys_kept),
+        )
 
     def _old_keys_deleted(self) -> None:
         self.setEnabled(True)
@@ -79,6 +89,12 @@ class LeakedSecretButton(QPushButton):
 
     def _old_keys_kept(self, error: Exception) -> None:
         self.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Old keys not deleted"), self.tr(
-            "The old keys could not be deleted from your keychain (%s). Unlock or start "
-            "your keychain and try again.") % getattr(error, "kind", type(error).__name__))
+        QMessageBox.warning(
+            self,
+            self.tr("Old keys not deleted"),
+            self.tr(
+                "The old keys could not be deleted from your keychain (%s). Unlock or start "
+                "your keychain and try again."
+            )
+            % getattr(error, "kind", type(error).__name__),
+        )

@@ -16,8 +16,11 @@ class LinkButton(QPushButton):
         self.setObjectName(f"link_{link.id}")
         self.setAccessibleName(link.label)
         self.setAccessibleDescription(self.tr("Opens %s in your browser") % link.url)
-        self.setToolTip(self.tr("%1\nLink last checked %2").replace("%1", link.url)
-                        .replace("%2", link.checked) if link.checked else link.url)
+        self.setToolTip(
+            self.tr("%1\nLink last checked %2").replace("%1", link.url).replace("%2", link.checked)
+            if link.checked
+            else link.url
+        )
         self.clicked.connect(self.open)
 
     def open(self) -> None:

@@ -25,8 +25,9 @@ class StepList(QListWidget):
         self.setWordWrap(True)
         self.itemActivated.connect(self._on_activated)
 
-    def show_steps(self, steps: list[tuple[str, str]], current: str, done: set[str],
-                   reachable: set[str]) -> None:
+    def show_steps(
+        self, steps: list[tuple[str, str]], current: str, done: set[str], reachable: set[str]
+    ) -> None:
         """`steps` is (id, title) in order."""
         self.clear()
         for step_id, title in steps:
@@ -34,8 +35,13 @@ class StepList(QListWidget):
             mark = CURRENT_MARK if step_id == current else (DONE_MARK if step_id in done else " ")
             item = QListWidgetItem(f"{mark}  {title}")
             item.setData(Qt.ItemDataRole.UserRole, step_id)
-            state = (self.tr("current step") if step_id == current
-                     else self.tr("done") if step_id in done else self.tr("not done"))
+            state = (
+                self.tr("current step")
+                if step_id == current
+                else self.tr("done")
+                if step_id in done
+                else self.tr("not done")
+            )
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
             flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
             if step_id not in reachable and step_id != current:

@@ -29,8 +29,9 @@ class CoreValidator(QValidator):
 
     def validate(self, text: str, pos: int) -> object:
         # Never Invalid: the user must be free to paste anything and get a message for it.
-        state = (QValidator.State.Acceptable if self._check(text).ok
-                 else QValidator.State.Intermediate)
+        state = (
+            QValidator.State.Acceptable if self._check(text).ok else QValidator.State.Intermediate
+        )
         return state, text, pos
 
 
@@ -39,10 +40,17 @@ class ValidatedField(QObject):
 
     verdict = Signal(object)  # Validation
 
-    def __init__(self, session: Session, key: str, label: str,
-                 check: Callable[[str], Validation], *, placeholder: str = "",
-                 valid_text: Callable[[Validation], str] | None = None,
-                 parent: QWidget) -> None:
+    def __init__(
+        self,
+        session: Session,
+        key: str,
+        label: str,
+        check: Callable[[str], Validation],
+        *,
+        placeholder: str = "",
+        valid_text: Callable[[Validation], str] | None = None,
+        parent: QWidget,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.key = key
@@ -89,8 +97,9 @@ class ValidatedField(QObject):
     def show_verdict(self, result: Validation, *, quiet_when_empty: bool = False) -> None:
         lines: list[str] = []
         if result.ok:
-            lines.append("✓ " + (self._valid_text(result) if self._valid_text else
-                                 self.tr("Looks right.")))
+            lines.append(
+                "✓ " + (self._valid_text(result) if self._valid_text else self.tr("Looks right."))
+            )
         elif result.error is not None and not (quiet_when_empty and not self.edit.text()):
             lines.append("✗ " + messages.text(result.error))
         lines.extend("ℹ " + messages.text(note) for note in result.notes)
