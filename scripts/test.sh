@@ -15,9 +15,7 @@ command -v npm >/dev/null 2>&1 || apt_install npm
 
 echo "== ruff"
 .venv/bin/ruff check .
-# FORMAT-CHECK: enable once the tree has had its one `ruff format` commit (issue 10); the same
-# line waits in noxfile.py's lint session.
-# .venv/bin/ruff format --check .
+.venv/bin/ruff format --check .
 echo "== mypy (strict: the package and the tests)"
 .venv/bin/mypy vipps_desktop tests
 .venv/bin/mypy tests/conftest.py  # by itself: it and tests/ui/conftest.py are both "conftest"
