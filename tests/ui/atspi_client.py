@@ -153,10 +153,11 @@ def walk(app_name: str, org_number: str, domain: str, report: dict[str, Any]) ->
     report["seen"]["check_boxes"] = [box.name for box in boxes]
     for box in boxes:
         how = do(box, "toggle", "click", "press")
-        wait_for(
-            f"{box.name!r} to be checked",
-            lambda box=box: box.getState().contains(pyatspi.STATE_CHECKED),
-        )  # type: ignore[misc]
+
+        def checked(box: Any = box) -> bool:
+            return bool(box.getState().contains(pyatspi.STATE_CHECKED))
+
+        wait_for(f"{box.name!r} to be checked", checked)
         report["steps"].append(f"checked {box.name!r} ({how})")
     press_next(app, report, "prerequisites")
 

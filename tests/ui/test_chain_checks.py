@@ -30,14 +30,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessibleAnnouncementEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from wizard_helpers import answer_next_message_box
+from wizard_helpers import answer_next_message_box, page_as
 
 from vipps_desktop.core.chain import HealthReport
 from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
 from vipps_desktop.core.session import keychain_key
 from vipps_desktop.core.state import now_iso, today_iso
 from vipps_desktop.ui.app import make_context
-from vipps_desktop.ui.widgets import chain_check, copy_button
+from vipps_desktop.ui.pages.welcome import WelcomePage
+from vipps_desktop.ui.widgets import copy_button
 from vipps_desktop.ui.wizard import SetupWizard
 
 ORG = "923609016"
@@ -144,7 +145,7 @@ def wizard(
     qtbot: QtBot, profile: Path, vault: CredentialVault, opened_urls: OpenedUrls
 ) -> Iterator[SetupWizard]:
     # The loopback Idura is plain http: the browser stand-in takes those URLs too.
-    QDesktopServices.setUrlHandler("http", opened_urls, "open")
+    QDesktopServices.setUrlHandler("http", opened_urls, "open")  # type: ignore[arg-type]  # the stub says bytes; PySide6 takes only str
     ctx = make_context(profile, "en", vault_factory=lambda: vault)
     window = SetupWizard(ctx)
     qtbot.addWidget(window)
@@ -166,11 +167,12 @@ def reach(
             session.set(key, value)
     for key, value in extra.items():
         session.set(key, value)
+    assert session.setup is not None
     if STEPS.index(step) > STEPS.index("credentials"):
         vault.store(keychain_key(session.setup), VIPPS_CLIENT_ID, SECRET)
     wizard.go_to(step)
     assert wizard.current_step() == step
-    page = wizard.pages[step]
+    page: Any = wizard.pages[step]
     if step in ("credentials", "submit"):
         qtbot.waitUntil(lambda: not page.worker.busy, timeout=3000)
     return page
@@ -313,6 +315,7 @@ def test_idura_confirms_the_client_id_and_the_keys_can_go(
     qtbot.waitUntil(lambda: wizard.current_step() == "done", timeout=5000)
     assert seen and "Idura sends your client ID" in seen[0]
     assert session.get("submitted_to_criipto_on") == today_iso()
+    assert session.setup is not None
     assert vault.fetch(keychain_key(session.setup)) is None
 
 
@@ -433,7 +436,7 @@ def test_welcome_list_checks_the_selected_setup(
     )
     setup_id = wizard.ctx.session.setup.id  # type: ignore[union-attr]
     wizard.go_to("welcome")
-    welcome = wizard.pages["welcome"]
+    welcome = page_as(wizard, "welcome", WelcomePage)
     welcome.refresh()
     for row in range(welcome.setups.count()):
         if welcome.setups.item(row).data(Qt.ItemDataRole.UserRole) == setup_id:
@@ -455,11 +458,11 @@ def test_new_controls_have_names(
     qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, widget: str
 ) -> None:
     page = reach(qtbot, wizard, vault, widget)
-    from PySide6.QtWidgets import QLineEdit, QPushButton
+    from PySide6.QtWidgets import QGroupBox, QLineEdit, QPushButton
 
     boxes = [
         w
-        for w in page.findChildren(chain_check.QGroupBox)
+        for w in page.findChildren(QGroupBox)
         if w.objectName().endswith(("_redirect_box", "chain_box", "_health_box"))
     ]
     assert boxes
