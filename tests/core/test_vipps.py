@@ -367,3 +367,16 @@ def test_secret_is_in_no_failure(
     rendered = "".join(traceback.format_exception(failure)) + repr(failure) + caplog.text
     for form in _forms(SECRET):
         assert form not in rendered
+
+
+def test_the_basic_header_value_is_masked_in_logs(
+    server: LoopbackServer, session: HttpSession
+) -> None:
+    """The Authorization header is base64(id:secret): a log line holding it shows a mask."""
+    from vipps_desktop.core.logs import scrub
+
+    server.route("POST", TOKEN, handler=Hydra())
+    check(session)
+    header = server.requests[0].headers["authorization"]
+    assert header.startswith("Basic ")
+    assert header[6:] not in scrub(f"sent {header}")

@@ -134,10 +134,6 @@ class Flow:
         i = self._index[self.step(step_id).id] + 1
         return self.steps[i].id if i < len(self.steps) else None
 
-    def completed(self) -> list[str]:
-        """Steps that count as progress and whose data is complete, in order."""
-        return [s.id for s in self.steps if s.counts_as_progress and s.is_complete(self.data)]
-
     def progress(self) -> tuple[int, int]:
         """(steps done, steps that count) for a progress display."""
         counted = [s for s in self.steps if s.counts_as_progress]

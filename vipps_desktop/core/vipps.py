@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote_plus
 
+from vipps_desktop.core.logs import redact_basic
 from vipps_desktop.core.net import (
     CancelToken,
     HttpFailure,
@@ -125,6 +126,8 @@ def check_credentials(
         raise ValueError("client id and secret are both required")
     if method not in AUTH_METHODS:
         raise ValueError(f"unknown client authentication method {method!r}")
+    # The Authorization header carries base64(id:secret): mask that form in logs too.
+    redact_basic(client_id, client_secret)
     url = token_url(environment)
     failure: HttpFailure | None = None
     try:
