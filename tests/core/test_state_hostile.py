@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from disk_util import fill
 
 from vipps_desktop.core import state
 from vipps_desktop.core.paths import prepare_profile, private_dir, private_file
@@ -269,40 +270,13 @@ def test_existing_folders_and_files_are_tightened(tmp_path: Path) -> None:
 # --- items 3 and 5: read-only profile, full disk ----------------------------------------
 
 
-@pytest.fixture
-def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 64 KiB tmpfs: writes beyond it fail with ENOSPC."""
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(mount)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def _fill(folder: Path) -> None:
-    with open(folder / "filler", "wb", buffering=0) as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 4096)
-        except OSError:
-            pass
-
-
 @pytest.mark.allow_error_log  # the failed save is logged at ERROR, as it should be
 def test_saving_on_a_full_disk_says_so_and_keeps_the_old_file(tiny_disk: Path) -> None:
     store = SetupStore(tiny_disk)
     setup = saved(store, domain="old.idura.broker")
     path = store.path_for(setup.id)
     before = path.read_bytes()
-    _fill(tiny_disk)
+    fill(tiny_disk)
     setup.data["domain"] = "new.idura.broker" + "x" * 8000
     with pytest.raises(SaveError) as info:
         store.save(setup)
@@ -320,7 +294,7 @@ def test_saving_on_a_full_disk_says_so_and_keeps_the_old_file(tiny_disk: Path) -
 def test_a_full_disk_at_start_is_reported_as_such(tiny_disk: Path) -> None:
     profile = tiny_disk / "profile"
     prepare_profile(profile)
-    _fill(tiny_disk)
+    fill(tiny_disk)
     result = prepare_profile(profile)
     assert (result.status, result.reason) == ("read_only", "disk_full")
 

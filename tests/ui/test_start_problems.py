@@ -3,11 +3,10 @@ truth, names included, and never about a window that does not exist."""
 
 from __future__ import annotations
 
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from disk_util import fill
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from wizard_helpers import answer_next_message_box
@@ -16,32 +15,6 @@ from vipps_desktop.core.paths import prepare_profile
 from vipps_desktop.core.state import SaveError, Setup, SetupStore
 from vipps_desktop.ui import app as app_module
 from vipps_desktop.ui.single_instance import SingleInstance
-
-
-@pytest.fixture
-def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", str(mount)],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
-
-
-def fill(folder: Path) -> None:
-    with open(folder / "filler", "wb", buffering=0) as handle:
-        try:
-            while True:
-                handle.write(b"\0" * 4096)
-        except OSError:
-            pass
 
 
 def test_an_unusable_profile_is_explained_not_a_traceback(
