@@ -194,3 +194,23 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
     assert not list(Path("/var/lib/dpkg/info").glob(f"{PACKAGE}.*"))
     assert _snapshot() == before
     assert [top for top in WATCHED if top.is_dir()] == tops_before
+
+
+def test_deb_on_a_fresh_debian_keeps_opt() -> None:
+    """On a fresh Debian 12 (debootstrap minbase: an empty /opt no package owns), the .deb
+    installs with apt and its Depends only, self-tests, and is removed and purged with /opt and
+    every other folder of the fresh system still there (packaging/linux/fresh-debian-check.sh)."""
+    reason = _skip_reason()
+    if reason:
+        pytest.skip(reason)
+    if not shutil.which("debootstrap"):
+        pytest.skip("needs debootstrap (scripts/apt-packages.sh installs it)")
+    debs = sorted((ROOT / "dist").glob(f"{PACKAGE}_*.deb"), key=lambda p: p.stat().st_mtime)
+    if not debs:
+        built = _run(["bash", "packaging/linux/build-deb.sh"], timeout=1200)
+        assert built.returncode == 0, built.stderr[-4000:]
+        debs = sorted((ROOT / "dist").glob(f"{PACKAGE}_*.deb"), key=lambda p: p.stat().st_mtime)
+    result = _run(["bash", "packaging/linux/fresh-debian-check.sh", str(debs[-1])], timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "/opt and every other folder still there" in result.stdout
+    assert "self-test ok" in result.stdout
