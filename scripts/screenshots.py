@@ -156,6 +156,17 @@ def chain_states(
     show_box(app, wizard, done.health)
     save("13-health-check")
 
+    # The order link handed to the signer (issue 12): the user is not styreleder/daglig leder.
+    ctx.session.set("company_signers", [{"name": "Kari Nordmann", "roles": ["DAGL"]}])
+    ctx.session.set("key_recipient", "Ola Utvikler <ola@acme.no>")
+    ctx.session.set("signer_is_user", False)
+    wizard.go_to("order")
+    order: Any = wizard.pages["order"]
+    order.load()
+    settle(app, 500)
+    show_box(app, wizard, order.handover)
+    save("14-order-signer-message")
+
 
 HYDRA: list[HydraAuthorize] = []
 
