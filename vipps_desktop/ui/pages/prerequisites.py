@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
 )
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from vipps_desktop.core import brreg, validators
 from vipps_desktop.core.message import Severity
 from vipps_desktop.ui import messages
-from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.pages.base import GuidePage, SecondaryText
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.feedback import Line, line_of
 from vipps_desktop.ui.widgets.validated_field import ValidatedField
@@ -95,10 +94,8 @@ class PrerequisitesPage(GuidePage):
             check.toggled.connect(
                 lambda on, key=key: self.ctx.session.set(key, True if on else None)
             )
-            why_label = QLabel(why, group)
-            why_label.setWordWrap(True)
+            why_label = SecondaryText(why, group)
             why_label.setIndent(24)
-            why_label.setEnabled(False)  # greyed: secondary text
             box.addWidget(check)
             box.addWidget(why_label)
             self.checks[key] = check
