@@ -61,9 +61,6 @@ _BY_CODE: dict[str, Severity] = {
     "health.no_idura_app": Severity.INFO,
     "health.no_client_id": Severity.INFO,
     "health.vipps_unreachable": Severity.WARNING,
-    # the keychain
-    "keychain.saved": Severity.OK,
-    "keychain.memory_only": Severity.WARNING,
 }
 
 
