@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from vipps_desktop.core.message import Message, Severity
@@ -150,6 +150,19 @@ class Feedback(QWidget):
                 label.setPalette(text_palette)
         finally:
             self._painting = False
+
+    def sizeHint(self) -> QSize:
+        # A wrapped label hints the height it has at a narrow guessed width: lines of empty
+        # space under a short message in a form. The height for the width it has is the hint.
+        hint = super().sizeHint()
+        if self._lines and self.width() > ICON * 4:
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height it needs follows the width
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
