@@ -477,20 +477,8 @@
         <translation>Fant ingen nøkkelring på denne maskinen, så nøklene holdes bare i minnet i denne økten, aldri i en fil. Gjør deg ferdig i dag, eller lim dem inn på nytt etter at du har startet appen igjen.</translation>
     </message>
     <message>
-        <source>Your keychain is locked. Unlock it (for example in Passwords and Keys), then press Retry. What you typed is kept.</source>
-        <translation>Nøkkelringen din er låst. Lås den opp (for eksempel i Passord og nøkler), og trykk deretter «Prøv igjen». Det du har skrevet, er tatt vare på.</translation>
-    </message>
-    <message>
-        <source>No keychain is available. Start or install one, then press Retry. What you typed is kept.</source>
-        <translation>Ingen nøkkelring er tilgjengelig. Start eller installer en, og trykk deretter «Prøv igjen». Det du har skrevet, er tatt vare på.</translation>
-    </message>
-    <message>
-        <source>The keychain reported a problem (%s). What you typed is kept; press Retry.</source>
-        <translation>Nøkkelringen meldte om et problem (%s). Det du har skrevet, er tatt vare på; trykk «Prøv igjen».</translation>
-    </message>
-    <message>
-        <source>Something went wrong (%s). What you typed is kept; press Retry.</source>
-        <translation>Noe gikk galt (%s). Det du har skrevet, er tatt vare på; trykk «Prøv igjen».</translation>
+        <source>What you typed is kept.</source>
+        <translation>Det du har skrevet, er tatt vare på.</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1172,33 @@ Lenken ble sist sjekket %2</translation>
     </message>
 </context>
 <context>
+    <name>feedback</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Uavklart</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbeider</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Enter the 9-digit organisation number.</source>
@@ -1530,12 +1545,12 @@ Lenken ble sist sjekket %2</translation>
         <translation>Uavklart: Vipps svarte på en måte denne sjekken ikke kjenner igjen ({seen}).</translation>
     </message>
     <message>
-        <source>Idura sends your client ID ✓ and your callback URL ✓ to Vipps ({environment}).</source>
-        <translation>Idura sender client ID-en din ✓ og callback-URL-en din ✓ til Vipps («{environment}»).</translation>
+        <source>Idura sends your client ID and your callback URL to Vipps ({environment}): both are right.</source>
+        <translation>Idura sender client ID-en din og callback-URL-en din til Vipps («{environment}»): begge er riktige.</translation>
     </message>
     <message>
-        <source>Idura sends client ID {client_id} and your callback URL ✓ to Vipps ({environment}).</source>
-        <translation>Idura sender client ID {client_id} og callback-URL-en din ✓ til Vipps («{environment}»).</translation>
+        <source>Idura sends client ID {client_id} and your callback URL (right) to Vipps ({environment}).</source>
+        <translation>Idura sender client ID {client_id} og callback-URL-en din (riktig) til Vipps («{environment}»).</translation>
     </message>
     <message>
         <source>Idura sends another client ID: {got}, not yours ({want}). Does Idura still have the old keys? Save the new ones with the dashboard set to Production.</source>
@@ -1576,6 +1591,22 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>Inconclusive: Idura answered in a way this check does not recognise ({seen}).</source>
         <translation>Uavklart: Idura svarte på en måte denne sjekken ikke kjenner igjen ({seen}).</translation>
+    </message>
+    <message>
+        <source>Your keychain is locked. Unlock it (for example in Passwords and Keys), then press Retry.</source>
+        <translation>Nøkkelringen din er låst. Lås den opp (for eksempel i Passord og nøkler), og trykk deretter «Prøv igjen».</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Start or install one, then press Retry.</source>
+        <translation>Ingen nøkkelring er tilgjengelig. Start eller installer en, og trykk deretter «Prøv igjen».</translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem ({kind}); press Retry.</source>
+        <translation>Nøkkelringen meldte om et problem ({kind}); trykk «Prøv igjen».</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}); press Retry.</source>
+        <translation>Noe gikk galt ({kind}); trykk «Prøv igjen».</translation>
     </message>
     <message>
         <source>{domain} serves its login configuration.</source>

@@ -17,6 +17,7 @@ from loopback import LoopbackServer, Reply, closed_port, json_reply
 
 from vipps_desktop import __version__
 from vipps_desktop.core import net as http
+from vipps_desktop.core.message import Message
 from vipps_desktop.core.net import (
     CancelToken,
     HttpFailure,
@@ -25,7 +26,6 @@ from vipps_desktop.core.net import (
     fetch,
     make_session,
 )
-from vipps_desktop.core.validators import Message
 
 FAST = {"timeout": (1.0, 1.0), "retries": 2, "backoff_factor": 0.0}
 

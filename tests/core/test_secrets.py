@@ -257,6 +257,7 @@ def test_locked_keychain_raises_and_retry_after_unlock_works(label: str) -> None
             errors.append(info.value)
         for error in errors:
             assert error.kind == "KeyringLocked"
+            assert error.message.code == "keychain.locked"  # a code for the UI, no sentence
             assert secret not in str(error) and CLIENT_ID_VALUE not in str(error)
             assert error.__cause__ is None and error.__context__ is None  # keyring's text dropped
         assert vault.where == Where.KEYCHAIN  # a locked keychain is not "no keychain"

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vipps_desktop.core import validators as v
-from vipps_desktop.core.validators import Message, Validation
+from vipps_desktop.core.message import Message
+from vipps_desktop.core.validators import Validation
 
 FAST = settings(max_examples=200, deadline=None, database=None)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from wizard_helpers import CALLBACK_URL, CONFIRMATIONS, DOMAIN, ORG_NUMBER, W, child, page_as
 
+from vipps_desktop.core.message import Severity
 from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
 from vipps_desktop.core.session import Session, keychain_key
 from vipps_desktop.core.state import now_iso, today_iso
@@ -47,6 +48,7 @@ from vipps_desktop.ui.pages.submit import CHECKLIST, SubmitPage
 from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.widgets import copy_button
 from vipps_desktop.ui.widgets.copy_button import CopyButton
+from vipps_desktop.ui.widgets.feedback import Feedback
 from vipps_desktop.ui.wizard import SetupWizard
 
 LANGUAGES = ["en", "nb"]  # names and mnemonics must hold in every language the app speaks
@@ -599,10 +601,10 @@ def test_status_changes_are_announced(
     keys.alt("f")
     QGuiApplication.clipboard().setText(CALLBACK_URL)
     keys.press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert announced.messages == ["✓ Identical. This is the URL to give Vipps."]
+    assert announced.messages == ["OK: Identical. This is the URL to give Vipps."]
     keys.type("xy")  # the verdict changes once, and is not repeated for every key
     assert len(announced.messages) == 2
-    assert announced.messages[1].startswith("✗ Different:")
+    assert announced.messages[1].startswith("Problem: Different:")
 
 
 def test_a_check_result_is_announced(
@@ -617,8 +619,8 @@ def test_a_check_result_is_announced(
     keys.type(DOMAIN)  # checked once the user stops typing; here it cannot be reached
     live = page_as(wizard, "domain", DomainPage).live
     qtbot.waitUntil(lambda: live.state == "done", timeout=10000)
-    assert announced.messages == [live.label.text()]
-    assert announced.messages[0].startswith("✗ The domain acme.idura.broker does not exist")
+    assert announced.messages == [live.feedback.spoken()]  # the icon's meaning, then the words
+    assert announced.messages[0].startswith("Problem: The domain acme.idura.broker does not exist")
 
 
 def test_keys_saved_is_announced(
@@ -655,7 +657,7 @@ def test_text_set_by_assistive_technology_is_saved_like_typed_text(
     interface = QAccessible.queryAccessibleInterface(edit)
     interface.editableTextInterface().insertText(0, "NO 923 609 016 MVA")
     assert session.get("org_number") == "NO 923 609 016 MVA"
-    assert child(page, QLabel, "org_number_message").text().startswith("✓")
+    assert child(page, Feedback, "org_number_message").severity() == Severity.OK
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 

@@ -30,7 +30,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessibleAnnouncementEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from wizard_helpers import answer_next_message_box, page_as
+from wizard_helpers import answer_next_message_box, page_as, tagged
 
 from vipps_desktop.core.chain import HealthReport
 from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
@@ -180,8 +180,7 @@ def reach(
 
 def wait_done(qtbot: QtBot, panel: Any, timeout: int = 8000) -> str:
     qtbot.waitUntil(lambda: panel.state in ("done", "failed", "cancelled"), timeout=timeout)
-    text: str = panel.label.text()
-    return text
+    return tagged(panel.feedback)
 
 
 # --- check 1 ----------------------------------------------------------------------------------
@@ -216,7 +215,7 @@ def test_not_registered_offers_the_copy_button_and_the_portal_steps(
     box.field.setText(VIPPS_CLIENT_ID)
     qtbot.mouseClick(box.button, LEFT)
     text = wait_done(qtbot, box.panel)
-    assert text.startswith("✗ Not registered")
+    assert text.startswith("[error] Not registered")
     assert CALLBACK in text
     assert box.fix.isVisible() and box.url.text() == CALLBACK
     assert "Redirect URIs" in box.steps.text()
@@ -248,8 +247,8 @@ def test_credentials_page_checks_as_soon_as_a_client_id_is_there(
     # Switching to test keys and asking again: accepted there.
     page.test_env.setChecked(True)
     qtbot.mouseClick(page.redirect_check.button, LEFT)
-    qtbot.waitUntil(lambda: "(test)" in page.redirect_check.panel.label.text(), timeout=8000)
-    assert "Vipps accepts" in page.redirect_check.panel.label.text()
+    qtbot.waitUntil(lambda: "(test)" in page.redirect_check.panel.feedback.text(), timeout=8000)
+    assert "Vipps accepts" in page.redirect_check.panel.feedback.text()
     # Nothing but GETs with the client ID reached Vipps (the fixture also searches the secret).
     assert {r.method for r in chain.vipps.requests} == {"GET"}
 
@@ -261,9 +260,9 @@ def test_inconclusive_is_never_ok(
     page = reach(qtbot, wizard, vault, "credentials")
     page.client_id.setText(VIPPS_CLIENT_ID)
     text = wait_done(qtbot, page.redirect_check.panel)
-    assert text.startswith("? Inconclusive")
+    assert text.startswith("[unknown] Inconclusive")
     assert "200 text/html" in text
-    assert "✓" not in text
+    assert "[ok]" not in text
 
 
 # --- check 2 ----------------------------------------------------------------------------------
@@ -302,7 +301,10 @@ def test_idura_confirms_the_client_id_and_the_keys_can_go(
     assert session.get("idura_app_callback_url") == APP_CALLBACK
     qtbot.mouseClick(page.chain.button, LEFT)
     text = wait_done(qtbot, page.chain.panel)
-    assert "Idura sends your client ID ✓ and your callback URL ✓" in text
+    assert text.startswith(
+        "[ok] Idura sends your client ID and your callback URL to Vipps (production): "
+        "both are right."
+    )
     assert "Vipps accepts this callback URL" in text
     assert "only a real login proves the secret" in text
     assert any("Idura sends your client ID" in m for m in announced.messages)
@@ -344,7 +346,7 @@ def test_idura_errors_get_their_own_message(
     )
     fill_app(qtbot, page.chain.fields)
     qtbot.mouseClick(page.chain.button, LEFT)
-    qtbot.waitUntil(lambda: "not set up for" in page.chain.panel.label.text(), timeout=8000)
+    qtbot.waitUntil(lambda: "not set up for" in page.chain.panel.feedback.text(), timeout=8000)
 
 
 def test_test_login_opens_the_browser_with_prompt_login(
@@ -378,11 +380,11 @@ def test_done_page_health_check_keeps_dated_results(
     assert box.panel.progress.maximum() == 4
     wait_done(qtbot, box.panel)
     today = today_iso()
-    assert box.panel.label.text() == f"All OK on {today}."
-    lines = box.results.text().splitlines()
-    assert len([line for line in lines if line.startswith("✓ ")]) == 4
+    assert tagged(box.panel.feedback) == f"[ok] All OK on {today}."
+    lines = tagged(box.results).splitlines()
+    assert len([line for line in lines if line.startswith("[ok] ")]) == 5  # the summary and 4
     assert f"({today})" in lines[1]
-    assert any(m == f"All OK on {today}." for m in announced.messages)
+    assert any(m == f"OK: All OK on {today}." for m in announced.messages)
     saved = HealthReport.from_json(wizard.ctx.session.get("health_check"))
     assert saved is not None and saved.all_ok and saved.checked_on == today
     # Kept: the page shows it again on the next visit.
@@ -420,7 +422,7 @@ def test_a_session_change_while_a_check_runs_does_not_cancel_it(
     assert page.health.panel.state == "running"
     wait_done(qtbot, page.health.panel)
     assert page.health.panel.state == "done"
-    assert "Checking" not in page.health.panel.label.text()
+    assert "Checking" not in page.health.panel.feedback.text()
 
 
 def test_welcome_list_checks_the_selected_setup(
@@ -446,7 +448,7 @@ def test_welcome_list_checks_the_selected_setup(
     qtbot.mouseClick(welcome.health.button, LEFT)
     wait_done(qtbot, welcome.health.panel)
     today = today_iso()
-    assert welcome.health.panel.label.text() == f"All OK on {today}."
+    assert tagged(welcome.health.panel.feedback) == f"[ok] All OK on {today}."
     item = welcome.setups.currentItem()
     assert item is not None and f"All OK on {today}." in item.text()
     assert wizard.current_step() == "welcome"

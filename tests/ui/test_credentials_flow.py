@@ -164,8 +164,8 @@ def test_full_run_keeps_secret_only_in_keychain_then_nowhere(
 
     type_credentials(qtbot, page)
     wait_status(qtbot, page, "ok")
-    assert "Saved in" in page.status.label.text()
-    assert "GNOME Keyring" in page.status.label.text()
+    assert "Saved in" in page.status.text()
+    assert "GNOME Keyring" in page.status.text()
     assert next_button.isEnabled()
     # An independent client sees both entries, named by the setup's id (which never changes),
     # with a label beside them that a person recognises.
@@ -246,7 +246,7 @@ def test_entry_deleted_outside_app_asks_to_paste_again(
     page2 = again.pages["credentials"]
     assert isinstance(page2, CredentialsPage)
     wait_status(qtbot, page2, "gone")
-    assert "no longer in your keychain" in page2.status.label.text()
+    assert "no longer in your keychain" in page2.status.text()
     assert not again.button(QWizard.WizardButton.NextButton).isEnabled()
     # Pasting again saves again.
     type_credentials(qtbot, page2)
@@ -267,7 +267,7 @@ def test_locked_keychain_then_unlock_and_retry(
     try:
         type_credentials(qtbot, page)
         wait_status(qtbot, page, "locked", timeout=30000)
-        assert "locked" in page.status.label.text()
+        assert "locked" in page.status.text()
         assert page.status.retry.isVisible()
         assert page.secret.text() == SECRET  # nothing typed is lost
         assert secret_tool_accounts() == []
@@ -291,7 +291,7 @@ def test_no_keychain_keeps_keys_in_memory_and_says_so(
     assert isinstance(page, CredentialsPage)
     type_credentials(qtbot, page)
     wait_status(qtbot, page, "memory")
-    assert "memory for this session only" in page.status.label.text()
+    assert "memory for this session only" in page.status.text()
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
     submit = wizard.pages["submit"]

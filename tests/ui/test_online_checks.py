@@ -134,7 +134,7 @@ def test_company_lookup_shows_name_address_and_signers(
     page = prerequisites(window)
     qtbot.keyClicks(page.org_number.edit, "923 609 016")
     qtbot.waitUntil(lambda: page.company.state == "done", timeout=5000)
-    text = page.company.label.text()
+    text = page.company.feedback.text()
     assert "EQUINOR ASA (Allmennaksjeselskap)" in text
     assert "Forusbeen 50" in text and "STAVANGER" in text
     assert "Jon Erik Reinhardsen (styreleder)" in text
@@ -169,8 +169,8 @@ def test_bankrupt_company_is_a_plain_warning(
     page = prerequisites(window)
     qtbot.keyClicks(page.org_number.edit, BANKRUPT)
     qtbot.waitUntil(lambda: page.company.state == "done", timeout=5000)
-    assert "bankrupt" in page.company.label.text()
-    assert "Vipps will not approve" in page.company.label.text()
+    assert "bankrupt" in page.company.feedback.text()
+    assert "Vipps will not approve" in page.company.feedback.text()
     assert server.count("GET", f"{API}/enheter/{BANKRUPT}/roller") == 0
 
 
@@ -198,11 +198,11 @@ def test_subunit_offers_the_parent(
     page = prerequisites(window)
     qtbot.keyClicks(page.org_number.edit, SUBUNIT)
     qtbot.waitUntil(lambda: page.use_parent.isVisible(), timeout=5000)
-    assert "sub-unit" in page.company.label.text()
+    assert "sub-unit" in page.company.feedback.text()
     assert "923 609 016" in page.use_parent.text()
     qtbot.mouseClick(page.use_parent, LEFT)
     assert page.org_number.edit.text() == EQUINOR
-    qtbot.waitUntil(lambda: "EQUINOR ASA (" in page.company.label.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "EQUINOR ASA (" in page.company.feedback.text(), timeout=5000)
 
 
 def test_offline_is_a_note_and_the_flow_goes_on(
@@ -217,8 +217,8 @@ def test_offline_is_a_note_and_the_flow_goes_on(
     for check in page.checks.values():
         check.click()
     qtbot.waitUntil(lambda: page.company.state == "failed", timeout=15000)
-    assert "offline" in page.company.label.text()
-    assert "you can go on" in page.company.label.text()
+    assert "offline" in page.company.feedback.text()
+    assert "you can go on" in page.company.feedback.text()
     assert window.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
@@ -247,7 +247,7 @@ def test_gui_stays_responsive_and_cancel_drops_the_answer(
     assert max(gaps) < 0.25
     qtbot.mouseClick(page.company.cancel_button, LEFT)
     assert page.company.state == "cancelled"
-    assert "cancelled" in page.company.label.text()
+    assert "cancelled" in page.company.feedback.text()
     qtbot.wait(2600)  # the server answers now; nobody listens
     assert page.company.state == "cancelled"
     assert window.ctx.session.get("company_name") is None
@@ -295,11 +295,11 @@ def test_domain_check_live_and_other_issuer(
     qtbot.keyClicks(page.domain.edit, f"https://{DOMAIN}/")
     qtbot.keyClick(page.domain.edit, Qt.Key.Key_Tab)  # editingFinished: normalise and check
     qtbot.waitUntil(lambda: page.live.state == "done", timeout=5000)
-    assert f"{DOMAIN} is a live Criipto domain" in page.live.label.text()
-    assert "already listed" in page.live.label.text()
+    assert f"{DOMAIN} is a live Criipto domain" in page.live.feedback.text()
+    assert "already listed" in page.live.feedback.text()
     qtbot.mouseClick(page.live.again_button, LEFT)
-    qtbot.waitUntil(lambda: "another login service" in page.live.label.text(), timeout=5000)
-    assert "login.example.com" in page.live.label.text()
+    qtbot.waitUntil(lambda: "another login service" in page.live.feedback.text(), timeout=5000)
+    assert "login.example.com" in page.live.feedback.text()
 
 
 def test_leaving_the_page_drops_a_late_answer(
@@ -370,9 +370,9 @@ def test_check_with_vipps_accepts_a_good_pair(
     page.secret.setText(SECRET)
     qtbot.mouseClick(page.check_button, LEFT)
     qtbot.waitUntil(lambda: page.vipps_check.state == "done", timeout=5000)
-    assert "Vipps accepted these credentials" in page.vipps_check.label.text()
-    assert "client_secret_basic" in page.vipps_check.label.text()
-    assert "best-effort" in page.vipps_check.label.text()
+    assert "Vipps accepted these credentials" in page.vipps_check.feedback.text()
+    assert "client_secret_basic" in page.vipps_check.feedback.text()
+    assert "best-effort" in page.vipps_check.feedback.text()
     sent = server.matching("POST")[0]
     assert sent.form()["redirect_uri"] == f"https://{DOMAIN}/NOVippsLogin/Callback"
     assert sent.form()["grant_type"] == "authorization_code"
@@ -387,4 +387,4 @@ def test_check_with_vipps_wrong_secret(
     page.secret.setText("wrong-secret-value-123")
     qtbot.mouseClick(page.check_button, LEFT)
     qtbot.waitUntil(lambda: page.vipps_check.state == "done", timeout=5000)
-    assert "did not accept" in page.vipps_check.label.text()
+    assert "did not accept" in page.vipps_check.feedback.text()

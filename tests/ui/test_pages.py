@@ -20,6 +20,7 @@ from wizard_helpers import (
     fill_prerequisites,
     label,
     leave_field,
+    marked,
     next_button,
     page,
     page_as,
@@ -59,10 +60,10 @@ def test_pasted_url_becomes_the_bare_domain_with_a_note(qtbot: QtBot, wizard: Se
     leave_field(qtbot, edit)
     assert edit.text() == "acme.idura.broker"
     assert wizard.ctx.session.get("domain") == "acme.idura.broker"
-    assert label(wizard, "domain_message") == (
-        f"✓ Callback URL will be {CALLBACK_URL}\n"
-        "ℹ Removed “https://”: only the domain is needed.\n"
-        "ℹ Removed the path after the domain."
+    assert marked(wizard, "domain_message") == (
+        f"[ok] Callback URL will be {CALLBACK_URL}\n"
+        "[info] Removed “https://”: only the domain is needed.\n"
+        "[info] Removed the path after the domain."
     )
     press_next(qtbot, wizard, "callback")
     assert label(wizard, "callback_url") == CALLBACK_URL
@@ -74,35 +75,35 @@ def test_port_and_trailing_dot_are_removed_with_notes(qtbot: QtBot, wizard: Setu
     type_into(qtbot, edit, "acme.idura.broker.:443")
     leave_field(qtbot, edit)
     assert edit.text() == "acme.idura.broker"
-    message = label(wizard, "domain_message")
-    assert "ℹ Removed the port “:443”." in message
-    assert "ℹ Removed the trailing dot." in message
+    message = marked(wizard, "domain_message")
+    assert "[info] Removed the port “:443”." in message
+    assert "[info] Removed the trailing dot." in message
 
 
 def test_test_domain_is_accepted_with_a_warning(qtbot: QtBot, wizard: SetupWizard) -> None:
     walk_to(qtbot, wizard, "domain")
     edit = field(wizard, "domain")
     type_into(qtbot, edit, "acme-test.idura.broker")
-    message = label(wizard, "domain_message")
+    message = marked(wizard, "domain_message")
     assert message.startswith(
-        "✓ Callback URL will be https://acme-test.idura.broker/NOVippsLogin/Callback"
+        "[ok] Callback URL will be https://acme-test.idura.broker/NOVippsLogin/Callback"
     )
-    assert "ℹ This looks like a test domain" in message
+    assert "[warning] This looks like a test domain" in message
     assert "Vipps production keys need your production domain." in message
     leave_field(qtbot, edit)
-    assert "This looks like a test domain" in label(wizard, "domain_message")
+    assert "This looks like a test domain" in marked(wizard, "domain_message")
     assert next_button(wizard).isEnabled()  # a warning, not a refusal
 
 
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("acme idura.broker", "✗ A domain cannot contain spaces."),
-        ("acme", "✗ A full domain has at least one dot, e.g. acme.idura.broker."),
-        ("user@acme.idura.broker", "✗ A domain cannot contain “@”."),
-        ("acme_co.idura.broker", "✗ A domain cannot contain “_”."),
-        ("-acme.idura.broker", "✗ “-acme” is not a valid part of a domain name"),
-        ("10.0.0.1", "✗ Enter a domain name, not an IP address."),
+        ("acme idura.broker", "[error] A domain cannot contain spaces."),
+        ("acme", "[error] A full domain has at least one dot, e.g. acme.idura.broker."),
+        ("user@acme.idura.broker", "[error] A domain cannot contain “@”."),
+        ("acme_co.idura.broker", "[error] A domain cannot contain “_”."),
+        ("-acme.idura.broker", "[error] “-acme” is not a valid part of a domain name"),
+        ("10.0.0.1", "[error] Enter a domain name, not an IP address."),
     ],
 )
 def test_invalid_domain_shows_a_message_and_keeps_next_disabled(
@@ -113,9 +114,9 @@ def test_invalid_domain_shows_a_message_and_keeps_next_disabled(
     type_into(qtbot, edit, typed)
     leave_field(qtbot, edit)
     assert edit.text() == typed  # nothing is changed behind the user's back
-    assert label(wizard, "domain_message").startswith(message)
+    assert marked(wizard, "domain_message").startswith(message)
     assert not next_button(wizard).isEnabled()
-    assert "callback" not in label(wizard, "domain_message").lower()
+    assert "callback" not in marked(wizard, "domain_message").lower()
 
 
 # -- callback ----------------------------------------------------------------------------------
@@ -190,9 +191,10 @@ def test_compare_field_explains_every_difference(
     compare = field(wizard, "pasted_callback_url")
     paste_into(qtbot, compare, pasted)
     assert compare.text() == pasted
-    text = label(wizard, "comparison")
-    assert text == "✗ Different:\n" + "\n".join("• " + line for line in explained)
-    assert compare.accessibleDescription() == text
+    text = marked(wizard, "comparison")
+    assert text == "[error] Different:\n" + "\n".join("• " + line for line in explained)
+    spoken = "Problem: Different:\n" + "\n".join("• " + line for line in explained)
+    assert compare.accessibleDescription() == spoken  # the icon's meaning in words
     assert next_button(wizard).isEnabled()  # the comparison is optional, never a gate
 
 
@@ -200,14 +202,14 @@ def test_compare_field_says_identical_for_the_exact_url(qtbot: QtBot, wizard: Se
     walk_to(qtbot, wizard, "callback")
     compare = field(wizard, "pasted_callback_url")
     type_into(qtbot, compare, CALLBACK_URL)
-    assert label(wizard, "comparison") == "✓ Identical. This is the URL to give Vipps."
+    assert marked(wizard, "comparison") == "[ok] Identical. This is the URL to give Vipps."
     # Fixing a pasted difference by hand is recognised as soon as it is right.
     type_into(qtbot, compare, CALLBACK_URL + "/")
-    assert label(wizard, "comparison").startswith("✗ Different:")
+    assert marked(wizard, "comparison").startswith("[error] Different:")
     qtbot.keyClick(compare, Qt.Key.Key_Backspace)
-    assert label(wizard, "comparison") == "✓ Identical. This is the URL to give Vipps."
+    assert marked(wizard, "comparison") == "[ok] Identical. This is the URL to give Vipps."
     type_into(qtbot, compare, "")
-    assert label(wizard, "comparison") == ""
+    assert marked(wizard, "comparison") == ""
 
 
 def test_compare_field_is_emptied_for_another_setup(qtbot: QtBot, wizard: SetupWizard) -> None:
@@ -223,7 +225,7 @@ def test_compare_field_is_emptied_for_another_setup(qtbot: QtBot, wizard: SetupW
     press_next(qtbot, wizard, "callback")
     # Regression: the first setup's pasted URL stayed, with a warning about "another domain".
     assert field(wizard, "pasted_callback_url").text() == ""
-    assert label(wizard, "comparison") == ""
+    assert marked(wizard, "comparison") == ""
 
 
 # -- copy buttons ------------------------------------------------------------------------------
@@ -307,7 +309,7 @@ def test_copy_buttons_are_disabled_until_there_is_a_value(
     assert child(order, QLabel, "tip_value_sales_unit_name").text() == "Acme AS"
     type_into(qtbot, field(wizard, "website"), "http://www.acme.no")  # Vipps wants https
     assert not website.isEnabled()
-    assert label(wizard, "website_message") == "✗ Vipps requires an https:// address."
+    assert marked(wizard, "website_message") == "[error] Vipps requires an https:// address."
 
 
 # -- order -------------------------------------------------------------------------------------
@@ -320,20 +322,22 @@ def test_sales_unit_name_is_checked_as_typed(qtbot: QtBot, wizard: SetupWizard) 
     assert not next_button(wizard).isEnabled()  # no name yet
 
     type_into(qtbot, edit, "A" * 30)
-    assert label(wizard, "sales_unit_name_message") == "✓ 30 of 30 characters, all allowed"
+    assert marked(wizard, "sales_unit_name_message") == "[ok] 30 of 30 characters, all allowed"
     assert next_button(wizard).isEnabled()
     qtbot.keyClicks(edit, "B")  # the 31st character
-    assert label(wizard, "sales_unit_name_message") == ("✗ 31 characters; Vipps allows at most 30.")
+    assert marked(wizard, "sales_unit_name_message") == (
+        "[error] 31 characters; Vipps allows at most 30."
+    )
     assert not next_button(wizard).isEnabled()
     assert wizard.ctx.session.get("sales_unit_name") == "A" * 30 + "B"  # kept as typed
 
     type_into(qtbot, edit, "Acme & Co")
-    message = label(wizard, "sales_unit_name_message")
-    assert message.startswith("✗ Vipps does not accept these characters: &.")
+    message = marked(wizard, "sales_unit_name_message")
+    assert message.startswith("[error] Vipps does not accept these characters: &.")
     assert not next_button(wizard).isEnabled()
 
     type_into(qtbot, edit, "Ærlige Bønder (Øst) - AS")
-    assert label(wizard, "sales_unit_name_message") == "✓ 24 of 30 characters, all allowed"
+    assert marked(wizard, "sales_unit_name_message") == "[ok] 24 of 30 characters, all allowed"
     assert next_button(wizard).isEnabled()
 
 

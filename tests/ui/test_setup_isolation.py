@@ -197,7 +197,7 @@ def make_a_with_keys(qtbot: QtBot, wizard: SetupWizard, a: Customer) -> Credenti
     wizard.go_to("credentials")
     page = credentials_page(wizard)
     type_keys(qtbot, page, a)
-    assert "Saved in" in page.status.label.text()
+    assert "Saved in" in page.status.text()
     return page
 
 
@@ -223,7 +223,7 @@ def test_new_setup_after_another_shows_none_of_its_keys(
     page = make_b_through_welcome(qtbot, wizard, b)
     shows_nothing_of(page, a)
     assert page.client_id.text() == "" and page.secret.text() == ""
-    assert "Saved" not in page.status.label.text()
+    assert "Saved" not in page.status.text()
     assert page.msn.text() == b.org[:6]
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     # Nothing was stored for B, and A's entry is A's.
@@ -285,7 +285,7 @@ def test_check_with_vipps_sends_only_the_open_setups_keys(
     page = make_b_through_welcome(qtbot, wizard, b)
 
     qtbot.mouseClick(page.check_button, LEFT)  # nothing typed for B yet
-    assert "Paste a valid client ID" in page.vipps_check.label.text()
+    assert "Paste a valid client ID" in page.vipps_check.feedback.text()
     assert vipps.count("POST") == 0
 
     type_keys(qtbot, page, b)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QLabel,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -40,10 +39,12 @@ from wizard_helpers import (
     walk_to,
 )
 
+from vipps_desktop.core.message import Severity
 from vipps_desktop.core.session import Session
 from vipps_desktop.core.state import today_iso
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.pages.welcome import WelcomePage
+from vipps_desktop.ui.widgets.feedback import Feedback
 from vipps_desktop.ui.wizard import LAST_SETUP_KEY, SetupWizard
 
 YES = QMessageBox.StandardButton.Yes
@@ -116,10 +117,10 @@ def test_resume_after_restart_opens_the_saved_step_with_everything_there(
     submitted = child(page(again), QCheckBox, "order_submitted_on")
     assert submitted.isChecked()
     assert submitted.text().endswith(f"(on {today_iso()})")
-    assert marks(again)["order"] == "▸"  # you are here, even on a completed step
+    assert marks(again)["order"] == "current"  # you are here, even on a completed step
     assert marks(again)["waiting"] == ""
-    assert marks(again)["domain"] == "✓"
-    assert marks(again)["prerequisites"] == marks(again)["domain"] == "✓"
+    assert marks(again)["domain"] == "done"
+    assert marks(again)["prerequisites"] == marks(again)["domain"] == "done"
 
     press_back(qtbot, again, "callback")
     assert label(again, "callback_url") == "https://acme.idura.broker/NOVippsLogin/Callback"
@@ -372,15 +373,15 @@ def test_corrupt_state_file_is_kept_aside_and_named_on_welcome(
     bad.write_bytes(garbage)
 
     ctx2, wizard = new_wizard(qtbot, profile)
-    problems = child(wizard.pages["welcome"], QLabel, "state_problems")
+    problems = child(wizard.pages["welcome"], Feedback, "state_problems")
     assert problems.isVisible()
     kept = ctx2.session.store.problems[0].moved_to
     assert kept != bad and kept.parent == bad.parent
     assert kept.read_bytes() == garbage
     assert not bad.exists()
-    assert problems.text() == (
-        f"⚠ A saved setup could not be read. It was kept, unchanged, as {kept}."
-    )
+    assert problems.lines() == [
+        (Severity.WARNING, f"A saved setup could not be read. It was kept, unchanged, as {kept}.")
+    ]
     # The readable setup is still there and works.
     assert [setup_id for setup_id, _ in rows(wizard)] == ["", good]
     press_next(qtbot, wizard, "domain")
@@ -403,7 +404,7 @@ def test_state_file_from_a_newer_version_is_kept_aside_and_named(
     path.write_bytes(content)
 
     ctx, wizard = new_wizard(qtbot, profile)
-    problems = child(wizard.pages["welcome"], QLabel, "state_problems")
+    problems = child(wizard.pages["welcome"], Feedback, "state_problems")
     assert problems.isVisible()
     (problem,) = ctx.session.store.problems
     assert problem.kind == "newer"
@@ -418,4 +419,4 @@ def test_no_problem_label_when_all_files_are_fine(
 ) -> None:
     make_setup(ctx.session, "domain")
     _ctx2, wizard = new_wizard(qtbot, profile)
-    assert not child(wizard.pages["welcome"], QLabel, "state_problems").isVisible()
+    assert not child(wizard.pages["welcome"], Feedback, "state_problems").isVisible()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from conftest import OpenedUrls
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWizard
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 from wizard_helpers import (
     CALLBACK_URL,
@@ -24,6 +24,7 @@ from wizard_helpers import (
     fill_domain,
     fill_prerequisites,
     label,
+    marked,
     marks,
     next_button,
     page,
@@ -37,6 +38,7 @@ from wizard_helpers import (
 
 from vipps_desktop.core.state import today_iso
 from vipps_desktop.ui.pages.welcome import WelcomePage
+from vipps_desktop.ui.widgets.feedback import Feedback
 from vipps_desktop.ui.wizard import SetupWizard
 
 MAIN_PATH = ["welcome", "prerequisites", "domain", "callback", "order", "waiting", "portal"]
@@ -61,7 +63,7 @@ def test_org_number_gates_next_with_a_message(qtbot: QtBot, wizard: SetupWizard)
     start_new_setup(qtbot, wizard)
     org = field(wizard, "org_number")
     assert not next_button(wizard).isEnabled()
-    assert label(wizard, "org_number_message") == ""  # no scolding before typing
+    assert marked(wizard, "org_number_message") == ""  # no scolding before typing
 
     # Every confirmation first: then only the number holds Next back.
     for name in CONFIRMATIONS:
@@ -69,27 +71,27 @@ def test_org_number_gates_next_with_a_message(qtbot: QtBot, wizard: SetupWizard)
     assert not next_button(wizard).isEnabled()
 
     type_into(qtbot, org, "923 609 017")  # wrong check digit
-    assert label(wizard, "org_number_message").startswith("✗ ")
-    assert "last digit does not match" in label(wizard, "org_number_message")
+    assert marked(wizard, "org_number_message").startswith("[error] ")
+    assert "last digit does not match" in marked(wizard, "org_number_message")
     assert not next_button(wizard).isEnabled()
 
     type_into(qtbot, org, "12345")
-    assert label(wizard, "org_number_message") == (
-        "✗ An organisation number has 9 digits; this has 5."
+    assert marked(wizard, "org_number_message") == (
+        "[error] An organisation number has 9 digits; this has 5."
     )
     assert not next_button(wizard).isEnabled()
 
     type_into(qtbot, org, "92360901x")
-    assert "digits only (found “X”)" in label(wizard, "org_number_message")
+    assert "digits only (found “X”)" in marked(wizard, "org_number_message")
     assert not next_button(wizard).isEnabled()
 
     type_into(qtbot, org, "NO 923 609 016 MVA")
-    assert label(wizard, "org_number_message") == "✓ Valid organisation number 923 609 016"
+    assert marked(wizard, "org_number_message") == "[ok] Valid organisation number 923 609 016"
     assert next_button(wizard).isEnabled()
 
     # Emptying the field says what is wanted and locks Next again.
     type_into(qtbot, org, "")
-    assert label(wizard, "org_number_message") == "✗ Enter the 9-digit organisation number."
+    assert marked(wizard, "org_number_message") == "[error] Enter the 9-digit organisation number."
     assert not next_button(wizard).isEnabled()
 
 
@@ -124,7 +126,7 @@ def test_enter_in_a_complete_field_goes_on_but_not_in_an_incomplete_one(
     type_into(qtbot, edit, "acme")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert wizard.current_step() == "domain"
-    assert label(wizard, "domain_message").startswith("✗ A full domain has at least one dot")
+    assert marked(wizard, "domain_message").startswith("[error] A full domain has at least one dot")
 
     type_into(qtbot, edit, ".idura.broker", replace=False)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
@@ -146,7 +148,7 @@ def test_back_and_forward_restore_exactly_what_was_typed(qtbot: QtBot, wizard: S
     for step in ("callback", "domain", "prerequisites"):
         press_back(qtbot, wizard, step)
     assert field(wizard, "org_number").text() == "NO 923 609 016 MVA"
-    assert label(wizard, "org_number_message") == "✓ Valid organisation number 923 609 016"
+    assert marked(wizard, "org_number_message") == "[ok] Valid organisation number 923 609 016"
     assert all(child(page(wizard), QCheckBox, n).isChecked() for n in CONFIRMATIONS)
     assert next_button(wizard).isEnabled()
 
@@ -157,7 +159,7 @@ def test_back_and_forward_restore_exactly_what_was_typed(qtbot: QtBot, wizard: S
     press_next(qtbot, wizard, "order")
     assert field(wizard, "sales_unit_name").text() == "Acme  Norge AS"
     assert field(wizard, "website").text() == "www.acme.no"
-    assert "Added https:// in front." in label(wizard, "website_message")
+    assert "Added https:// in front." in marked(wizard, "website_message")
 
     # What is saved is the raw text as typed, not a normalised form.
     session = wizard.ctx.session
@@ -202,26 +204,26 @@ def test_step_list_marks_done_steps_and_the_current_one(qtbot: QtBot, wizard: Se
     step_list = wizard.findChild(type(wizard.step_list), "step_list")
     assert step_list is wizard.step_list
     assert step_list.isVisible()
-    assert marks(wizard)["welcome"] == "▸"
+    assert marks(wizard)["welcome"] == "current"
     assert [m for s, m in marks(wizard).items() if s != "welcome"] == [""] * 9
 
     start_new_setup(qtbot, wizard)
-    assert marks(wizard)["prerequisites"] == "▸"
+    assert marks(wizard)["prerequisites"] == "current"
     assert marks(wizard)["welcome"] == ""
 
     type_into(qtbot, field(wizard, "org_number"), "923609016")
-    assert marks(wizard)["prerequisites"] == "▸"  # half done is not done
+    assert marks(wizard)["prerequisites"] == "current"  # half done is not done
     fill_prerequisites(qtbot, wizard)
     press_next(qtbot, wizard, "domain")
-    assert marks(wizard)["prerequisites"] == "✓"
-    assert marks(wizard)["domain"] == "▸"
+    assert marks(wizard)["prerequisites"] == "done"
+    assert marks(wizard)["domain"] == "current"
 
     fill_domain(qtbot, wizard)
     press_next(qtbot, wizard, "callback")
     press_next(qtbot, wizard, "order")
     shown = marks(wizard)
-    assert shown["prerequisites"] == shown["domain"] == "✓"
-    assert shown["order"] == "▸"
+    assert shown["prerequisites"] == shown["domain"] == "done"
+    assert shown["order"] == "current"
     assert shown["waiting"] == shown["portal"] == ""
 
     current = step_list.currentItem()
@@ -268,7 +270,7 @@ def test_step_list_enter_goes_to_the_chosen_step_not_the_one_after(
     qtbot.keyClick(step_list, Qt.Key.Key_Return)
     # Regression: the Return also reached the dialog, which pressed Next on the chosen page.
     assert wizard.current_step() == "domain"
-    assert marks(wizard)["domain"] in ("▸", "✓")
+    assert marks(wizard)["domain"] in ("current", "done")
 
 
 def test_domain_page_help_links_open_in_the_browser(
@@ -281,4 +283,4 @@ def test_domain_page_help_links_open_in_the_browser(
 
 def test_close_is_offered_instead_of_cancel(wizard: SetupWizard) -> None:
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "&Close"
-    assert child(wizard, QLabel, "state_problems").isHidden()
+    assert child(wizard, Feedback, "state_problems").isHidden()

@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from vipps_desktop.core.message import Severity
 from vipps_desktop.core.session import Session
 from vipps_desktop.core.state import today_iso
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.widgets.feedback import Feedback
+from vipps_desktop.ui.widgets.step_list import STATE_ROLE
 from vipps_desktop.ui.wizard import SetupWizard
 
 W = TypeVar("W", bound=QWidget)
@@ -75,7 +78,30 @@ def field(wizard: SetupWizard, name: str) -> QLineEdit:
 
 
 def label(wizard: SetupWizard, name: str) -> str:
+    """The text of a label, or of a feedback line (without its icons), called `name`."""
+    found = page(wizard).findChildren(Feedback, name)
+    if found:
+        assert len(found) == 1, f"expected one Feedback {name!r}, got {found}"
+        return found[0].text()
     return child(page(wizard), QLabel, name).text()
+
+
+def tagged(feedback: Feedback) -> str:
+    """Feedback as text with each line's severity in brackets: "[ok] Looks right."; what
+    the icon shows, for tests to compare (the widget itself has no glyph in its text)."""
+    return "\n".join(
+        f"[{severity}] {text}" if severity else text for severity, text in feedback.lines()
+    )
+
+
+def marked(wizard: SetupWizard, name: str) -> str:
+    """The feedback called `name` on the current page, `tagged`."""
+    return tagged(child(page(wizard), Feedback, name))
+
+
+def verdict(wizard: SetupWizard, name: str) -> Severity | None:
+    """The severity of the feedback called `name` (its first line's: the verdict)."""
+    return child(page(wizard), Feedback, name).severity()
 
 
 def next_button(wizard: SetupWizard) -> QAbstractButton:
@@ -87,12 +113,13 @@ def back_button(wizard: SetupWizard) -> QAbstractButton:
 
 
 def marks(wizard: SetupWizard) -> dict[str, str]:
-    """Step id -> the mark the side list shows in front of its title ("✓", "▸" or "")."""
+    """Step id -> the state the side list's icon shows beside its title ("done", "current"
+    or "" for not yet)."""
     steps = wizard.step_list
     result = {}
     for row in range(steps.count()):
         item = steps.item(row)
-        result[item.data(Qt.ItemDataRole.UserRole)] = item.text()[:1].strip()
+        result[item.data(Qt.ItemDataRole.UserRole)] = item.data(STATE_ROLE)
     return result
 
 

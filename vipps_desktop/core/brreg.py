@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from vipps_desktop.core.message import Message
 from vipps_desktop.core.net import (
     CancelToken,
     HttpFailure,
@@ -27,7 +28,6 @@ from vipps_desktop.core.net import (
 )
 from vipps_desktop.core.validators import (
     SALES_UNIT_NAME_MAX,
-    Message,
     validate_org_number,
     validate_sales_unit_name,
 )

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from vipps_desktop.core import brreg, criipto
+from vipps_desktop.core.message import Message
 from vipps_desktop.core.net import (
     MAX_REDIRECTS,
     CancelToken,
@@ -57,7 +58,7 @@ from vipps_desktop.core.net.endpoints import (
     vipps_authorize_url,
 )
 from vipps_desktop.core.state import today_iso
-from vipps_desktop.core.validators import CALLBACK_PATH, Message, callback_url
+from vipps_desktop.core.validators import CALLBACK_PATH, callback_url
 
 if TYPE_CHECKING:
     from vipps_desktop.core.net.transport import HttpSession

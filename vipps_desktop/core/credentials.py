@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import uuid
 
-from vipps_desktop.core.validators import Message, Validation
+from vipps_desktop.core.message import Message
+from vipps_desktop.core.validators import Validation
 
 # What a paste from a web page carries along: spaces, line breaks, zero-width characters.
 _PASTE_JUNK = re.compile("[\\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from vipps_desktop.core.message import Message
 from vipps_desktop.core.net import (
     CancelToken,
     HttpFailure,
@@ -21,7 +22,7 @@ from vipps_desktop.core.net import (
     fetch,
     session_for,
 )
-from vipps_desktop.core.validators import Message, validate_domain
+from vipps_desktop.core.validators import validate_domain
 
 if TYPE_CHECKING:
     from vipps_desktop.core.net import HttpSession

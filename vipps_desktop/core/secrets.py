@@ -14,7 +14,8 @@ and moved to the id (`CredentialVault.fetch(..., legacy=...)`).
 
 `CredentialVault` holds one setup's pair for the UI: in the keychain, or - when there is no
 keychain at all - in memory for this session only. Failures surface as `SecretStoreError`
-subclasses whose messages never contain a secret (keyring's own exception is not chained).
+subclasses carrying a `Message` code (keychain.locked, keychain.none, keychain.error) for the UI
+to word, never a sentence and never a secret (keyring's own exception is not chained).
 
 keyring (and, through it, jaraco.*, importlib_metadata, urllib.request, http.client, email)
 is imported on the first keychain call, not with this module: ~50 ms the app's start-up does
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from vipps_desktop.core.logs import redact, scrub
+from vipps_desktop.core.message import Message
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -131,19 +133,35 @@ def no_keychain_advice(
 
 
 class SecretStoreError(Exception):
-    """A keychain operation failed. The message is for people and never holds a secret."""
+    """A keychain operation failed: `message` to show (a code, like `HttpFailure`'s), `kind` to
+    name the cause. Neither, nor the exception's text, ever holds a secret or keyring's text."""
 
-    def __init__(self, message: str, kind: str = "") -> None:
-        super().__init__(message)
+    code = "keychain.error"
+
+    def __init__(self, action: str = "", entry: str = "", *, kind: str = "") -> None:
         self.kind = kind or type(self).__name__
+        params = {"action": action, "entry": entry, "kind": self.kind}
+        self.message = Message.of(self.code, **{k: v for k, v in params.items() if v})
+        super().__init__(self.message.code)
+
+    def __str__(self) -> str:
+        params = ", ".join(f"{k}={v}" for k, v in self.message.params)
+        return f"{self.message.code} ({params})" if params else self.message.code
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self})"
 
 
 class NoKeychainError(SecretStoreError):
     """There is no usable OS keychain (none installed, running, or allowed)."""
 
+    code = "keychain.none"
+
 
 class KeychainLockedError(SecretStoreError):
     """The keychain is locked and was not unlocked (prompt dismissed or impossible)."""
+
+    code = "keychain.locked"
 
 
 class KeychainError(SecretStoreError):
@@ -155,22 +173,19 @@ def _class_name(obj: object) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def _translate(action: str, exc: Exception) -> SecretStoreError:
+def _translate(action: str, entry: str, exc: Exception) -> SecretStoreError:
     """Map keyring's (and secretstorage's) exceptions onto ours, without their text."""
     from keyring.errors import InitError, KeyringLocked, NoKeyringError
 
     name = type(exc).__name__
     names = {klass.__name__ for klass in type(exc).__mro__}
     # The original text goes to the log only, scrubbed of every registered secret.
-    log.warning("Keychain could not %s: %s: %s", action, name, scrub(str(exc)))
+    log.warning("Keychain could not %s the %s: %s: %s", action, entry, name, scrub(str(exc)))
     if isinstance(exc, KeyringLocked) or names & {"LockedException", "PromptDismissedException"}:
-        return KeychainLockedError(
-            f"The keychain is locked, so the app could not {action}. Unlock it and try again.",
-            kind=name,
-        )
+        return KeychainLockedError(action, entry, kind=name)
     if isinstance(exc, NoKeyringError | InitError) or "SecretServiceNotAvailableException" in names:
-        return NoKeychainError(f"No keychain is available to {action}.", kind=name)
-    return KeychainError(f"The keychain could not {action} ({name}).", kind=name)
+        return NoKeychainError(action, entry, kind=name)
+    return KeychainError(action, entry, kind=name)
 
 
 def _close_leaked_connections(exc: BaseException) -> None:
@@ -358,26 +373,27 @@ class SecretStore:
             self._description = description
         return self._description
 
-    def _run(self, action: str, operation: Callable[[KeyringBackend], T]) -> T:
+    def _run(self, action: str, entry: str, operation: Callable[[KeyringBackend], T]) -> T:
+        """`action` (save, read, delete) and `entry` (a kind) say what failed, in codes."""
         if self.backend is None:
-            raise NoKeychainError(f"No keychain is available to {action}.", kind="NoKeychain")
+            raise NoKeychainError(action, entry, kind="NoKeychain")
         failure: SecretStoreError
         try:
             return operation(self.backend)
         except Exception as exc:
             _close_leaked_connections(exc)
-            failure = _translate(action, exc)
+            failure = _translate(action, entry, exc)
         raise failure  # outside the except block: keyring's exception (and its text) is dropped
 
     def save(self, label: str, kind: str, value: str) -> None:
         name = account(label, kind)
         if kind in KINDS:
             redact(value)
-        self._run(f"save the {kind}", lambda b: b.set_password(SERVICE, name, value))
+        self._run("save", kind, lambda b: b.set_password(SERVICE, name, value))
 
     def load(self, label: str, kind: str) -> str | None:
         name = account(label, kind)
-        value = self._run(f"read the {kind}", lambda b: b.get_password(SERVICE, name))
+        value = self._run("read", kind, lambda b: b.get_password(SERVICE, name))
         if value is not None and kind in KINDS:
             redact(value)
         return value
@@ -392,7 +408,7 @@ class SecretStore:
             with suppress(PasswordDeleteError):
                 backend.delete_password(SERVICE, name)
 
-        self._run(f"delete the {kind}", delete)
+        self._run("delete", kind, delete)
 
 
 # -- the vault --------------------------------------------------------------------------------

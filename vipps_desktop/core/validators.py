@@ -2,8 +2,8 @@
 
 Each validator takes arbitrary text and never raises: it returns a `Validation` holding either
 the normalised value or an error, plus notes about what it changed. Errors and notes are
-`Message` codes with parameters, not sentences: the UI turns them into translated text, so this
-module stays free of Qt and of any one language.
+`Message` codes with parameters (core/message.py), not sentences: the UI turns them into
+translated text, so this module stays free of Qt and of any one language.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from vipps_desktop.core.message import Message
+
 __all__ = [
-    "Message",
     "Validation",
     "callback_url",
     "compare_callback_url",
@@ -45,21 +46,6 @@ LOOKALIKE_SEPARATORS = frozenset(
     "\uff1a\ua789\u2236\ufe55\ufe13\u02d0"  # colons
     "\uff20\ufe6b\uff03\ufe5f\uff1f\ufe56"  # @ # ?
 )
-
-
-@dataclass(frozen=True)
-class Message:
-    """A user-facing message as a code and parameters; the UI owns the wording."""
-
-    code: str
-    params: tuple[tuple[str, str], ...] = ()
-
-    @classmethod
-    def of(cls, code: str, **params: object) -> Message:
-        return cls(code, tuple(sorted((k, str(v)) for k, v in params.items())))
-
-    def param(self, name: str) -> str:
-        return dict(self.params).get(name, "")
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote_plus
 
 from vipps_desktop.core.logs import redact_basic
+from vipps_desktop.core.message import Message
 from vipps_desktop.core.net import (
     CancelToken,
     HttpFailure,
@@ -32,7 +33,6 @@ from vipps_desktop.core.net import (
     session_for,
     vipps_api_url,
 )
-from vipps_desktop.core.validators import Message
 
 if TYPE_CHECKING:
     from vipps_desktop.core.net import HttpSession

@@ -1,15 +1,21 @@
 """The status line under the credential fields: saved, busy, memory-only, or what went wrong.
 
-Every failure kind has its own words and way forward; none loses what the user typed.
+Every failure kind has its own words and way forward; none loses what the user typed. The
+keychain layer reports codes (`SecretStoreError.message`); ui/messages.py words them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from vipps_desktop.core.secrets import KeychainLockedError, NoKeychainError, SecretStoreError
+from vipps_desktop.core.message import Message, Severity
+from vipps_desktop.core.secrets import SecretStoreError
+from vipps_desktop.ui import messages
 from vipps_desktop.ui.context import AppContext
-from vipps_desktop.ui.widgets.copy_button import announce
+from vipps_desktop.ui.widgets.feedback import Feedback
+
+# The kinds that are news to the user, so screen readers are told at once.
+_ANNOUNCED = frozenset({"error", "locked", "memory", "gone"})
 
 
 class KeychainStatus(QFrame):
@@ -19,10 +25,8 @@ class KeychainStatus(QFrame):
         self.setObjectName("keychain_status")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(self)
-        self.label = QLabel(self)
-        self.label.setObjectName("keychain_status_text")
-        self.label.setWordWrap(True)
-        row.addWidget(self.label, 1)
+        self.feedback = Feedback("keychain_status_text", self)
+        row.addWidget(self.feedback, 1)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(90)
@@ -35,29 +39,39 @@ class KeychainStatus(QFrame):
         row.addWidget(self.retry)
         self.kind = "idle"
 
-    def _show(self, kind: str, text: str, *, busy: bool = False, retry: bool = False) -> None:
+    def _show(
+        self,
+        kind: str,
+        severity: Severity | None,
+        text: str,
+        *,
+        busy: bool = False,
+        retry: bool = False,
+    ) -> None:
         self.kind = kind
-        self.label.setText(text)
-        self.label.setAccessibleName(text)
+        self.feedback.set_message(severity, text)
         self.progress.setVisible(busy)
         self.retry.setVisible(retry)
-        if kind in ("error", "locked", "memory", "gone"):
-            announce(self, text)
+        if kind in _ANNOUNCED:
+            self.feedback.announce()
+
+    def text(self) -> str:
+        return self.feedback.text()
 
     def idle(self, text: str) -> None:
-        self._show("idle", text)
+        self._show("idle", Severity.INFO, text)
 
     def busy(self, text: str) -> None:
-        self._show("busy", text, busy=True)
+        self._show("busy", Severity.PROGRESS, text, busy=True)
 
     def ok(self, text: str) -> None:
-        self._show("ok", "✓ " + text)
+        self._show("ok", Severity.OK, text)
 
     def memory_only(self) -> None:
         self._show(
             "memory",
-            "⚠ "
-            + self.tr(
+            Severity.WARNING,
+            self.tr(
                 "No keychain was found on this computer, so the keys are kept in memory for this "
                 "session only, never in a file. Finish today, or paste them again after "
                 "restarting the app."
@@ -65,44 +79,13 @@ class KeychainStatus(QFrame):
         )
 
     def problem(self, text: str, *, retry: bool) -> None:
-        self._show("gone", "⚠ " + text, retry=retry)
+        self._show("gone", Severity.WARNING, text, retry=retry)
 
     def error(self, error: Exception) -> None:
-        if isinstance(error, KeychainLockedError):
-            self._show(
-                "locked",
-                "⚠ "
-                + self.tr(
-                    "Your keychain is locked. Unlock it (for example in Passwords and Keys), "
-                    "then press Retry. What you typed is kept."
-                ),
-                retry=True,
-            )
-        elif isinstance(error, NoKeychainError):
-            self._show(
-                "error",
-                "⚠ "
-                + self.tr(
-                    "No keychain is available. Start or install one, then press Retry. "
-                    "What you typed is kept."
-                ),
-                retry=True,
-            )
-        elif isinstance(error, SecretStoreError):
-            self._show(
-                "error",
-                "⚠ "
-                + self.tr(
-                    "The keychain reported a problem (%s). What you typed is kept; press Retry."
-                )
-                % error.kind,
-                retry=True,
-            )
+        if isinstance(error, SecretStoreError):
+            message = error.message
         else:
-            self._show(
-                "error",
-                "⚠ "
-                + self.tr("Something went wrong (%s). What you typed is kept; press Retry.")
-                % type(error).__name__,
-                retry=True,
-            )
+            message = Message.of("keychain.failed", kind=type(error).__name__)
+        kind = "locked" if message.code == "keychain.locked" else "error"
+        text = messages.text(message) + " " + self.tr("What you typed is kept.")
+        self._show(kind, message.severity, text, retry=True)

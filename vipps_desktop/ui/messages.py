@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from PySide6.QtCore import QCoreApplication
 
-from vipps_desktop.core.validators import Message
+from vipps_desktop.core.message import Message
 
 # lupdate finds calls named translate() with a literal context; keep that form for every text.
 translate = QCoreApplication.translate
@@ -291,11 +291,13 @@ def _texts() -> dict[str, str]:
         # What Idura sends to Vipps (best-effort, core/chain.py)
         "chain.confirmed": translate(
             "messages",
-            "Idura sends your client ID ✓ and your callback URL ✓ to Vipps ({environment}).",
+            "Idura sends your client ID and your callback URL to Vipps ({environment}): "
+            "both are right.",
         ),
         "chain.sends": translate(
             "messages",
-            "Idura sends client ID {client_id} and your callback URL ✓ to Vipps ({environment}).",
+            "Idura sends client ID {client_id} and your callback URL (right) to Vipps "
+            "({environment}).",
         ),
         "chain.client_id_differs": translate(
             "messages",
@@ -343,6 +345,19 @@ def _texts() -> dict[str, str]:
             "messages",
             "Inconclusive: Idura answered in a way this check does not recognise ({seen}).",
         ),
+        # The keychain (core/secrets.py); the UI adds what happens to what was typed.
+        "keychain.locked": translate(
+            "messages",
+            "Your keychain is locked. Unlock it (for example in Passwords and Keys), "
+            "then press Retry.",
+        ),
+        "keychain.none": translate(
+            "messages", "No keychain is available. Start or install one, then press Retry."
+        ),
+        "keychain.error": translate(
+            "messages", "The keychain reported a problem ({kind}); press Retry."
+        ),
+        "keychain.failed": translate("messages", "Something went wrong ({kind}); press Retry."),
         # Health check of a finished setup
         "health.domain_ok": translate("messages", "{domain} serves its login configuration."),
         "health.company_active": translate(

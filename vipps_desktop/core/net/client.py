@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
+from vipps_desktop.core.message import Message
 from vipps_desktop.core.net.errors import (
     CancelledError,
     CancelToken,
@@ -62,7 +63,6 @@ from vipps_desktop.core.net.policy import (
     deadline_seconds,
     watching,
 )
-from vipps_desktop.core.validators import Message
 
 if TYPE_CHECKING:
     from requests.models import Response

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Literal, get_args
 
-from vipps_desktop.core.validators import Message
+from vipps_desktop.core.message import Message
 
 __all__ = [
     "FAILURE_KINDS",

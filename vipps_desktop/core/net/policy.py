@@ -23,8 +23,8 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from vipps_desktop import __version__
+from vipps_desktop.core.message import Message
 from vipps_desktop.core.net.errors import CancelledError, CancelToken, DeadlineError, HttpFailure
-from vipps_desktop.core.validators import Message
 
 __all__ = [
     "CHUNK",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +26,49 @@ def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class SecondaryText(QLabel):
+    """Text that matters less, drawn paler than the rest but still 4.5:1 against the window
+    (WCAG 1.4.3). A disabled label, used for this before, was 1.6:1 in the light scheme."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._tinting = False
+        self._tint()
+
+    def _tint(self) -> None:
+        parent = self.parentWidget()
+        source = parent.palette() if parent is not None else QPalette()
+        ink, ground = (
+            source.color(QPalette.ColorRole.WindowText),
+            source.color(QPalette.ColorRole.Window),
+        )
+        pale = QColor.fromRgbF(
+            *(
+                0.72 * a + 0.28 * b
+                for a, b in zip(
+                    (ink.redF(), ink.greenF(), ink.blueF()),
+                    (ground.redF(), ground.greenF(), ground.blueF()),
+                    strict=True,
+                )
+            )
+        )
+        palette = QPalette()  # only this role set: everything else follows the parent
+        palette.setColor(QPalette.ColorRole.WindowText, pale)
+        self._tinting = True
+        try:
+            self.setPalette(palette)
+        finally:
+            self._tinting = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._tinting:
+            self._tint()
 
 
 class GuidePage(QWizardPage):

@@ -7,9 +7,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit
 
 from vipps_desktop.core import validators
+from vipps_desktop.core.message import Severity
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
+from vipps_desktop.ui.widgets.feedback import Feedback, Line
 from vipps_desktop.ui.widgets.illustration import Illustration
 
 
@@ -67,9 +69,7 @@ class CallbackPage(GuidePage):
         label = QLabel(self.tr("&From the dashboard:"), self)
         label.setBuddy(self.pasted)
         form.addRow(label, self.pasted)
-        self.comparison = QLabel(self)
-        self.comparison.setObjectName("comparison")
-        self.comparison.setWordWrap(True)
+        self.comparison = Feedback("comparison", self)
         form.addRow("", self.comparison)
         self.content.addLayout(form)
         self._verdict = ""  # the comparison's first line, last announced
@@ -96,18 +96,16 @@ class CallbackPage(GuidePage):
             self._verdict = ""
             return
         problems = validators.compare_callback_url(expected, pasted)
+        lines: list[Line]
         if not problems:
-            text = "✓ " + self.tr("Identical. This is the URL to give Vipps.")
+            lines = [(Severity.OK, self.tr("Identical. This is the URL to give Vipps."))]
         else:
-            text = (
-                "✗ "
-                + self.tr("Different:")
-                + "\n"
-                + "\n".join("• " + messages.text(p) for p in problems)
-            )
-        self.comparison.setText(text)
-        self.pasted.setAccessibleDescription(text)
+            lines = [(Severity.ERROR, self.tr("Different:"))]
+            lines.extend((None, "• " + messages.text(p)) for p in problems)
+        self.comparison.set_lines(lines)
+        spoken = self.comparison.spoken()
+        self.pasted.setAccessibleDescription(spoken)
         # Announced when the verdict changes (a paste), not again for every key typed.
-        if not quiet and text.splitlines()[0] != self._verdict:
-            announce(self, text)
-        self._verdict = text.splitlines()[0]
+        if not quiet and spoken.splitlines()[0] != self._verdict:
+            announce(self, spoken)
+        self._verdict = spoken.splitlines()[0]

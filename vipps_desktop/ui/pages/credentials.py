@@ -25,6 +25,7 @@ from vipps_desktop.core.credentials import (
     validate_client_secret,
     validate_msn,
 )
+from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken
 from vipps_desktop.core.secrets import Credentials, Where
 from vipps_desktop.ui import messages
@@ -33,7 +34,9 @@ from vipps_desktop.ui.pages.base import GuidePage, paragraph
 from vipps_desktop.ui.widgets.chain_check import RedirectCheckBox
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import announce
+from vipps_desktop.ui.widgets.feedback import Feedback, line_of
 from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
+from vipps_desktop.ui.widgets.validated_field import verdict_lines
 
 SAVE_DELAY_MS = 400  # save once the user pauses, not on every keystroke
 
@@ -66,9 +69,7 @@ class CredentialsPage(GuidePage):
         id_label = QLabel(self.tr("Client &ID:"), self)
         id_label.setBuddy(self.client_id)
         form.addRow(id_label, self.client_id)
-        self.id_message = QLabel(self)
-        self.id_message.setObjectName("client_id_message")
-        self.id_message.setWordWrap(True)
+        self.id_message = Feedback("client_id_message", self)
         form.addRow("", self.id_message)
 
         self.secret = QLineEdit(self)
@@ -98,9 +99,7 @@ class CredentialsPage(GuidePage):
         secret_label = QLabel(self.tr("Client &secret:"), self)
         secret_label.setBuddy(self.secret)
         form.addRow(secret_label, secret_row)
-        self.secret_message = QLabel(self)
-        self.secret_message.setObjectName("client_secret_message")
-        self.secret_message.setWordWrap(True)
+        self.secret_message = Feedback("client_secret_message", self)
         form.addRow("", self.secret_message)
 
         self.msn = QLineEdit(self)
@@ -116,8 +115,7 @@ class CredentialsPage(GuidePage):
             )
         )
         form.addRow(msn_label, self.msn)
-        self.msn_message = QLabel(self)
-        self.msn_message.setWordWrap(True)
+        self.msn_message = Feedback("msn_message", self)
         form.addRow("", self.msn_message)
         self.content.addLayout(form)
 
@@ -254,8 +252,8 @@ class CredentialsPage(GuidePage):
             self.msn.setAccessibleDescription("")
             self.ctx.session.set("msn", result.value or None)
         elif result.error is not None:
-            self.msn_message.setText("✗ " + messages.text(result.error))
-            self.msn.setAccessibleDescription(self.msn_message.text())
+            self.msn_message.set_lines([line_of(result.error)])
+            self.msn.setAccessibleDescription(self.msn_message.spoken())
 
     def _on_credentials_edited(self) -> None:
         if self._filling:
@@ -274,14 +272,8 @@ class CredentialsPage(GuidePage):
             (id_result, self.id_message, self.client_id),
             (secret_result, self.secret_message, self.secret),
         ):
-            lines = []
-            if result.error is not None and edit.text():
-                lines.append("✗ " + messages.text(result.error))
-            elif result.ok:
-                lines.append("✓ " + self.tr("Looks right."))
-            lines.extend("ℹ " + messages.text(n) for n in result.notes)
-            label.setText("\n".join(lines))
-            edit.setAccessibleDescription("\n".join(lines))
+            label.set_lines(verdict_lines(result, self.tr("Looks right."), quiet=not edit.text()))
+            edit.setAccessibleDescription(label.spoken())
         return id_result.ok and secret_result.ok
 
     def _save(self) -> None:
@@ -319,7 +311,9 @@ class CredentialsPage(GuidePage):
         secret = validate_client_secret(self.secret.text()).value
         callback = self.ctx.session.callback_url()
         if not client_id or not secret or not callback:
-            self.vipps_check.say(self.tr("Paste a valid client ID and secret first."))
+            self.vipps_check.say(
+                Severity.INFO, self.tr("Paste a valid client ID and secret first.")
+            )
             return
         environment: vipps.Environment = (
             "test" if self.ctx.session.get("vipps_environment") == "test" else "production"
@@ -334,9 +328,15 @@ class CredentialsPage(GuidePage):
 
     def _show_vipps_check(self, result: object) -> None:
         assert isinstance(result, vipps.CredentialCheck)
-        mark = "✓ " if result.accepted else ("✗ " if result.outcome == "rejected" else "? ")
+        severity = (
+            Severity.OK
+            if result.accepted
+            else Severity.ERROR
+            if result.outcome == "rejected"
+            else Severity.UNKNOWN
+        )
         self.vipps_check.say(
-            mark + messages.text(result.message) + " " + self.tr("(best-effort check)")
+            severity, messages.text(result.message) + " " + self.tr("(best-effort check)")
         )
 
     def _on_error(self, error: Exception) -> None:

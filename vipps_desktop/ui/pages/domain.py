@@ -7,11 +7,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from vipps_desktop.core import criipto, validators
+from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken
 from vipps_desktop.core.signer_message import mailto_url
-from vipps_desktop.ui import messages
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
+from vipps_desktop.ui.widgets.feedback import Line, line_of
 from vipps_desktop.ui.widgets.illustration import Illustration
 from vipps_desktop.ui.widgets.validated_field import ValidatedField
 
@@ -97,15 +98,14 @@ class DomainPage(GuidePage):
         assert isinstance(result, criipto.DomainCheck)
         if result.domain != self.ctx.session.domain():
             return  # the domain changed while we asked
+        lines: list[Line]
         if result.ok:
-            lines = ["✓ " + self.tr("%s is a live Criipto domain.") % result.domain]
+            lines = [(Severity.OK, self.tr("%s is a live Criipto domain.") % result.domain)]
         else:
             problem = result.problem
-            lines = ["✗ " + (messages.text(problem) if problem else self.tr("Not confirmed."))]
-        lines.extend(
-            "ℹ " + messages.text(n) for n in result.notes if not n.code.startswith("domain.")
-        )
-        self.live.say("\n".join(lines))
+            lines = [line_of(problem) if problem else (Severity.ERROR, self.tr("Not confirmed."))]
+        lines.extend(line_of(n) for n in result.notes if not n.code.startswith("domain."))
+        self.live.say_lines(lines)
 
     def _normalise(self) -> None:
         """Replace a pasted URL by the bare host, keeping the notes that say what changed."""

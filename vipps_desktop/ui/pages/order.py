@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from vipps_desktop.core import signer_message, validators
 from vipps_desktop.core.content import FormTip
-from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.pages.base import GuidePage, SecondaryText
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton
 from vipps_desktop.ui.widgets.illustration import Illustration
@@ -58,10 +58,8 @@ class OrderPage(GuidePage):
             self.template_buttons.addButton(button)
             button.toggled.connect(lambda on, key=key: self._choose_template(on, key))
             button.setAccessibleDescription(uses[key])
-            use = QLabel(uses[key], choice)
-            use.setWordWrap(True)
+            use = SecondaryText(uses[key], choice)
             use.setIndent(24)
-            use.setEnabled(False)  # greyed: secondary text
             choice_box.addWidget(button)
             choice_box.addWidget(use)
         open_row = QHBoxLayout()

@@ -13,15 +13,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
 )
 
 from vipps_desktop.core import brreg, validators
+from vipps_desktop.core.message import Severity
 from vipps_desktop.ui import messages
-from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.pages.base import GuidePage, SecondaryText
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
+from vipps_desktop.ui.widgets.feedback import Line, line_of
 from vipps_desktop.ui.widgets.validated_field import ValidatedField
 
 CONFIRMATIONS = (
@@ -93,10 +94,8 @@ class PrerequisitesPage(GuidePage):
             check.toggled.connect(
                 lambda on, key=key: self.ctx.session.set(key, True if on else None)
             )
-            why_label = QLabel(why, group)
-            why_label.setWordWrap(True)
+            why_label = SecondaryText(why, group)
             why_label.setIndent(24)
-            why_label.setEnabled(False)  # greyed: secondary text
             box.addWidget(check)
             box.addWidget(why_label)
             self.checks[key] = check
@@ -145,10 +144,10 @@ class PrerequisitesPage(GuidePage):
         assert isinstance(company, brreg.CompanyLookup)
         if company.orgnr != self.ctx.session.value_for("org_number"):
             return  # the number changed while we asked
-        lines: list[str] = []
+        lines: list[Line] = []
         if company.name:
             form = f" ({company.form_description})" if company.form_description else ""
-            lines.append(("✓ " if company.eligible else "✗ ") + company.name + form)
+            lines.append((Severity.OK if company.eligible else Severity.ERROR, company.name + form))
             self.ctx.session.set("company_name", company.name)
             suggestion = brreg.suggest_sales_unit_name(company.name)
             if suggestion:
@@ -156,9 +155,9 @@ class PrerequisitesPage(GuidePage):
             if company.website:
                 self.ctx.session.set("suggested_website", company.website)
         if company.address:
-            lines.append("   " + ", ".join(company.address))
-        lines.extend("✗ " + messages.text(p) for p in company.problems)
-        lines.extend("ℹ " + messages.text(n) for n in company.notes)
+            lines.append((None, ", ".join(company.address)))
+        lines.extend((Severity.ERROR, messages.text(p)) for p in company.problems)
+        lines.extend(line_of(n) for n in company.notes)
         # Kept for the order page's message to the signer; None: not known.
         self.ctx.session.set(
             "company_signers",
@@ -168,23 +167,31 @@ class PrerequisitesPage(GuidePage):
         )
         if signers is None:
             lines.append(
-                "ℹ "
-                + self.tr("Could not fetch who may sign; check the roles at Brønnøysundregistrene.")
+                (
+                    Severity.WARNING,
+                    self.tr(
+                        "Could not fetch who may sign; check the roles at Brønnøysundregistrene."
+                    ),
+                )
             )
         elif signers:
             people = ", ".join(
                 f"{s.name} ({', '.join(ROLE_NAMES.get(r, r) for r in s.roles)})" for s in signers
             )
-            lines.append(self.tr("May sign the Vipps agreement (needs BankID): %s") % people)
+            lines.append(
+                (Severity.INFO, self.tr("May sign the Vipps agreement (needs BankID): %s") % people)
+            )
         elif company.eligible:
             lines.append(
-                "⚠ "
-                + self.tr(
-                    "Brønnøysund lists no styreleder or daglig leder: "
-                    "Vipps needs one of them to sign."
+                (
+                    Severity.WARNING,
+                    self.tr(
+                        "Brønnøysund lists no styreleder or daglig leder: "
+                        "Vipps needs one of them to sign."
+                    ),
                 )
             )
-        self.company.say("\n".join(lines))
+        self.company.say_lines(lines)
         self._parent = company.parent_orgnr
         if company.status == "subunit" and company.parent_orgnr:
             self.use_parent.setText(

@@ -10,7 +10,7 @@ from vipps_desktop.core.net.endpoints import provider_page_url
 from vipps_desktop.core.secrets import Credentials
 from vipps_desktop.ui.keychain import for_open_setup
 from vipps_desktop.ui.keychain_status import KeychainStatus
-from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.pages.base import GuidePage, SecondaryText, paragraph
 from vipps_desktop.ui.widgets.chain_check import ChainCheckBox
 from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
@@ -49,7 +49,7 @@ class SubmitPage(GuidePage):
         open_row.addWidget(self.open_dashboard)
         open_row.addStretch(1)
         self.content.addLayout(open_row)
-        tip = paragraph(
+        tip = SecondaryText(
             self.tr(
                 "In the dashboard the page is Identity Providers › Vipps "
                 "MobilePay (called Identity sources → Vipps in older guides). "
@@ -58,7 +58,6 @@ class SubmitPage(GuidePage):
             ),
             self,
         )
-        tip.setEnabled(False)
         self.content.addWidget(tip)
 
         copy_box = QGroupBox(self.tr("Values to paste"), self)

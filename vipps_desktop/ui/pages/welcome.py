@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
 )
 
 from vipps_desktop.core.chain import HealthReport
+from vipps_desktop.core.message import Severity
 from vipps_desktop.core.session import describe, keychain_key
-from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.chain_check import HEALTH_KEY, HealthCheckBox
 from vipps_desktop.ui.widgets.confirm import ask
-from vipps_desktop.ui.widgets.copy_button import announce
+from vipps_desktop.ui.widgets.feedback import Feedback
 
 NEW_SETUP = ""
 
@@ -27,9 +28,7 @@ class WelcomePage(GuidePage):
     open_requested = Signal(str)  # setup id
 
     def build(self) -> None:
-        self.problems = paragraph("", self)
-        self.problems.setObjectName("state_problems")
-        self.problems.setStyleSheet("QLabel { border: 1px solid #c77700; padding: 6px; }")
+        self.problems = Feedback("state_problems", self)
         self.problems.hide()
         self.content.addWidget(self.problems)
 
@@ -56,8 +55,7 @@ class WelcomePage(GuidePage):
         row.addStretch(1)
         row.addWidget(self.delete_button)
         self.content.addLayout(row)
-        self.deleting = paragraph("", self)
-        self.deleting.setObjectName("delete_status")
+        self.deleting = Feedback("delete_status", self)
         self.deleting.hide()
         self.content.addWidget(self.deleting)
         self.worker = self.ctx.keychain.worker(self)
@@ -139,7 +137,7 @@ class WelcomePage(GuidePage):
                 .replace("%1", why)
                 .replace("%2", str(problem.moved_to))
             )
-        self.problems.setText("⚠ " + "\n".join(lines))
+        self.problems.set_lines((Severity.WARNING, line) for line in lines)
         self.problems.show()
 
     def selected_id(self) -> str:
@@ -191,7 +189,9 @@ class WelcomePage(GuidePage):
             self.refresh()
             return
         self.delete_button.setEnabled(False)
-        self.deleting.setText(self.tr("Deleting the setup's keys from your keychain…"))
+        self.deleting.set_message(
+            Severity.PROGRESS, self.tr("Deleting the setup's keys from your keychain…")
+        )
         self.deleting.show()
 
         def deleted() -> None:
@@ -204,18 +204,18 @@ class WelcomePage(GuidePage):
             from vipps_desktop.core.secrets import SERVICE, entry_names
 
             entries = ", ".join(f"“{name}”" for name in entry_names(keychain_key(setup)))
-            self.deleting.setText(
-                "⚠ "
-                + self.tr(
+            self.deleting.set_message(
+                Severity.WARNING,
+                self.tr(
                     "The setup was kept: its keys could not be deleted from your keychain (%1). "
                     "Unlock or start your keychain and delete the setup again. If you delete "
                     "them by hand instead, they are the entries %2 of “%3” in your keychain app."
                 )
                 .replace("%1", getattr(error, "kind", type(error).__name__))
                 .replace("%2", entries)
-                .replace("%3", SERVICE)
+                .replace("%3", SERVICE),
             )
-            announce(self, self.deleting.text())
+            self.deleting.announce()
             self._update_buttons()
 
         self.ctx.keychain.discard(self.worker, setup, deleted, failed)

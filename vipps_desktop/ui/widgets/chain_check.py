@@ -38,16 +38,26 @@ from PySide6.QtWidgets import (
 
 from vipps_desktop.core import chain
 from vipps_desktop.core.credentials import validate_client_id
+from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken, is_loopback_host
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import CopyButton
+from vipps_desktop.ui.widgets.feedback import Feedback, Line
 
 APP_CLIENT_ID_KEY = "idura_app_client_id"
 APP_CALLBACK_KEY = "idura_app_callback_url"
 HEALTH_KEY = "health_check"
 AUTO_CHECK_MS = 800  # after the user pauses on a valid client ID
+# A health check item's status, and the report's summary, as a severity.
+HEALTH_SEVERITY = {
+    "ok": Severity.OK,
+    "problem": Severity.ERROR,
+    "inconclusive": Severity.UNKNOWN,
+    "skipped": Severity.INFO,
+    "failed": Severity.WARNING,
+}
 
 ClientId = Callable[[], str | None]
 # lupdate finds translate() calls with a literal context, as in ui/messages.py.
@@ -70,45 +80,59 @@ def best_effort() -> str:
     return translate("chain_check", "(best-effort check)")
 
 
-def redirect_mark(result: chain.RedirectCheck) -> str:
-    return {"registered": "✓ ", "not_registered": "✗ ", "unknown_client": "✗ "}.get(
-        result.outcome, "? "
-    )
+def redirect_severity(result: chain.RedirectCheck) -> Severity:
+    return {
+        "registered": Severity.OK,
+        "not_registered": Severity.ERROR,
+        "unknown_client": Severity.ERROR,
+    }.get(result.outcome, Severity.UNKNOWN)
 
 
 def redirect_text(result: chain.RedirectCheck) -> str:
-    text = redirect_mark(result) + messages.text(result.message)
+    text = messages.text(result.message)
     if result.outcome == "unknown_client" and result.known_in is None:
         text += " " + translate("chain_check", "Test keys used for production are the usual cause.")
     return text
 
 
-def chain_text(result: chain.ChainCheck) -> str:
-    mark = {"confirmed": "✓ ", "differs": "✗ ", "idura_error": "✗ "}.get(result.outcome, "? ")
-    lines = [mark + messages.text(result.message)]
-    lines.extend("✗ " + messages.text(m) for m in result.differences[1:])
+def chain_lines(result: chain.ChainCheck) -> list[Line]:
+    severity = {
+        "confirmed": Severity.OK,
+        "differs": Severity.ERROR,
+        "idura_error": Severity.ERROR,
+    }.get(result.outcome, Severity.UNKNOWN)
+    lines: list[Line] = [(severity, messages.text(result.message))]
+    lines.extend((Severity.ERROR, messages.text(m)) for m in result.differences[1:])
     if result.sent_client_id:
         if result.vipps is not None:
             lines.append(
-                translate("chain_check", "Vipps, for the URL Idura sends:")
-                + " "
-                + redirect_text(result.vipps)
+                (
+                    redirect_severity(result.vipps),
+                    translate("chain_check", "Vipps, for the URL Idura sends:")
+                    + " "
+                    + redirect_text(result.vipps),
+                )
             )
         else:
             lines.append(
-                "? "
-                + translate(
-                    "chain_check", "Vipps could not be asked: the Vipps half is not checked."
+                (
+                    Severity.UNKNOWN,
+                    translate(
+                        "chain_check", "Vipps could not be asked: the Vipps half is not checked."
+                    ),
                 )
             )
     lines.append(
-        translate(
-            "chain_check",
-            "Best-effort check: it proves the callback URL is registered and which "
-            "client ID Idura sends; only a real login proves the secret.",
+        (
+            None,
+            translate(
+                "chain_check",
+                "Best-effort check: it proves the callback URL is registered and which "
+                "client ID Idura sends; only a real login proves the secret.",
+            ),
         )
     )
-    return "\n".join(lines)
+    return lines
 
 
 def valid_app_callback(text: str) -> bool:
@@ -232,7 +256,8 @@ class RedirectCheckBox(QGroupBox):
         self.fix.hide()
         if not client_id or not callback:
             self.panel.say(
-                self.tr("Enter a valid client ID first (the callback URL comes from your domain).")
+                Severity.INFO,
+                self.tr("Enter a valid client ID first (the callback URL comes from your domain)."),
             )
             return
         environment = _environment(self.ctx)
@@ -251,7 +276,7 @@ class RedirectCheckBox(QGroupBox):
             self.url.setText(result.redirect_uri)
             self.copy.refresh()
             self.fix.show()
-        self.panel.say(redirect_text(result) + " " + best_effort())
+        self.panel.say(redirect_severity(result), redirect_text(result) + " " + best_effort())
 
 
 # --- check 2 ------------------------------------------------------------------------------
@@ -295,9 +320,7 @@ class IduraAppFields(QWidget):
         cb_label = QLabel(self.tr("Application's callbac&k URL:"), self)
         cb_label.setBuddy(self.callback)
         form.addRow(cb_label, self.callback)
-        self.message = QLabel(self)
-        self.message.setObjectName(f"{name}_app_message")
-        self.message.setWordWrap(True)
+        self.message = Feedback(f"{name}_app_message", self)
         form.addRow("", self.message)
         box.addLayout(form)
         self.client_id.editingFinished.connect(self._save)
@@ -326,9 +349,8 @@ class IduraAppFields(QWidget):
             problems.append(
                 self.tr("A callback URL starts with https:// (http:// only for localhost).")
             )
-        text = "\n".join("✗ " + p for p in problems)
-        self.message.setText(text)
-        self.callback.setAccessibleDescription(text)
+        self.message.set_lines((Severity.ERROR, p) for p in problems)
+        self.callback.setAccessibleDescription(self.message.spoken())
         self.changed.emit()
 
     def _save(self) -> None:
@@ -442,7 +464,9 @@ class ChainCheckBox(QGroupBox):
         domain = self.ctx.session.domain()
         self.offer.hide()
         if values is None or not domain:
-            self.panel.say(self.tr("Enter an application's client ID and callback URL first."))
+            self.panel.say(
+                Severity.INFO, self.tr("Enter an application's client ID and callback URL first.")
+            )
             return
         self.fields._save()
         expected = validate_client_id(self._client_id() or "").value
@@ -464,7 +488,7 @@ class ChainCheckBox(QGroupBox):
     def _show(self, result: object) -> None:
         assert isinstance(result, chain.ChainCheck)
         self.result = result
-        self.panel.say(chain_text(result))
+        self.panel.say_lines(chain_lines(result))
         if result.client_id_confirmed and self._client_id():
             self.offer.show()
             self.remove_offered.emit()
@@ -551,11 +575,7 @@ class HealthCheckBox(QGroupBox):
         self.panel.again_button.clicked.connect(self.start)
         self.panel.finished.connect(self._show)
         box.addWidget(self.panel)
-        self.results = QLabel(self)
-        self.results.setObjectName(f"{name}_health_results")
-        self.results.setWordWrap(True)
-        self.results.setTextFormat(Qt.TextFormat.PlainText)
-        self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.results = Feedback(f"{name}_health_results", self)
         box.addWidget(self.results)
         self._number = next(_box_numbers)
         _the_progress().boxes[self._number] = self
@@ -587,7 +607,10 @@ class HealthCheckBox(QGroupBox):
 
     def show_report(self, report: chain.HealthReport | None) -> None:
         """The last results kept in a setup (or "not checked yet")."""
-        self.results.setText(self.describe(report) if report else self.tr("Not checked yet."))
+        if report is None:
+            self.results.set_message(None, self.tr("Not checked yet."))
+        else:
+            self.results.set_lines(self.describe(report))
 
     def _update(self) -> None:
         has_setup = self.ctx.session.setup is not None
@@ -607,18 +630,27 @@ class HealthCheckBox(QGroupBox):
         }
         return words.get(report.summary, self.tr("Checked on %s.")) % report.checked_on
 
-    def describe(self, report: chain.HealthReport) -> str:
-        marks = {"ok": "✓", "problem": "✗", "inconclusive": "?", "skipped": "–", "failed": "⚠"}
+    def describe(self, report: chain.HealthReport) -> list[Line]:
         names = self.item_names()
-        lines = [self.summary(report) + " " + best_effort()]
+        lines: list[Line] = [
+            (self.summary_severity(report), self.summary(report) + " " + best_effort())
+        ]
         for item in report.items:
             text = messages.text(item.message)
             lines.append(
-                f"{marks.get(item.status, '?')} {names.get(item.name, item.name)} "
-                f"({item.checked_on}): {text}"
+                (
+                    HEALTH_SEVERITY.get(item.status, Severity.UNKNOWN),
+                    f"{names.get(item.name, item.name)} ({item.checked_on}): {text}",
+                )
             )
-            lines.extend("    " + messages.text(m) for m in item.details)
-        return "\n".join(lines)
+            lines.extend((None, messages.text(m)) for m in item.details)
+        return lines
+
+    @staticmethod
+    def summary_severity(report: chain.HealthReport) -> Severity:
+        if report.all_ok:
+            return Severity.OK
+        return HEALTH_SEVERITY.get(report.summary, Severity.UNKNOWN)
 
     def start(self) -> None:
         if self._before_start is not None and not self._before_start():
@@ -656,7 +688,7 @@ class HealthCheckBox(QGroupBox):
         if self.panel.state != "running":
             return
         self.panel.progress.setValue(index)
-        self.panel.label.setText(
+        self.panel.progress_text(
             self.tr("Checking %1 of %2: %3…")
             .replace("%1", str(index + 1))
             .replace("%2", str(total))
@@ -667,6 +699,6 @@ class HealthCheckBox(QGroupBox):
         assert isinstance(result, chain.HealthReport)
         if self.ctx.session.setup is not None:
             self.ctx.session.set(HEALTH_KEY, result.to_json())
-        self.results.setText(self.describe(result))
-        self.panel.say(self.summary(result))
+        self.results.set_lines(self.describe(result))
+        self.panel.say(self.summary_severity(result), self.summary(result))
         self.checked.emit(result)

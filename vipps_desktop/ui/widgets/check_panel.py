@@ -7,24 +7,24 @@ answer, so a late reply never changes a page the user has left.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QWidget,
 )
 
+from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken, HttpFailure
 from vipps_desktop.core.validators import Validation
 from vipps_desktop.ui import messages
-from vipps_desktop.ui.widgets.copy_button import announce
+from vipps_desktop.ui.widgets.feedback import Feedback, Line
 from vipps_desktop.ui.workers import Worker, check_pool
 
 Job = Callable[[CancelToken], Any]
@@ -40,12 +40,8 @@ class CheckPanel(QFrame):
         self.setObjectName(f"{name}_check")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(self)
-        self.label = QLabel(self)
-        self.label.setObjectName(f"{name}_check_text")
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row.addWidget(self.label, 1)
+        self.feedback = Feedback(f"{name}_check_text", self)
+        row.addWidget(self.feedback, 1)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(90)
@@ -97,7 +93,7 @@ class CheckPanel(QFrame):
         self._token = token
         self.state = "running"
         self.show()
-        self.label.setText(waiting_text)
+        self.feedback.set_message(Severity.PROGRESS, waiting_text)
         self._set_running(True)
         self.worker.start(lambda: job(token), self._on_done, self._on_error)
 
@@ -110,7 +106,7 @@ class CheckPanel(QFrame):
             self._set_running(False)
             self.state = "cancelled"
             if not quiet:
-                self.say(self.tr("Check cancelled. You can go on without it."))
+                self.say(Severity.INFO, self.tr("Check cancelled. You can go on without it."))
                 self.again_button.show()
 
     def reset(self) -> None:
@@ -118,17 +114,22 @@ class CheckPanel(QFrame):
         self._delay.stop()
         self.cancel(quiet=True)
         self.state = "idle"
-        self.label.clear()
-        self.label.setAccessibleName("")
+        self.feedback.clear()
         self.again_button.hide()
         self.hide()
 
-    def say(self, text: str) -> None:
+    def say(self, severity: Severity | None, text: str) -> None:
+        """Show and announce one line: a verdict, or a word on why there is none."""
+        self.say_lines([(severity, text)])
+
+    def say_lines(self, lines: Iterable[Line]) -> None:
         self.show()
-        self.label.setText(text)
-        self.label.setAccessibleName(text)
-        if self.isVisible():  # not from a page the user is not on (walked past, or left)
-            announce(self, text)
+        self.feedback.set_lines(lines)
+        self.feedback.announce()  # only when visible: not from a page the user is not on
+
+    def progress_text(self, text: str) -> None:
+        """What the running check is doing now; not announced (the verdict will be)."""
+        self.feedback.set_message(Severity.PROGRESS, text)
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
@@ -154,7 +155,9 @@ class CheckPanel(QFrame):
             text = messages.text(error.message)
         else:
             text = self.tr("The check failed (%s).") % type(error).__name__
-        self.say("⚠ " + text + " " + self.tr("The check is optional: you can go on."))
+        # A failed check is a warning, never an error: the check is optional.
+        severity = Severity.INFO if self.state == "cancelled" else Severity.WARNING
+        self.say(severity, text + " " + self.tr("The check is optional: you can go on."))
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the page hides it: an answer arriving later must not change anything. But

@@ -1,8 +1,8 @@
 """A labelled line edit bound to one session value, validated as the user types.
 
 The raw text is saved as typed (so Back and resume restore exactly what was there); the
-validator's verdict and notes are shown under the field in words and with a mark, not only in
-colour, and announced to screen readers.
+validator's verdict and notes are shown under the field in words with an icon (`Feedback`), not
+only in colour, and given to screen readers as the field's description.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from vipps_desktop.core.message import Severity
 from vipps_desktop.core.session import Session
 from vipps_desktop.core.validators import Validation
-from vipps_desktop.ui import messages
+from vipps_desktop.ui.widgets.feedback import Feedback, Line, line_of
 
 MAX_PASTE = 2000  # nothing the user needs is longer; keeps a mis-paste from freezing layouts
 
@@ -65,9 +66,7 @@ class ValidatedField(QObject):
         self.edit.setAccessibleName(label.replace("&", "").rstrip(": "))
         self.edit.setValidator(CoreValidator(check, self.edit))
         self.label.setBuddy(self.edit)
-        self.message = QLabel(parent)
-        self.message.setObjectName(f"{key}_message")
-        self.message.setWordWrap(True)
+        self.message = Feedback(f"{key}_message", parent)
         self._loading = False
         # textChanged, not textEdited: assistive technology (AT-SPI's EditableText, used by
         # voice control and screen readers) sets the text as a program does, and what it
@@ -95,15 +94,25 @@ class ValidatedField(QObject):
         self.show_verdict(self.check(text), quiet_when_empty=False)
 
     def show_verdict(self, result: Validation, *, quiet_when_empty: bool = False) -> None:
-        lines: list[str] = []
-        if result.ok:
-            lines.append(
-                "✓ " + (self._valid_text(result) if self._valid_text else self.tr("Looks right."))
+        self.message.set_lines(
+            verdict_lines(
+                result,
+                self._valid_text(result) if self._valid_text else self.tr("Looks right."),
+                quiet=quiet_when_empty and not self.edit.text(),
             )
-        elif result.error is not None and not (quiet_when_empty and not self.edit.text()):
-            lines.append("✗ " + messages.text(result.error))
-        lines.extend("ℹ " + messages.text(note) for note in result.notes)
-        text = "\n".join(lines)
-        self.message.setText(text)
-        self.edit.setAccessibleDescription(text)
+        )
+        self.edit.setAccessibleDescription(self.message.spoken())
         self.verdict.emit(result)
+
+
+def verdict_lines(result: Validation, valid_text: str, *, quiet: bool = False) -> list[Line]:
+    """A validator's verdict as feedback lines: `valid_text` or the error, then the notes.
+
+    `quiet`: say nothing about an error (an empty field the user has not touched yet)."""
+    lines: list[Line] = []
+    if result.ok:
+        lines.append((Severity.OK, valid_text))
+    elif result.error is not None and not quiet:
+        lines.append(line_of(result.error))
+    lines.extend(line_of(note) for note in result.notes)
+    return lines
