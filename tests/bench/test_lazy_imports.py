@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 NOT_AT_START = (
@@ -27,6 +29,58 @@ NOT_AT_START = (
     "logging.handlers",
     "vipps_desktop.ui.theme",
 )
+
+# What the first page does not need (issue 15): each is imported when first used, after the
+# first paint. The probe below starts the app for real and lists what was loaded by its first
+# paint, for a new user (Welcome) and for a returning one (the page the setup was left on).
+NOT_BEFORE_FIRST_PAINT = (
+    *NOT_AT_START,
+    "vipps_desktop.core.secrets",  # the keychain's first call, in its thread
+    "vipps_desktop.core.chain",  # Welcome's health check: built when a saved setup is selected
+    "vipps_desktop.core.brreg",
+    "vipps_desktop.core.net",
+    "vipps_desktop.ui.widgets.chain_check",
+    "vipps_desktop.ui.widgets.check_panel",
+    "vipps_desktop.ui.widgets.confirm",  # QMessageBox's enums: only to confirm a deletion
+    "PySide6.QtNetwork",  # the single-instance server listens once the window has painted
+    "platformdirs",  # core.paths reads the XDG variables itself on Linux
+    "uuid",  # and with it `platform`: only for a new setup's id
+    "platform",
+    "hashlib",
+)
+
+FIRST_PAINT_PROBE = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+import vipps_desktop.ui.app as app
+
+
+class Probe(QObject):
+    def eventFilter(self, watched, event):
+        painted = event.type() == QEvent.Type.Paint
+        if painted and isinstance(watched, QWidget) and watched.isWindow():
+            print(json.dumps(sorted(sys.modules)), flush=True)
+            os._exit(0)
+        return False
+
+
+probe = Probe()
+QTimer.singleShot(0, lambda: None)
+real = app.make_application
+
+
+def make_application(argv):
+    made = real(argv)
+    made.installEventFilter(probe)
+    return made
+
+
+app.make_application = make_application
+from vipps_desktop.__main__ import main
+
+sys.exit(main(["--profile-dir", sys.argv[1]]))
+"""
 
 PROBE = """
 import json, sys
@@ -50,6 +104,100 @@ def test_start_up_modules_do_not_import_the_heavy_packages() -> None:
     assert result.returncode == 0, result.stderr
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert sorted(m for m in NOT_AT_START if m in loaded) == []
+
+
+def first_paint_modules(profile: Path) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, str(profile)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_a_new_user_s_first_paint_imports_only_what_welcome_needs(tmp_path: Path) -> None:
+    loaded = first_paint_modules(tmp_path / "profile")
+    assert "vipps_desktop.ui.pages.welcome" in loaded  # the probe did see the first paint
+    assert sorted(m for m in NOT_BEFORE_FIRST_PAINT if m in loaded) == []
+
+
+def test_a_returning_user_s_first_paint_imports_only_the_page_it_reopens(tmp_path: Path) -> None:
+    from vipps_desktop.core.session import Session
+
+    profile = tmp_path / "profile"
+    session = Session(profile)
+    setup = session.new_setup()
+    for key, value in {  # as bench/run.py's returning user: ordered, waiting for Vipps
+        "org_number": "923609016",
+        "confirm_bankid": True,
+        "confirm_signer_role": True,
+        "confirm_bank_account": True,
+        "confirm_paid_plan": True,
+        "domain": "acme.idura.broker",
+        "sales_unit_name": "Acme AS",
+        "website": "https://www.acme.no",
+        "order_submitted_on": "2026-11-20",
+    }.items():
+        session.set(key, value)
+    session.set_current_step("waiting")
+    (profile / "settings.ini").write_text(f"[General]\nlast_setup={setup.id}\n")
+    loaded = first_paint_modules(profile)
+    assert "vipps_desktop.ui.pages.waiting" in loaded
+    assert "vipps_desktop.ui.pages.welcome" not in loaded
+    assert sorted(m for m in NOT_BEFORE_FIRST_PAINT if m in loaded) == []
+
+
+def test_welcome_names_the_health_check_key_as_its_widget_does() -> None:
+    from vipps_desktop.ui.pages import welcome
+    from vipps_desktop.ui.widgets import chain_check
+
+    assert welcome.HEALTH_KEY == chain_check.HEALTH_KEY
+
+
+def test_the_profile_folder_is_where_platformdirs_puts_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import platformdirs
+
+    from vipps_desktop.core.paths import APP_NAME, xdg_data_dir
+
+    cases = [
+        {"HOME": "/home/u"},
+        {"HOME": "/home/u/", "XDG_DATA_HOME": "/data/"},
+        {"HOME": "/home/u", "XDG_DATA_HOME": "relative"},
+        {"HOME": "/", "XDG_DATA_HOME": ""},
+    ]
+    for env in cases:
+        monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        ours = xdg_data_dir()
+        if ours is not None:  # None: platformdirs decides
+            assert ours == platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)
+
+
+def test_setup_ids_are_checked_as_uuid_checks_them() -> None:
+    import uuid
+
+    from vipps_desktop.core.state import canonical_id, is_canonical_id
+
+    good = str(uuid.uuid4())
+    for text in [good, good.upper(), good.replace("-", ""), "{" + good + "}", "x" * 36, "", "1_2"]:
+        try:
+            expected: str | None = str(uuid.UUID(text))
+        except ValueError:
+            expected = None
+        assert is_canonical_id(text) == (expected == text)
+        if expected is None:
+            with pytest.raises(ValueError):
+                canonical_id(text)
+        else:
+            assert canonical_id(text) == expected
 
 
 def test_http_session_is_still_reachable_from_net() -> None:

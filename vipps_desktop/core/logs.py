@@ -8,7 +8,6 @@ log call nor a traceback can put one on disk.
 from __future__ import annotations
 
 import base64
-import json
 import logging
 import os
 import threading
@@ -31,6 +30,8 @@ def _b64(data: str) -> set[str]:
 
 
 def _forms(secret: str) -> set[str]:
+    import json  # only once there is a secret to mask: not on the start-up path
+
     # quote() keeps "/" by default; base64-like secrets often contain one.
     forms = {secret, quote(secret, safe=""), quote_plus(secret, safe=""), quote(secret)}
     # As repr() and JSON write it inside quotes (backslashes, quotes, non-ASCII escaped).

@@ -35,7 +35,6 @@ import shutil
 import stat
 import tempfile
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,10 +52,40 @@ FORBIDDEN_KEYS = frozenset({"client_id", "client_secret", "secret", "password"})
 MAX_FILE_BYTES = 1024 * 1024
 # Temporary files of an interrupted save older than this are removed at load.
 STALE_TEMP_SECONDS = 60.0
-_TEMP_NAME = re.compile(
+_TEMP_NAME = (
     r"^\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json"
     r"\.[A-Za-z0-9_]+\.tmp$"
 )
+_HEX_DIGITS = frozenset("0123456789abcdef")
+
+
+def is_canonical_id(text: str) -> bool:
+    """True when `text` is a uuid as `str(uuid.UUID(...))` writes it (lowercase, 8-4-4-4-12).
+
+    The same test as ``str(uuid.UUID(text)) == text``, without importing `uuid` (and with it
+    `platform`) on the start-up path; anything else still goes through `uuid` as before.
+    """
+    return (
+        len(text) == 36
+        and [i for i, c in enumerate(text) if c == "-"] == [8, 13, 18, 23]
+        and _HEX_DIGITS.issuperset(text.replace("-", ""))
+    )
+
+
+def new_id() -> str:
+    import uuid
+
+    return str(uuid.uuid4())
+
+
+def canonical_id(text: str) -> str:
+    """`str(uuid.UUID(text))`: raises ValueError when `text` is not a uuid."""
+    if is_canonical_id(text):
+        return text
+    import uuid
+
+    return str(uuid.UUID(text))
+
 
 # Errors that say "not now", not "never": the file stays where it is and is tried again.
 _TRANSIENT = frozenset(
@@ -100,7 +129,7 @@ def save_error_reason(exc: OSError) -> str:
 class Setup:
     """One company's setup: its data dict and where the user was."""
 
-    id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    id: str = field(default_factory=new_id)
     data: dict[str, Any] = field(default_factory=dict)
     current_step: str = "welcome"
     created: str = field(default_factory=lambda: now_iso())
@@ -175,7 +204,7 @@ class SetupStore:
 
     def path_for(self, setup_id: str) -> Path:
         # The id is a uuid we made; refuse anything that could walk out of the directory.
-        if str(uuid.UUID(setup_id)) != setup_id:
+        if canonical_id(setup_id) != setup_id:
             raise ValueError(f"not a canonical setup id: {setup_id!r}")
         return self.directory / f"{setup_id}.json"
 
@@ -234,7 +263,7 @@ class SetupStore:
         except OSError:
             return 0
         for entry in entries:
-            if not _TEMP_NAME.match(entry.name):
+            if not re.match(_TEMP_NAME, entry.name):
                 continue
             with contextlib.suppress(OSError):
                 info = entry.stat(follow_symlinks=False)
@@ -324,7 +353,7 @@ class SetupStore:
             return None
         try:
             setup = Setup(
-                id=str(uuid.UUID(str(raw["id"]))),
+                id=canonical_id(str(raw["id"])),
                 data=dict(raw.get("data") or {}),
                 current_step=str(raw.get("current_step") or "welcome"),
                 created=str(raw.get("created") or now_iso()),

@@ -6,10 +6,11 @@ import contextlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vipps_desktop import __version__
@@ -194,6 +195,33 @@ class SaveErrorReporter(QObject):
         box.show()
 
 
+class _AfterFirstPaint(QObject):
+    def __init__(self, window: QWidget, callback: Callable[[], None], latest_ms: int) -> None:
+        super().__init__(window)
+        self._callback: Callable[[], None] | None = callback
+        self._window = window
+        window.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._call)  # a window that is never painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self, self._call)
+        return False
+
+    def _call(self) -> None:
+        callback, self._callback = self._callback, None
+        self._window.removeEventFilter(self)
+        if callback is not None:
+            callback()
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None], latest_ms: int = 2000) -> None:
+    """Call `callback` once `window` has painted for the first time (a zero timer queued by
+    its first paint event), or after `latest_ms` if it has not: work the first page does not
+    need waits until the page is on screen."""
+    _AfterFirstPaint(window, callback, latest_ms)
+
+
 def start_problem(profile: Path) -> ProfileState:
     """Prepare the profile and log to it when possible; say what is wrong otherwise."""
     state = prepare_profile(profile)
@@ -271,8 +299,8 @@ def run(
     ctx = make_context(profile, chosen)
     windows = WindowManager(ctx)
     instance.activated.connect(windows.bring_to_front)
+    after_first_paint(windows.wizard, instance.listen)  # QtNetwork is not needed to paint
     windows.show()
-    QTimer.singleShot(0, instance.listen)  # after the first paint
     if os.environ.get("VIPPS_DESKTOP_BENCH_MARK"):  # bench/run.py: mark the first paint, quit
         from vipps_desktop.ui.benchmark import BenchMark
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool
 
-from vipps_desktop.core.secrets import Credentials, CredentialVault, Where
 from vipps_desktop.core.session import (
     KEYED_BY_ID,
     Session,
@@ -28,7 +27,19 @@ from vipps_desktop.core.session import (
 from vipps_desktop.core.state import Setup
 from vipps_desktop.ui.workers import Worker
 
-VaultFactory = Callable[[], CredentialVault]
+if TYPE_CHECKING:
+    # core.secrets is imported by the first keychain call, in the keychain's thread: the first
+    # paint does not need it (docs/performance.md).
+    from vipps_desktop.core.secrets import Credentials, CredentialVault, Where
+
+VaultFactory = Callable[[], "CredentialVault"]
+
+
+def default_vault() -> CredentialVault:
+    """The vault on the system's keychain (`core.secrets.CredentialVault()`)."""
+    from vipps_desktop.core.secrets import CredentialVault
+
+    return CredentialVault()
 
 
 def for_open_setup(session: Session, callback: Callable[..., None]) -> Callable[..., None]:
@@ -44,7 +55,7 @@ def for_open_setup(session: Session, callback: Callable[..., None]) -> Callable[
 
 class KeychainService(QObject):
     def __init__(
-        self, factory: VaultFactory = CredentialVault, parent: QObject | None = None
+        self, factory: VaultFactory = default_vault, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._factory = factory
@@ -89,6 +100,8 @@ class KeychainService(QObject):
         legacy = legacy_keychain_labels(session.setup)
 
         def done(found: object) -> None:
+            from vipps_desktop.core.secrets import Credentials
+
             if isinstance(found, Credentials):
                 if legacy:
                     session.set(KEYED_BY_ID, True)

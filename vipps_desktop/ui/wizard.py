@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QShowEvent
@@ -19,11 +20,14 @@ from PySide6.QtWidgets import QWidget, QWizard
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.pages import page_class
 from vipps_desktop.ui.pages.base import GuidePage
-from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.widgets.step_list import StepList
 
+if TYPE_CHECKING:
+    # Imported with its page: a returning user's start builds only the page it reopens.
+    from vipps_desktop.ui.pages.welcome import WelcomePage
+
 GEOMETRY_KEY = "window/geometry"
-BUILD_REST_AFTER_MS = 300  # build the pages not yet needed once the window has painted
+BUILD_NEXT_AFTER_MS = 300  # build the page Next leads to, once this one has painted
 LAST_SETUP_KEY = "last_setup"
 
 
@@ -102,7 +106,7 @@ class SetupWizard(QWizard):
         self.step_list.step_requested.connect(self.go_to)
         self.setSideWidget(self.step_list)
         self.pages = PageMap(self)
-        self._build_timer = QTimer(self, singleShot=True, interval=BUILD_REST_AFTER_MS)
+        self._build_timer = QTimer(self, singleShot=True, interval=BUILD_NEXT_AFTER_MS)
         self._build_timer.timeout.connect(self._build_one_more)
         self.currentIdChanged.connect(self._on_page_changed)
         ctx.signals.changed.connect(self._on_session_changed)
@@ -115,8 +119,9 @@ class SetupWizard(QWizard):
     def _build_page(self, step_id: str) -> GuidePage:
         page = page_class(step_id)(self.ctx, self)
         self.setPage(self.step_ids.index(step_id), page)
-        if isinstance(page, WelcomePage):
-            page.open_requested.connect(self._open_chosen)
+        welcome = _as_welcome(page)
+        if welcome is not None:
+            welcome.open_requested.connect(self._open_chosen)
         self._fix_tab_order(page)
         return page
 
@@ -147,11 +152,12 @@ class SetupWizard(QWizard):
         self._build_timer.start()
 
     def _build_one_more(self) -> None:
-        """Build the next page not yet built, one per event-loop turn, so input stays live."""
-        missing = [s for s in self.step_ids if not self.pages.is_built(s)]
-        if missing:
-            self.pages[missing[0]]
-            self._build_timer.start(0)
+        """Build the page Next leads to, ahead of the click; any other page is built when it
+        is first shown (a jump, Back): a session rarely sees more than a few of them, and each
+        built page holds its modules and widgets (all ten: ~11 MiB)."""
+        nxt = self.ctx.session.flow.next_step(self.current_step())
+        if nxt is not None and not self.pages.is_built(nxt):
+            self.pages[nxt]
 
     # -- navigation ----------------------------------------------------------------------
 
@@ -222,9 +228,9 @@ class SetupWizard(QWizard):
         if page_id < 0:
             return
         step_id = self.step_ids[page_id]
-        page = self.pages[step_id]
-        if isinstance(page, WelcomePage):
-            page.refresh()  # Back does not re-initialise a page: its list may be out of date
+        welcome = _as_welcome(self.pages[step_id])
+        if welcome is not None:
+            welcome.refresh()  # Back does not re-initialise a page: its list may be out of date
         session = self.ctx.session
         if session.setup is not None:
             session.flow.visit(step_id)
@@ -232,6 +238,8 @@ class SetupWizard(QWizard):
             self.ctx.settings.setValue(LAST_SETUP_KEY, session.setup.id)
         self._refresh_back()
         self._refresh_step_list()
+        if self.isVisible():
+            self._build_timer.start()  # the page after this one, in idle time
 
     def _refresh_back(self) -> None:
         session = self.ctx.session
@@ -295,6 +303,15 @@ class SetupWizard(QWizard):
         self.ctx.settings.sync()
         self.ctx.clipboard.clear_secret()
         super().done(result)
+
+
+def _as_welcome(page: GuidePage) -> WelcomePage | None:
+    """`page` if it is the Welcome page (whose module is imported only once it is built)."""
+    if page.step_id != "welcome":
+        return None
+    from vipps_desktop.ui.pages.welcome import WelcomePage
+
+    return page if isinstance(page, WelcomePage) else None
 
 
 def app_icon() -> QIcon:

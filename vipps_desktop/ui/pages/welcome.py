@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -9,15 +11,21 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QWidget,
 )
 
-from vipps_desktop.core.chain import HealthReport
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.session import describe, keychain_key
 from vipps_desktop.ui.pages.base import GuidePage
-from vipps_desktop.ui.widgets.chain_check import HEALTH_KEY, HealthCheckBox
-from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.feedback import Feedback
+
+if TYPE_CHECKING:
+    from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
+
+# The health check (its widgets, core.chain and the network modules behind it) is needed only
+# once a saved setup is selected: a new user's first paint goes without it (docs/performance.md).
+# Its key, the same as ui.widgets.chain_check.HEALTH_KEY (tests/bench/test_lazy_imports.py).
+HEALTH_KEY = "health_check"
 
 NEW_SETUP = ""
 
@@ -61,15 +69,30 @@ class WelcomePage(GuidePage):
         self.worker = self.ctx.keychain.worker(self)
 
         # Issue 11: a health check of the selected setup, in one place, last results kept.
-        self.health = HealthCheckBox(
-            self.ctx,
-            "welcome",
-            with_inputs=False,
-            before_start=self._open_selected_for_check,
-            parent=self,
-        )
-        self.health.checked.connect(lambda _report: self.refresh())
-        self.content.addWidget(self.health)
+        # Built when first needed (`health`), here in the layout and in the Tab order.
+        self._health: HealthCheckBox | None = None
+        self._health_index = self.content.count()
+
+    @property
+    def health(self) -> HealthCheckBox:
+        """The selected setup's health check, built the first time it is needed."""
+        if self._health is None:
+            from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
+
+            box = HealthCheckBox(
+                self.ctx,
+                "welcome",
+                with_inputs=False,
+                before_start=self._open_selected_for_check,
+                parent=self,
+            )
+            box.checked.connect(lambda _report: self.refresh())
+            box.hide()  # shown by `_on_selected`, as when it was built with the page
+            self.content.insertWidget(self._health_index, box)
+            # Created last, it would come last in the focus chain: Tab reads it where it is.
+            QWidget.setTabOrder(self.delete_button, box)
+            self._health = box
+        return self._health
 
     # -- list ----------------------------------------------------------------------------
 
@@ -87,6 +110,8 @@ class WelcomePage(GuidePage):
         new_item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Start a new setup"))
         self.setups.addItem(new_item)
         select = new_item
+        if saved:
+            from vipps_desktop.core.chain import HealthReport
         for setup in saved:
             info = describe(setup)
             info["health"] = HealthReport.from_json(setup.data.get(HEALTH_KEY))
@@ -117,7 +142,10 @@ class WelcomePage(GuidePage):
         updated = str(info["updated"])[:10]
         text = f"{company} — {domain}\n    {progress} · " + self.tr("last changed %s") % updated
         report = info.get("health")
-        if isinstance(report, HealthReport):
+        if report is not None:
+            from vipps_desktop.core.chain import HealthReport
+
+            assert isinstance(report, HealthReport)
             text += " · " + self.health.summary(report)
         return text
 
@@ -148,9 +176,14 @@ class WelcomePage(GuidePage):
         self._update_buttons()
         setup_id = self.selected_id()
         setup = getattr(self, "_saved", {}).get(setup_id)
-        self.health.setVisible(setup is not None)
-        if setup is not None:
-            self.health.show_report(HealthReport.from_json(setup.data.get(HEALTH_KEY)))
+        if setup is None:
+            if self._health is not None:
+                self._health.hide()
+            return
+        from vipps_desktop.core.chain import HealthReport
+
+        self.health.show()
+        self.health.show_report(HealthReport.from_json(setup.data.get(HEALTH_KEY)))
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.selected_id() != NEW_SETUP)
@@ -171,6 +204,8 @@ class WelcomePage(GuidePage):
             return
         item = self.setups.currentItem()
         name = item.text().splitlines()[0] if item is not None else ""
+        from vipps_desktop.ui.widgets.confirm import ask
+
         if not ask(
             self,
             self.tr("Delete setup"),
