@@ -241,9 +241,9 @@ def launch(
 SEED_CODE = """
 import sys
 from pathlib import Path
-from vipps_desktop.core.session import Session
+from vipps_desktop.core.workspace import Workspace
 profile = Path(sys.argv[1])
-session = Session(profile)
+session = Workspace(profile)
 setup = session.new_setup()
 for key, value in {
     "org_number": "923609016", "confirm_bankid": True, "confirm_signer_role": True,

@@ -167,8 +167,8 @@ def has_keychain() -> bool:
     return os.environ.get("VIPPS_TEST_KEYRING") == "1"
 
 
-def seed(session: Any, upto: str) -> None:
-    """Fill every step before `upto` through the session API, as a user would have."""
+def seed(workspace: Any, upto: str) -> None:
+    """Fill every step before `upto` through the workspace API, as a user would have."""
     values: list[tuple[str, object]] = [
         ("org_number", ORG),
         ("confirm_bankid", True),
@@ -184,9 +184,9 @@ def seed(session: Any, upto: str) -> None:
         ("confirm_keys_found", True),
     ]
     for key, value in values:
-        if session.get(key) is None:
-            session.set(key, value)
-    session.set_current_step(upto)
+        if workspace.get(key) is None:
+            workspace.set(key, value)
+    workspace.set_current_step(upto)
 
 
 def run(brreg_delay: float) -> dict[str, Any]:
@@ -219,7 +219,7 @@ def run(brreg_delay: float) -> dict[str, Any]:
         meter = GapMeter()
 
         # (a) the Brønnøysund lookup, answered after `brreg_delay` seconds.
-        ctx.session.new_setup()
+        ctx.workspace.new_setup()
         wizard.go_to("prerequisites")
         pause(300)
         page: Any = wizard.pages["prerequisites"]
@@ -239,7 +239,7 @@ def run(brreg_delay: float) -> dict[str, Any]:
         }
 
         # (b) the keychain: save as typed, read back on the next page.
-        seed(ctx.session, "credentials")
+        seed(ctx.workspace, "credentials")
         wizard.go_to("credentials")
         pause(300)
         creds: Any = wizard.pages["credentials"]
@@ -261,7 +261,7 @@ def run(brreg_delay: float) -> dict[str, Any]:
                 **meter.stop(),
                 "saved": saved,
                 "loaded": loaded,
-                "keychain": ctx.session.get("credentials_keychain"),
+                "keychain": ctx.workspace.get("credentials_keychain"),
                 "next_click_ms": round(next_ms, 1),
                 "seconds": round(took, 2),
             }
@@ -271,7 +271,7 @@ def run(brreg_delay: float) -> dict[str, Any]:
             # Kept in memory instead, so (c) can still pass the credentials page.
             creds.client_id.setText(CLIENT_ID)
             creds.secret.setText(SECRET)
-            wait_until(lambda: bool(ctx.session.get("credentials_saved_at")), 30)
+            wait_until(lambda: bool(ctx.workspace.get("credentials_saved_at")), 30)
         pause(300)
 
         # (c) every page: Next to the end, Back to the start, a jump to the end.
@@ -284,8 +284,8 @@ def run(brreg_delay: float) -> dict[str, Any]:
         back_button = wizard.back_button
         while True:
             step = wizard.current_step()
-            if step == "submit" and not ctx.session.get("submitted_to_criipto_on"):
-                ctx.session.set("submitted_to_criipto_on", "2026-11-26")  # as after Criipto
+            if step == "submit" and not ctx.workspace.get("submitted_to_criipto_on"):
+                ctx.workspace.set("submitted_to_criipto_on", "2026-11-26")  # as after Criipto
                 pause(50)
             if not next_button.isVisible() or not next_button.isEnabled():
                 break
@@ -321,11 +321,14 @@ def run(brreg_delay: float) -> dict[str, Any]:
 
         # Leave the keychain as it was.
         if has_keychain():
-            assert ctx.session.setup is not None
+            assert ctx.workspace.setup is not None
             done: list[bool] = []
             worker = ctx.keychain.worker(wizard)
             ctx.keychain.discard(
-                worker, ctx.session.setup, lambda: done.append(True), lambda _e: done.append(False)
+                worker,
+                ctx.workspace.setup,
+                lambda: done.append(True),
+                lambda _e: done.append(False),
             )
             wait_until(lambda: bool(done), 30)
         ctx.keychain.wait()
@@ -365,8 +368,8 @@ def chain_checks(
             f"/{DOMAIN}/oauth2/authorize",
             handler=lambda r: replace(fake.start(r), delay=delay),
         )
-        ctx.session.set("idura_app_client_id", app_id)
-        ctx.session.set("idura_app_callback_url", app_callback)
+        ctx.workspace.set("idura_app_client_id", app_id)
+        ctx.workspace.set("idura_app_callback_url", app_callback)
         steps: dict[str, Any] = {}
         meter.start()
         started = time.perf_counter()
@@ -386,8 +389,8 @@ def chain_checks(
             wait_until(lambda: submit.chain.panel.state != "running", delay * 4 + 20)
             and submit.chain.panel.state
         )
-        if not ctx.session.get("submitted_to_criipto_on"):
-            ctx.session.set("submitted_to_criipto_on", "2026-11-26")
+        if not ctx.workspace.get("submitted_to_criipto_on"):
+            ctx.workspace.set("submitted_to_criipto_on", "2026-11-26")
         wizard.go_to("done")
         pause(300)
         done: Any = wizard.pages["done"]

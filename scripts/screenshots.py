@@ -30,7 +30,7 @@ from chain_servers import (  # noqa: E402
 )
 from loopback import LoopbackServer, json_reply  # noqa: E402
 
-from vipps_desktop.core.session import Session  # noqa: E402
+from vipps_desktop.core.workspace import Workspace  # noqa: E402
 from vipps_desktop.ui.app import make_application, make_context  # noqa: E402
 from vipps_desktop.ui.i18n import install_translators  # noqa: E402
 from vipps_desktop.ui.pages.credentials import CredentialsPage  # noqa: E402
@@ -66,11 +66,11 @@ def shoot(app: QApplication, out: Path, language: str, scheme: str) -> None:
     install_translators(language)
     with tempfile.TemporaryDirectory() as tmp:
         profile = Path(tmp)
-        session = Session(profile)
-        session.new_setup()
+        workspace = Workspace(profile)
+        workspace.new_setup()
         for key, value in VALUES.items():
-            session.set(key, value)
-        other = Session(profile)
+            workspace.set(key, value)
+        other = Workspace(profile)
         other.new_setup()
         other.set("org_number", "974760673")
         other.set("domain", "kunde.criipto.id")
@@ -84,10 +84,10 @@ def shoot(app: QApplication, out: Path, language: str, scheme: str) -> None:
             if step_id == "welcome":
                 wizard.restart()
             else:
-                if ctx.session.setup is None:
-                    ctx.session.open_setup(session.setup.id)  # type: ignore[union-attr]
+                if ctx.workspace.setup is None:
+                    ctx.workspace.open_setup(workspace.setup.id)  # type: ignore[union-attr]
                 if step_id == "done":
-                    ctx.session.set("submitted_to_criipto_on", "2026-11-26")
+                    ctx.workspace.set("submitted_to_criipto_on", "2026-11-26")
                 wizard.go_to(step_id)
             if step_id == "credentials":
                 page = wizard.pages["credentials"]
@@ -139,8 +139,8 @@ def chain_states(
     save("11-check-callback-near-miss")
 
     hydra.clients[VIPPS_CLIENT_ID] = [CALLBACK]
-    ctx.session.set("idura_app_client_id", APP_CLIENT_ID)
-    ctx.session.set("idura_app_callback_url", APP_CALLBACK)
+    ctx.workspace.set("idura_app_client_id", APP_CLIENT_ID)
+    ctx.workspace.set("idura_app_callback_url", APP_CALLBACK)
     wizard.go_to("submit")
     submit: Any = wizard.pages["submit"]
     submit.chain.load()
@@ -157,9 +157,9 @@ def chain_states(
     save("13-health-check")
 
     # The order link handed to the signer (issue 12): the user is not styreleder/daglig leder.
-    ctx.session.set("company_signers", [{"name": "Kari Nordmann", "roles": ["DAGL"]}])
-    ctx.session.set("key_recipient", "Ola Utvikler <ola@acme.no>")
-    ctx.session.set("signer_is_user", False)
+    ctx.workspace.set("company_signers", [{"name": "Kari Nordmann", "roles": ["DAGL"]}])
+    ctx.workspace.set("key_recipient", "Ola Utvikler <ola@acme.no>")
+    ctx.workspace.set("signer_is_user", False)
     wizard.go_to("order")
     order: Any = wizard.pages["order"]
     order.load()

@@ -127,11 +127,11 @@ def test_a_new_user_s_first_paint_imports_only_what_welcome_needs(tmp_path: Path
 
 
 def test_a_returning_user_s_first_paint_imports_only_the_page_it_reopens(tmp_path: Path) -> None:
-    from vipps_desktop.core.session import Session
+    from vipps_desktop.core.workspace import Workspace
 
     profile = tmp_path / "profile"
-    session = Session(profile)
-    setup = session.new_setup()
+    workspace = Workspace(profile)
+    setup = workspace.new_setup()
     for key, value in {  # as bench/run.py's returning user: ordered, waiting for Vipps
         "org_number": "923609016",
         "confirm_bankid": True,
@@ -143,8 +143,8 @@ def test_a_returning_user_s_first_paint_imports_only_the_page_it_reopens(tmp_pat
         "website": "https://www.acme.no",
         "order_submitted_on": "2026-11-20",
     }.items():
-        session.set(key, value)
-    session.set_current_step("waiting")
+        workspace.set(key, value)
+    workspace.set_current_step("waiting")
     (profile / "settings.ini").write_text(f"[General]\nlast_setup={setup.id}\n")
     loaded = first_paint_modules(profile)
     assert "vipps_desktop.ui.pages.waiting" in loaded

@@ -14,7 +14,7 @@ import pytest
 from vipps_desktop.core import paths
 from vipps_desktop.core.content import FALLBACK_LANGUAGE, Guide
 from vipps_desktop.core.flow import STEPS
-from vipps_desktop.core.session import Session
+from vipps_desktop.core.workspace import Workspace
 
 REPO = Path(__file__).resolve().parents[2]
 GUIDE_DIR = REPO / "resources" / "guide"
@@ -177,16 +177,16 @@ def test_form_tips_are_complete(guide: Guide) -> None:
 
 
 def test_every_form_tip_value_is_one_the_session_can_copy(guide: Guide, tmp_path: Path) -> None:
-    session = Session(tmp_path)
-    session.new_setup()
+    workspace = Workspace(tmp_path)
+    workspace.new_setup()
     for typed_key, typed in TYPED.items():
-        session.set(typed_key, typed)
+        workspace.set(typed_key, typed)
     keys = [tip.value_key for tip in guide.form_tips() if tip.value_key is not None]
     assert keys
     for key in keys:
-        assert session.value_for(key), f"form tip value {key!r} cannot be provided"
+        assert workspace.value_for(key), f"form tip value {key!r} cannot be provided"
     # Without anything typed, nothing can be copied (no stale or made-up values).
-    empty = Session(tmp_path / "other")
+    empty = Workspace(tmp_path / "other")
     empty.new_setup()
     for key in keys:
         assert empty.value_for(key) is None, key

@@ -1,4 +1,4 @@
-"""The field registry: one declaration per setup value, read by flow, session and state."""
+"""The field registry: one declaration per setup value, read by flow, workspace and state."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from vipps_desktop.core import fields
 from vipps_desktop.core.flow import STEPS
-from vipps_desktop.core.session import Session
+from vipps_desktop.core.workspace import Workspace
 
 PACKAGE = Path(__file__).resolve().parents[2] / "vipps_desktop"
 
@@ -61,19 +61,19 @@ def test_every_key_a_step_requires_is_registered() -> None:
 
 
 def test_the_session_refuses_unregistered_keys_and_wrong_types(tmp_path: Path) -> None:
-    session = Session(tmp_path)
-    session.new_setup()
+    workspace = Workspace(tmp_path)
+    workspace.new_setup()
     with pytest.raises(KeyError):
-        session.set("domian", "acme.idura.broker")
+        workspace.set("domian", "acme.idura.broker")
     with pytest.raises(TypeError):
-        session.set("domain", 42)
-    assert session.get("domain") is None
-    session.set("domain", "acme.idura.broker")
-    assert session.domain() == "acme.idura.broker"
+        workspace.set("domain", 42)
+    assert workspace.get("domain") is None
+    workspace.set("domain", "acme.idura.broker")
+    assert workspace.domain() == "acme.idura.broker"
 
 
 def test_every_literal_key_the_package_sets_is_registered() -> None:
-    """`session.set("some_key", …)` anywhere in the package names a registered field."""
+    """`workspace.set("some_key", …)` anywhere in the package names a registered field."""
     for path in PACKAGE.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
@@ -84,6 +84,6 @@ def test_every_literal_key_the_package_sets_is_registered() -> None:
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
-                and "session" in ast.unparse(node.func.value)
+                and "workspace" in ast.unparse(node.func.value)
             ):
                 assert node.args[0].value in fields.FIELDS, (path.name, node.args[0].value)

@@ -37,8 +37,8 @@ from wizard_helpers import CALLBACK_URL, CONFIRMATIONS, DOMAIN, ORG_NUMBER, W, c
 
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
-from vipps_desktop.core.session import Session, keychain_key
 from vipps_desktop.core.state import now_iso, today_iso
+from vipps_desktop.core.workspace import Workspace, keychain_key
 from vipps_desktop.ui import i18n
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.pages.credentials import SAVE_DELAY_MS, CredentialsPage
@@ -68,7 +68,7 @@ CLIENT_ID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"
 SECRET = "Zk3+q9/TjW1xV2aB7cD8eF0g=="
 MNEMONIC = re.compile(r"&(?!&)(\w)")
 SYMBOLS = set("<>↗✓▸+")  # drawn for the eye; read aloud they are noise ("greater-than")
-# What each step needs from the earlier ones, set through the session as a user's typing does.
+# What each step needs from the earlier ones, set through the workspace as a user's typing does.
 BEFORE: dict[str, dict[str, object]] = {
     "prerequisites": {"org_number": ORG_NUMBER, **dict.fromkeys(CONFIRMATIONS, True)},
     "domain": {"domain": DOMAIN},
@@ -172,14 +172,14 @@ def keys(qtbot: QtBot, wizard: SetupWizard) -> Keyboard:
 
 def reach(qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str) -> None:
     """Open a setup whose earlier steps are all done, on `step`."""
-    session = wizard.ctx.session
-    session.new_setup()
+    workspace = wizard.ctx.workspace
+    workspace.new_setup()
     for earlier in STEPS[: STEPS.index(step)]:
         for key, value in BEFORE.get(earlier, {}).items():
-            session.set(key, value)
+            workspace.set(key, value)
     if STEPS.index(step) > STEPS.index("credentials"):
-        assert session.setup is not None
-        vault.store(keychain_key(session.setup), CLIENT_ID, SECRET)
+        assert workspace.setup is not None
+        vault.store(keychain_key(workspace.setup), CLIENT_ID, SECRET)
     if step == "welcome":
         wizard.pages["welcome"].load()
     else:
@@ -444,7 +444,7 @@ def test_escape_closes_the_wizard_and_keeps_what_was_typed(
     assert not wizard.isVisible()
     assert wizard.result() == QDialog.DialogCode.Rejected
 
-    again = Session(profile)
+    again = Workspace(profile)
     (setup,) = again.setups()
     again.open_setup(setup.id)
     assert again.get("org_number") == ORG_NUMBER
@@ -470,7 +470,7 @@ def test_enter_goes_on_only_when_the_page_is_complete(
 def test_the_whole_flow_works_from_the_keyboard(
     qtbot: QtBot, wizard: SetupWizard, keys: Keyboard
 ) -> None:
-    session = wizard.ctx.session
+    workspace = wizard.ctx.workspace
 
     def arrive(step: str) -> None:
         qtbot.waitUntil(lambda: wizard.current_step() == step, timeout=3000)
@@ -478,7 +478,7 @@ def test_the_whole_flow_works_from_the_keyboard(
 
     def tick(letter: str, key: str) -> None:
         keys.alt(letter)  # a check box's mnemonic ticks it (after a short animation)
-        qtbot.waitUntil(lambda: bool(session.get(key)), timeout=2000)
+        qtbot.waitUntil(lambda: bool(workspace.get(key)), timeout=2000)
 
     assert keys.focus() is page_as(wizard, "welcome", WelcomePage).setups
     keys.press(Qt.Key.Key_Return)
@@ -524,7 +524,7 @@ def test_the_whole_flow_works_from_the_keyboard(
     keys.type(CLIENT_ID)
     keys.alt("s")
     keys.type(SECRET)
-    qtbot.waitUntil(lambda: bool(session.get("credentials_saved_at")), timeout=3000)
+    qtbot.waitUntil(lambda: bool(workspace.get("credentials_saved_at")), timeout=3000)
     keys.press(Qt.Key.Key_Return)
 
     arrive("submit")
@@ -631,15 +631,15 @@ def test_keys_saved_is_announced(
     announced: Announcements,
 ) -> None:
     reach(qtbot, wizard, vault, "portal")
-    wizard.ctx.session.set("confirm_keys_found", True)
-    wizard.ctx.session.set("confirm_redirect_uri", True)
+    wizard.ctx.workspace.set("confirm_keys_found", True)
+    wizard.ctx.workspace.set("confirm_redirect_uri", True)
     keys.alt("n")
     qtbot.waitUntil(lambda: wizard.current_step() == "credentials", timeout=2000)
     keys.alt("i")
     keys.type(CLIENT_ID)
     keys.alt("s")
     keys.type(SECRET)
-    qtbot.waitUntil(lambda: bool(wizard.ctx.session.get("credentials_saved_at")), timeout=3000)
+    qtbot.waitUntil(lambda: bool(wizard.ctx.workspace.get("credentials_saved_at")), timeout=3000)
     assert any("memory" in m for m in announced.messages), announced.messages
 
 
@@ -648,15 +648,15 @@ def test_text_set_by_assistive_technology_is_saved_like_typed_text(
 ) -> None:
     """AT-SPI's EditableText sets a field's text as a program would (no textEdited)."""
     reach(qtbot, wizard, vault, "prerequisites")
-    session = wizard.ctx.session
+    workspace = wizard.ctx.workspace
     for key in CONFIRMATIONS:
-        session.set(key, True)
+        workspace.set(key, True)
     page = page_as(wizard, "prerequisites", PrerequisitesPage)
     edit = page.org_number.edit
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     interface = QAccessible.queryAccessibleInterface(edit)
     interface.editableTextInterface().insertText(0, "NO 923 609 016 MVA")
-    assert session.get("org_number") == "NO 923 609 016 MVA"
+    assert workspace.get("org_number") == "NO 923 609 016 MVA"
     assert child(page, Feedback, "org_number_message").severity() == Severity.OK
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
@@ -669,7 +669,7 @@ def test_showing_a_saved_value_is_not_an_edit(
     page = page_as(wizard, "prerequisites", PrerequisitesPage)
     verdicts: list[object] = []
     page.org_number.verdict.connect(verdicts.append)
-    wizard.ctx.session.set("org_number", "NO 923 609 016 MVA")  # e.g. another setup's value
+    wizard.ctx.workspace.set("org_number", "NO 923 609 016 MVA")  # e.g. another setup's value
     page.load()
     assert page.org_number.edit.text() == "NO 923 609 016 MVA"
     assert len(verdicts) == 1

@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from wizard_helpers import CALLBACK_URL, CONFIRMATIONS, DOMAIN, ORG_NUMBER
 
-from vipps_desktop.core.session import Session
+from vipps_desktop.core.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT = Path(__file__).with_name("atspi_client.py")
@@ -293,10 +293,10 @@ def test_a_screen_reader_client_fills_the_first_steps_and_copies_the_callback_ur
     assert clipboard.stdout == CALLBACK_URL
 
     # What was entered through AT-SPI was saved, as typed text is.
-    session = Session(app)
-    (setup,) = session.setups()
-    session.open_setup(setup.id)
-    assert session.get("org_number") == ORG_NUMBER
-    assert session.get("domain") == DOMAIN
-    assert all(session.get(key) is True for key in CONFIRMATIONS)
+    workspace = Workspace(app)
+    (setup,) = workspace.setups()
+    workspace.open_setup(setup.id)
+    assert workspace.get("org_number") == ORG_NUMBER
+    assert workspace.get("domain") == DOMAIN
+    assert all(workspace.get(key) is True for key in CONFIRMATIONS)
     assert setup.current_step == "callback"

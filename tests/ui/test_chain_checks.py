@@ -34,8 +34,8 @@ from wizard_helpers import answer_next_message_box, page_as, tagged
 
 from vipps_desktop.core.chain import HealthReport
 from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
-from vipps_desktop.core.session import keychain_key
 from vipps_desktop.core.state import now_iso, today_iso
+from vipps_desktop.core.workspace import keychain_key
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.widgets import copy_button
@@ -160,16 +160,16 @@ def wizard(
 def reach(
     qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str, **extra: object
 ) -> Any:
-    session = wizard.ctx.session
-    session.new_setup()
+    workspace = wizard.ctx.workspace
+    workspace.new_setup()
     for earlier in STEPS[: STEPS.index(step)]:
         for key, value in BEFORE.get(earlier, {}).items():
-            session.set(key, value)
+            workspace.set(key, value)
     for key, value in extra.items():
-        session.set(key, value)
-    assert session.setup is not None
+        workspace.set(key, value)
+    assert workspace.setup is not None
     if STEPS.index(step) > STEPS.index("credentials"):
-        vault.store(keychain_key(session.setup), VIPPS_CLIENT_ID, SECRET)
+        vault.store(keychain_key(workspace.setup), VIPPS_CLIENT_ID, SECRET)
     wizard.go_to(step)
     assert wizard.current_step() == step
     page: Any = wizard.pages[step]
@@ -296,9 +296,9 @@ def test_idura_confirms_the_client_id_and_the_keys_can_go(
     page = reach(qtbot, wizard, vault, "submit")
     qtbot.waitUntil(lambda: page.copy_id.isEnabled(), timeout=3000)
     fill_app(qtbot, page.chain.fields)
-    session = wizard.ctx.session
-    assert session.get("idura_app_client_id") == APP_CLIENT_ID
-    assert session.get("idura_app_callback_url") == APP_CALLBACK
+    workspace = wizard.ctx.workspace
+    assert workspace.get("idura_app_client_id") == APP_CLIENT_ID
+    assert workspace.get("idura_app_callback_url") == APP_CALLBACK
     qtbot.mouseClick(page.chain.button, LEFT)
     text = wait_done(qtbot, page.chain.panel)
     assert text.startswith(
@@ -316,9 +316,9 @@ def test_idura_confirms_the_client_id_and_the_keys_can_go(
     qtbot.mouseClick(page.chain.remove_button, LEFT)
     qtbot.waitUntil(lambda: wizard.current_step() == "done", timeout=5000)
     assert seen and "Idura sends your client ID" in seen[0]
-    assert session.get("submitted_to_criipto_on") == today_iso()
-    assert session.setup is not None
-    assert vault.fetch(keychain_key(session.setup)) is None
+    assert workspace.get("submitted_to_criipto_on") == today_iso()
+    assert workspace.setup is not None
+    assert vault.fetch(keychain_key(workspace.setup)) is None
 
 
 def test_idura_still_has_the_old_client_id(
@@ -385,7 +385,7 @@ def test_done_page_health_check_keeps_dated_results(
     assert len([line for line in lines if line.startswith("[ok] ")]) == 5  # the summary and 4
     assert f"({today})" in lines[1]
     assert any(m == f"OK: All OK on {today}." for m in announced.messages)
-    saved = HealthReport.from_json(wizard.ctx.session.get("health_check"))
+    saved = HealthReport.from_json(wizard.ctx.workspace.get("health_check"))
     assert saved is not None and saved.all_ok and saved.checked_on == today
     # Kept: the page shows it again on the next visit.
     box.results.clear()
@@ -405,7 +405,7 @@ def test_done_health_check_can_be_cancelled(
     qtbot.mouseClick(page.health.panel.cancel_button, LEFT)
     assert page.health.panel.state == "cancelled"
     qtbot.wait(300)
-    assert wizard.ctx.session.get("health_check") is None
+    assert wizard.ctx.workspace.get("health_check") is None
 
 
 def test_a_session_change_while_a_check_runs_does_not_cancel_it(
@@ -417,7 +417,7 @@ def test_a_session_change_while_a_check_runs_does_not_cancel_it(
     )
     page = reach(qtbot, wizard, vault, "done")
     qtbot.mouseClick(page.health.button, LEFT)
-    wizard.ctx.session.set("confirm_keys_found", True)  # e.g. the keychain migration
+    wizard.ctx.workspace.set("confirm_keys_found", True)  # e.g. the keychain migration
     qtbot.wait(50)
     assert page.health.panel.state == "running"
     wait_done(qtbot, page.health.panel)
@@ -436,7 +436,7 @@ def test_welcome_list_checks_the_selected_setup(
         idura_app_client_id=APP_CLIENT_ID,
         idura_app_callback_url=APP_CALLBACK,
     )
-    setup_id = wizard.ctx.session.setup.id  # type: ignore[union-attr]
+    setup_id = wizard.ctx.workspace.setup.id  # type: ignore[union-attr]
     wizard.go_to("welcome")
     welcome = page_as(wizard, "welcome", WelcomePage)
     welcome.refresh()

@@ -32,7 +32,7 @@ from pytestqt.qtbot import QtBot
 
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
-from vipps_desktop.core.session import keychain_key
+from vipps_desktop.core.workspace import keychain_key
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.theme import apply_scheme
 from vipps_desktop.ui.widgets.feedback import Feedback
@@ -183,11 +183,11 @@ def test_controls_and_text_stand_out_in_both_schemes(
     wizard.resize(1000, 760)
     wizard.show()
     qtbot.waitExposed(wizard)
-    ctx.session.new_setup()
+    ctx.workspace.new_setup()
     for key, value in VALUES.items():
-        ctx.session.set(key, value)
-    assert ctx.session.setup is not None
-    vault.store(keychain_key(ctx.session.setup), "fb492b5e-7907-4d83-bc20-c7fb60ca35de", "x" * 24)
+        ctx.workspace.set(key, value)
+    assert ctx.workspace.setup is not None
+    vault.store(keychain_key(ctx.workspace.setup), "fb492b5e-7907-4d83-bc20-c7fb60ca35de", "x" * 24)
     weak: list[str] = []
     measured: dict[str, int] = Counter()
     severities: set[Severity] = set()

@@ -31,7 +31,7 @@ from wizard_helpers import answer_next_message_box
 
 from vipps_desktop.core.logs import setup_logging
 from vipps_desktop.core.secrets import CredentialVault, SecretStore
-from vipps_desktop.core.session import Session
+from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.pages.credentials import CredentialsPage
@@ -46,9 +46,9 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def seed_setup(profile: Path, step: str = "credentials") -> str:
-    """A setup that has reached `step`, made with the session API like a user would have."""
-    session = Session(profile)
-    setup = session.new_setup()
+    """A setup that has reached `step`, made with the workspace API like a user would have."""
+    workspace = Workspace(profile)
+    setup = workspace.new_setup()
     values = {
         "org_number": "923609016",
         "confirm_bankid": True,
@@ -63,8 +63,8 @@ def seed_setup(profile: Path, step: str = "credentials") -> str:
         "confirm_keys_found": True,
     }
     for key, value in values.items():
-        session.set(key, value)
-    session.set_current_step(step)
+        workspace.set(key, value)
+    workspace.set_current_step(step)
     return setup.id
 
 
@@ -74,7 +74,7 @@ def open_wizard(qtbot: QtBot, ctx: AppContext) -> SetupWizard:
     wizard.show()
     qtbot.waitExposed(wizard)
     # The first run has no "last setup" in settings; open the only one there is.
-    setups = ctx.session.setups()
+    setups = ctx.workspace.setups()
     wizard.open_setup(setups[0].id)
     return wizard
 
@@ -191,7 +191,7 @@ def test_full_run_keeps_secret_only_in_keychain_then_nowhere(
     assert not submit.saved_button.isEnabled()  # checklist first
     for check in submit.checks:
         check.click()
-    assert all(ctx.session.get(key) is True for key in CHECKLIST)
+    assert all(ctx.workspace.get(key) is True for key in CHECKLIST)
     assert submit.saved_button.isEnabled()
 
     questions: list[str] = []
@@ -202,7 +202,7 @@ def test_full_run_keeps_secret_only_in_keychain_then_nowhere(
 
     assert secret_tool_accounts() == []
     assert clipboard.text() != SECRET  # cleared at once, not after the countdown
-    assert ctx.session.get("submitted_to_criipto_on")
+    assert ctx.workspace.get("submitted_to_criipto_on")
     summary = wizard.pages["done"].summary.text()  # type: ignore[attr-defined]
     assert "acr_values=urn:grn:authn:no:vipps" in summary
     wizard.close()

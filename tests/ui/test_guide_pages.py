@@ -44,12 +44,12 @@ LATER: dict[str, Any] = {"confirm_redirect_uri": True, "confirm_keys_found": Tru
 
 
 def open_at(wizard: SetupWizard, step: str, **extra: Any) -> None:
-    session = wizard.ctx.session
+    workspace = wizard.ctx.workspace
     if step in ("credentials", "submit", "done"):
-        setup_id = make_setup(session, "portal", **LATER, **extra)
-        session.set_current_step(step)
+        setup_id = make_setup(workspace, "portal", **LATER, **extra)
+        workspace.set_current_step(step)
     else:
-        setup_id = make_setup(session, step, **extra)
+        setup_id = make_setup(workspace, step, **extra)
     wizard.open_setup(setup_id)
     assert wizard.current_step() == step
 
@@ -75,7 +75,7 @@ def test_someone_else_signs_gets_a_ready_message(
     )
     assert not next_button(wizard).isEnabled()
     click(qtbot, child(order, QRadioButton, "signer_is_user_no"))
-    assert wizard.ctx.session.get("signer_is_user") is False
+    assert wizard.ctx.workspace.get("signer_is_user") is False
     assert child(order, QCheckBox, "order_submitted_on").isHidden()
 
     send_to = child(order, QComboBox, "signer_name")
@@ -159,13 +159,13 @@ def test_submit_page_says_when_to_include_ssn(wizard: SetupWizard) -> None:
 
 def test_leaked_secret_leads_back_to_new_keys(qtbot: QtBot, wizard: SetupWizard) -> None:
     open_at(wizard, "credentials")
-    session = wizard.ctx.session
+    workspace = wizard.ctx.workspace
     for key, value in (
         ("credentials_saved_at", "2026-11-25T10:00:00+00:00"),
         ("submitted_to_criipto_on", today_iso()),
         ("submit_saved", True),
     ):
-        session.set(key, value)
+        workspace.set(key, value)
     wizard.go_to("done")
     assert wizard.current_step() == "done"
     click(qtbot, child(page(wizard), QPushButton, "leaked_secret"))
@@ -176,7 +176,7 @@ def test_leaked_secret_leads_back_to_new_keys(qtbot: QtBot, wizard: SetupWizard)
     click(qtbot, restart)
     qtbot.waitUntil(lambda: wizard.current_step() == "credentials")
     for key in ("credentials_saved_at", "submitted_to_criipto_on", "submit_saved"):
-        assert session.get(key) is None, key
+        assert workspace.get(key) is None, key
 
 
 def test_other_token_method_advice_points_to_the_vipps_portal(qapp: object) -> None:

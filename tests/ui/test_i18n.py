@@ -150,15 +150,15 @@ def test_switching_language_rebuilds_the_window_at_the_same_step(
 ) -> None:
     i18n.install_translators("en")
     ctx = make_context(profile, "en")
-    ctx.session.new_setup()
-    ctx.session.set("org_number", "923609016")
+    ctx.workspace.new_setup()
+    ctx.workspace.set("org_number", "923609016")
     for key in (
         "confirm_bankid",
         "confirm_signer_role",
         "confirm_bank_account",
         "confirm_paid_plan",
     ):
-        ctx.session.set(key, True)
+        ctx.workspace.set(key, True)
     windows = WindowManager(ctx)
     qtbot.addWidget(windows.wizard)
     windows.wizard.show()

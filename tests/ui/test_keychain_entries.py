@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 from wizard_helpers import answer_next_message_box
 
-from vipps_desktop.core.session import KEYED_BY_ID, Session
+from vipps_desktop.core.workspace import KEYED_BY_ID, Workspace
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.pages.credentials import CredentialsPage
 from vipps_desktop.ui.pages.submit import CHECKLIST, SubmitPage
@@ -54,8 +54,8 @@ def clean_keychain() -> Iterator[None]:
         delete_all()
 
 
-def seed(session: Session, domain: str = DOMAIN) -> str:
-    setup = session.new_setup()
+def seed(workspace: Workspace, domain: str = DOMAIN) -> str:
+    setup = workspace.new_setup()
     for key, value in {
         "org_number": "923609016",
         "confirm_bankid": True,
@@ -69,8 +69,8 @@ def seed(session: Session, domain: str = DOMAIN) -> str:
         "confirm_redirect_uri": True,
         "confirm_keys_found": True,
     }.items():
-        session.set(key, value)
-    session.set_current_step("credentials")
+        workspace.set(key, value)
+    workspace.set_current_step("credentials")
     return setup.id
 
 
@@ -113,10 +113,10 @@ def test_changing_the_domain_after_saving_keeps_the_keys_findable(
     qtbot: QtBot, profile: Path, opened_urls: object
 ) -> None:
     wizard = window(qtbot, profile)
-    setup_id = seed(wizard.ctx.session)
+    setup_id = seed(wizard.ctx.workspace)
     save_keys(qtbot, keys_page(wizard, setup_id), CLIENT_ID, SECRET)
     wizard.go_to("domain")
-    wizard.ctx.session.set("domain", "acme-new.idura.broker")
+    wizard.ctx.workspace.set("domain", "acme-new.idura.broker")
     wizard.close()
     wizard.ctx.keychain.wait()
 
@@ -132,7 +132,7 @@ def test_deleting_a_setup_deletes_its_keychain_entries(
     qtbot: QtBot, profile: Path, opened_urls: object
 ) -> None:
     wizard = window(qtbot, profile)
-    setup_id = seed(wizard.ctx.session)
+    setup_id = seed(wizard.ctx.workspace)
     save_keys(qtbot, keys_page(wizard, setup_id), CLIENT_ID, SECRET)
     assert secret_tool_accounts() == setup_accounts(setup_id)
 
@@ -145,7 +145,7 @@ def test_deleting_when_the_keychain_is_locked_keeps_the_setup_and_names_the_entr
     qtbot: QtBot, profile: Path, opened_urls: object
 ) -> None:
     wizard = window(qtbot, profile)
-    setup_id = seed(wizard.ctx.session)
+    setup_id = seed(wizard.ctx.workspace)
     save_keys(qtbot, keys_page(wizard, setup_id), CLIENT_ID, SECRET)
     lock()
     try:
@@ -167,8 +167,8 @@ def test_two_setups_with_one_domain_keep_separate_keys(
     qtbot: QtBot, profile: Path, opened_urls: object
 ) -> None:
     wizard = window(qtbot, profile)
-    first = seed(wizard.ctx.session)
-    second = seed(wizard.ctx.session)  # a consultant redoing the same company
+    first = seed(wizard.ctx.workspace)
+    second = seed(wizard.ctx.workspace)  # a consultant redoing the same company
     save_keys(qtbot, keys_page(wizard, first), CLIENT_ID, SECRET)
     save_keys(qtbot, keys_page(wizard, second), OTHER_ID, OTHER_SECRET)
 
@@ -179,7 +179,7 @@ def test_two_setups_with_one_domain_keep_separate_keys(
     qtbot.waitUntil(submit.copy_secret.isEnabled, timeout=10000)
     for check in submit.checks:
         check.click()
-    assert all(wizard.ctx.session.get(key) is True for key in CHECKLIST)
+    assert all(wizard.ctx.workspace.get(key) is True for key in CHECKLIST)
     answer_next_message_box(QMessageBox.StandardButton.Yes, [])
     qtbot.mouseClick(submit.saved_button, LEFT)
     qtbot.waitUntil(lambda: wizard.current_step() == "done", timeout=10000)
@@ -192,11 +192,11 @@ def test_two_setups_with_one_domain_keep_separate_keys(
 def test_keys_saved_under_the_domain_by_an_earlier_version_are_moved_to_the_id(
     qtbot: QtBot, profile: Path, opened_urls: object
 ) -> None:
-    session = Session(profile)
-    setup_id = seed(session)
+    workspace = Workspace(profile)
+    setup_id = seed(workspace)
     # What version 0.1 left: entries named by the domain, and a setup that says "saved".
-    session.set("credentials_saved_at", "2026-11-25T10:00:00+00:00")
-    session.set("credentials_where", "keychain")
+    workspace.set("credentials_saved_at", "2026-11-25T10:00:00+00:00")
+    workspace.set("credentials_where", "keychain")
     secret_tool_store(f"{DOMAIN} client id", CLIENT_ID)
     secret_tool_store(f"{DOMAIN} client secret", SECRET)
 
@@ -204,7 +204,7 @@ def test_keys_saved_under_the_domain_by_an_earlier_version_are_moved_to_the_id(
     page = keys_page(wizard, setup_id)
     qtbot.waitUntil(lambda: page.secret.text() == SECRET, timeout=10000)
     assert page.client_id.text() == CLIENT_ID
-    assert wizard.ctx.session.get(KEYED_BY_ID) is True
+    assert wizard.ctx.workspace.get(KEYED_BY_ID) is True
     # Moved, not copied: nothing is left under the old name.
     assert secret_tool_accounts() == sorted([f"{setup_id} client id", f"{setup_id} client secret"])
     wizard.ctx.keychain.wait()
@@ -217,7 +217,7 @@ def test_a_new_setup_never_picks_up_old_entries_of_another_setup_with_its_domain
     secret_tool_store(f"{DOMAIN} client id", OTHER_ID)
     secret_tool_store(f"{DOMAIN} client secret", OTHER_SECRET)
     wizard = window(qtbot, profile)
-    setup_id = seed(wizard.ctx.session)
+    setup_id = seed(wizard.ctx.workspace)
     page = keys_page(wizard, setup_id)
     qtbot.wait(200)
     assert page.secret.text() == "" and page.client_id.text() == ""
@@ -237,7 +237,7 @@ def test_leaked_secret_deletes_the_old_keys_and_shows_an_empty_keys_page(
     from PySide6.QtWidgets import QPushButton
 
     wizard = window(qtbot, profile)
-    setup_id = seed(wizard.ctx.session)
+    setup_id = seed(wizard.ctx.workspace)
     page = keys_page(wizard, setup_id)
     save_keys(qtbot, page, CLIENT_ID, SECRET)
     leaked = page.findChild(QPushButton, "leaked_secret")
@@ -248,10 +248,10 @@ def test_leaked_secret_deletes_the_old_keys_and_shows_an_empty_keys_page(
     restart = box.findChild(QPushButton, "leaked_paste_new_keys")
     assert restart is not None
     restart.click()
-    qtbot.waitUntil(lambda: wizard.ctx.session.get("credentials_saved_at") is None, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.ctx.workspace.get("credentials_saved_at") is None, timeout=10000)
     assert secret_tool_accounts() == []
     assert wizard.current_step() == "credentials"
     assert page.client_id.text() == "" and page.secret.text() == ""
-    assert wizard.ctx.session.get("credentials_saved_at") is None
+    assert wizard.ctx.workspace.get("credentials_saved_at") is None
     save_keys(qtbot, page, OTHER_ID, OTHER_SECRET)  # the new pair, saved as usual
     assert secret_tool_lookup(f"{setup_id} client secret") == OTHER_SECRET

@@ -17,7 +17,7 @@ from wizard_helpers import back_button, make_setup
 
 from vipps_desktop.core.flow import STEPS
 from vipps_desktop.core.secrets import Credentials, CredentialVault, Where
-from vipps_desktop.core.session import Session
+from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.wizard import LAST_SETUP_KEY, SetupWizard
 
@@ -48,11 +48,11 @@ def brreg(monkeypatch: pytest.MonkeyPatch) -> Iterator[LoopbackServer]:
 
 
 def saved_at(profile: Path, step: str, **extra: Any) -> str:
-    session = Session(profile)
+    workspace = Workspace(profile)
     setup_id = make_setup(
-        session, "portal", confirm_redirect_uri=True, confirm_keys_found=True, **extra
+        workspace, "portal", confirm_redirect_uri=True, confirm_keys_found=True, **extra
     )
-    session.set_current_step(step)
+    workspace.set_current_step(step)
     return setup_id
 
 
@@ -112,13 +112,13 @@ def test_back_walks_through_every_step_after_a_resume(
         back_button(wizard).click()
         seen.append(wizard.current_step())
     assert seen == list(reversed(ORDER[: ORDER.index("portal") + 1]))
-    assert wizard.ctx.session.flow.history == ["welcome"]
+    assert wizard.ctx.workspace.flow.history == ["welcome"]
 
 
 def test_the_flow_owns_the_history(qtbot: QtBot, profile: Path, brreg: LoopbackServer) -> None:
     setup_id = saved_at(profile, "order")
     wizard = resumed(qtbot, profile, setup_id)
-    flow = wizard.ctx.session.flow
+    flow = wizard.ctx.workspace.flow
     assert flow.history == ORDER[: ORDER.index("order") + 1]
     wizard.go_to("domain")  # the step list's jump
     assert flow.history == ORDER[: ORDER.index("domain") + 1]

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from vipps_desktop.core.session import Session
+from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.pages.credentials import CredentialsPage
 from vipps_desktop.ui.pages.domain import DomainPage
@@ -113,7 +113,7 @@ def window(qtbot: QtBot, profile: Path, opened_urls: object) -> Iterator[SetupWi
 
 
 def start_setup(wizard: SetupWizard) -> None:
-    wizard.ctx.session.new_setup()
+    wizard.ctx.workspace.new_setup()
     wizard.go_to("prerequisites")
 
 
@@ -139,17 +139,17 @@ def test_company_lookup_shows_name_address_and_signers(
     assert "Forusbeen 50" in text and "STAVANGER" in text
     assert "Jon Erik Reinhardsen (styreleder)" in text
     assert "Anders Opedal (daglig leder)" in text
-    session = window.ctx.session
-    assert session.get("company_name") == "EQUINOR ASA"
+    workspace = window.ctx.workspace
+    assert workspace.get("company_name") == "EQUINOR ASA"
     # The suggestion reaches the order step, readable and within Vipps's rule.
-    session.set("domain", DOMAIN)
+    workspace.set("domain", DOMAIN)
     for key in (
         "confirm_bankid",
         "confirm_signer_role",
         "confirm_bank_account",
         "confirm_paid_plan",
     ):
-        session.set(key, True)
+        workspace.set(key, True)
     window.go_to("order")
     order = window.pages["order"]
     assert isinstance(order, OrderPage)
@@ -250,7 +250,7 @@ def test_gui_stays_responsive_and_cancel_drops_the_answer(
     assert "cancelled" in page.company.feedback.text()
     qtbot.wait(2600)  # the server answers now; nobody listens
     assert page.company.state == "cancelled"
-    assert window.ctx.session.get("company_name") is None
+    assert window.ctx.workspace.get("company_name") is None
     timer.stop()
 
 
@@ -265,8 +265,8 @@ def criipto_config(issuer: str) -> dict[str, Any]:
 
 
 def goto_domain(window: SetupWizard) -> DomainPage:
-    session = window.ctx.session
-    session.new_setup()
+    workspace = window.ctx.workspace
+    workspace.new_setup()
     for key, value in {
         "org_number": EQUINOR,
         "confirm_bankid": True,
@@ -274,7 +274,7 @@ def goto_domain(window: SetupWizard) -> DomainPage:
         "confirm_bank_account": True,
         "confirm_paid_plan": True,
     }.items():
-        session.set(key, value)
+        workspace.set(key, value)
     window.go_to("domain")
     page = window.pages["domain"]
     assert isinstance(page, DomainPage)
@@ -339,8 +339,8 @@ def hydra(record: Recorded) -> Reply:
 
 
 def goto_credentials(window: SetupWizard, profile: Path) -> CredentialsPage:
-    session: Session = window.ctx.session
-    session.new_setup()
+    workspace: Workspace = window.ctx.workspace
+    workspace.new_setup()
     for key, value in {
         "org_number": EQUINOR,
         "confirm_bankid": True,
@@ -354,7 +354,7 @@ def goto_credentials(window: SetupWizard, profile: Path) -> CredentialsPage:
         "confirm_redirect_uri": True,
         "confirm_keys_found": True,
     }.items():
-        session.set(key, value)
+        workspace.set(key, value)
     window.go_to("credentials")
     page = window.pages["credentials"]
     assert isinstance(page, CredentialsPage)

@@ -54,12 +54,12 @@ def test_pasted_url_becomes_the_bare_domain_with_a_note(qtbot: QtBot, wizard: Se
     assert not next_button(wizard).isEnabled()
     paste_into(qtbot, edit, "https://Acme.idura.broker/path")
     assert edit.text() == "https://Acme.idura.broker/path"  # as pasted, until the user moves on
-    assert wizard.ctx.session.get("domain") == "https://Acme.idura.broker/path"
+    assert wizard.ctx.workspace.get("domain") == "https://Acme.idura.broker/path"
     assert next_button(wizard).isEnabled()
 
     leave_field(qtbot, edit)
     assert edit.text() == "acme.idura.broker"
-    assert wizard.ctx.session.get("domain") == "acme.idura.broker"
+    assert wizard.ctx.workspace.get("domain") == "acme.idura.broker"
     assert marked(wizard, "domain_message") == (
         f"[ok] Callback URL will be {CALLBACK_URL}\n"
         "[info] Removed “https://”: only the domain is needed.\n"
@@ -329,7 +329,7 @@ def test_sales_unit_name_is_checked_as_typed(qtbot: QtBot, wizard: SetupWizard) 
         "[error] 31 characters; Vipps allows at most 30."
     )
     assert not next_button(wizard).isEnabled()
-    assert wizard.ctx.session.get("sales_unit_name") == "A" * 30 + "B"  # kept as typed
+    assert wizard.ctx.workspace.get("sales_unit_name") == "A" * 30 + "B"  # kept as typed
 
     type_into(qtbot, edit, "Acme & Co")
     message = marked(wizard, "sales_unit_name_message")
@@ -355,7 +355,7 @@ def test_open_form_opens_the_customer_service_template_when_chosen(
 ) -> None:
     walk_to(qtbot, wizard, "order")
     click(qtbot, child(page(wizard), QRadioButton, "template_customer_service"))
-    assert wizard.ctx.session.get("order_template") == "customer_service"
+    assert wizard.ctx.workspace.get("order_template") == "customer_service"
     click(qtbot, child(page(wizard), QPushButton, "open_order_form"))
     click(qtbot, child(page(wizard), QRadioButton, "template_web"))
     click(qtbot, child(page(wizard), QPushButton, "open_order_form"))
@@ -369,12 +369,12 @@ def test_submitted_checkbox_records_todays_date(qtbot: QtBot, wizard: SetupWizar
     assert submitted.text() == "I have &submitted the order"
     click(qtbot, submitted)
     today = dt.date.today().isoformat()
-    assert wizard.ctx.session.get("order_submitted_on") == today == today_iso()
+    assert wizard.ctx.workspace.get("order_submitted_on") == today == today_iso()
     assert submitted.text() == f"I have &submitted the order  (on {today})"
     assert next_button(wizard).isEnabled()
 
     click(qtbot, submitted)  # unticking forgets the date
-    assert wizard.ctx.session.get("order_submitted_on") is None
+    assert wizard.ctx.workspace.get("order_submitted_on") is None
     assert submitted.text() == "I have &submitted the order"
     assert not next_button(wizard).isEnabled()
 
@@ -384,7 +384,7 @@ def test_waiting_page_counts_the_days_since_the_order(qtbot: QtBot, wizard: Setu
     type_into(qtbot, field(wizard, "sales_unit_name"), "Acme AS")
     click(qtbot, child(page(wizard), QCheckBox, "order_submitted_on"))
     three_days_ago = (dt.date.today() - dt.timedelta(days=3)).isoformat()
-    wizard.ctx.session.set("order_submitted_on", three_days_ago)  # as if submitted earlier
+    wizard.ctx.workspace.set("order_submitted_on", three_days_ago)  # as if submitted earlier
     press_next(qtbot, wizard, "waiting")
     assert label(wizard, "order_age") == (
         f"The order was submitted on {three_days_ago}, 3 day(s) ago."

@@ -30,7 +30,7 @@ from pytestqt.qtbot import QtBot
 from wizard_helpers import child, field
 
 from vipps_desktop.core.secrets import CredentialVault
-from vipps_desktop.core.session import Session
+from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.app import WindowManager, make_context
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.pages.credentials import CredentialsPage
@@ -69,7 +69,7 @@ def customers() -> tuple[Customer, Customer]:
     )
 
 
-def fill_until_credentials(session: Session, customer: Customer) -> None:
+def fill_until_credentials(workspace: Workspace, customer: Customer) -> None:
     """Every step before the keys done for the open setup, as the user would have typed it."""
     for key, value in {
         "org_number": customer.org,
@@ -86,7 +86,7 @@ def fill_until_credentials(session: Session, customer: Customer) -> None:
         "confirm_redirect_uri": True,
         "confirm_keys_found": True,
     }.items():
-        session.set(key, value)
+        workspace.set(key, value)
 
 
 @pytest.fixture
@@ -161,8 +161,8 @@ def reopen_from_welcome(qtbot: QtBot, wizard: SetupWizard, setup_id: str) -> Non
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
     qtbot.waitUntil(
         lambda: (
-            wizard.ctx.session.setup is not None
-            and wizard.ctx.session.setup.id == setup_id
+            wizard.ctx.workspace.setup is not None
+            and wizard.ctx.workspace.setup.id == setup_id
             and wizard.current_step() != "welcome"
         ),
         timeout=5000,
@@ -191,9 +191,9 @@ def shows_nothing_of(page: CredentialsPage, other: Customer) -> None:
 
 
 def make_a_with_keys(qtbot: QtBot, wizard: SetupWizard, a: Customer) -> CredentialsPage:
-    session = wizard.ctx.session
-    a.id = session.new_setup().id
-    fill_until_credentials(session, a)
+    workspace = wizard.ctx.workspace
+    a.id = workspace.new_setup().id
+    fill_until_credentials(workspace, a)
     wizard.go_to("credentials")
     page = credentials_page(wizard)
     type_keys(qtbot, page, a)
@@ -203,10 +203,10 @@ def make_a_with_keys(qtbot: QtBot, wizard: SetupWizard, a: Customer) -> Credenti
 
 def make_b_through_welcome(qtbot: QtBot, wizard: SetupWizard, b: Customer) -> CredentialsPage:
     start_new_from_welcome(qtbot, wizard)
-    session = wizard.ctx.session
-    assert session.setup is not None
-    b.id = session.setup.id
-    fill_until_credentials(session, b)
+    workspace = wizard.ctx.workspace
+    assert workspace.setup is not None
+    b.id = workspace.setup.id
+    fill_until_credentials(workspace, b)
     wizard.go_to("credentials")
     assert wizard.current_step() == "credentials"
     return credentials_page(wizard)
@@ -355,7 +355,7 @@ def test_after_a_language_switch_and_a_restart_each_setup_shows_its_own(
     # A restart opens the setup that was open last (A), with A's keys only.
     again = open_window(qtbot, make_context(profile))
     again.resume_last()
-    assert again.ctx.session.setup is not None and again.ctx.session.setup.id == a.id
+    assert again.ctx.workspace.setup is not None and again.ctx.workspace.setup.id == a.id
     page = credentials_page(again)
     qtbot.waitUntil(lambda: page.secret.text() == a.secret, timeout=10000)
     shows_nothing_of(page, b)
@@ -371,12 +371,12 @@ def test_every_page_with_setup_values_shows_the_open_setups(
     """Org number, company, domain, sales-unit name, website and MSN, after each switch."""
     a, b = customers()
     wizard = open_window(qtbot, make_context(profile))
-    session = wizard.ctx.session
+    workspace = wizard.ctx.workspace
     for customer in (a, b):
-        customer.id = session.new_setup().id
-        fill_until_credentials(session, customer)
-        session.set("company_name", customer.sales_unit)
-        session.set_current_step("credentials")
+        customer.id = workspace.new_setup().id
+        fill_until_credentials(workspace, customer)
+        workspace.set("company_name", customer.sales_unit)
+        workspace.set_current_step("credentials")
     for customer, other in ((a, b), (b, a), (a, b)):
         reopen_from_welcome(qtbot, wizard, customer.id)
         for step, name, expected in (
@@ -448,4 +448,4 @@ def test_keychain_answer_for_a_closed_setup_is_dropped(
     ctx.keychain.wait()
     qtbot.wait(100)
     assert page_b.secret.text() == "" and page_b.client_id.text() == ""
-    assert ctx.session.get("credentials_saved_at") is None
+    assert ctx.workspace.get("credentials_saved_at") is None

@@ -40,8 +40,8 @@ from wizard_helpers import (
 )
 
 from vipps_desktop.core.message import Severity
-from vipps_desktop.core.session import Session
 from vipps_desktop.core.state import today_iso
+from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.widgets.feedback import Feedback
@@ -102,7 +102,7 @@ def test_resume_after_restart_opens_the_saved_step_with_everything_there(
 ) -> None:
     first = own_wizard(qtbot, ctx)
     start_new_setup(qtbot, first)  # a setup opened in the window (so it is the last one) ...
-    setup_id = make_setup(ctx.session, "order", complete=True)  # ... and one made with the API
+    setup_id = make_setup(ctx.workspace, "order", complete=True)  # ... and one made with the API
     first.go_to("order")
     assert first.current_step() == "order"
     destroy(qtbot, first)
@@ -110,7 +110,7 @@ def test_resume_after_restart_opens_the_saved_step_with_everything_there(
     ctx2, again = new_wizard(qtbot, profile)
     again.resume_last()
     assert again.current_step() == "order"
-    assert ctx2.session.setup is not None and ctx2.session.setup.id == setup_id
+    assert ctx2.workspace.setup is not None and ctx2.workspace.setup.id == setup_id
     assert field(again, "sales_unit_name").text() == "Acme AS"
     assert field(again, "website").text() == "www.acme.no"
     assert child(page(again), QRadioButton, "template_customer_service").isChecked()
@@ -174,10 +174,10 @@ def test_resume_last_forgets_a_setup_that_is_gone(
 def test_several_setups_are_listed_with_their_progress(
     qtbot: QtBot, ctx: AppContext, profile: Path
 ) -> None:
-    fresh = make_setup(ctx.session, "prerequisites")
-    at_order = make_setup(ctx.session, "order")
-    at_portal = make_setup(ctx.session, "portal")
-    ctx.session.setup = None  # as after a start with nothing open
+    fresh = make_setup(ctx.workspace, "prerequisites")
+    at_order = make_setup(ctx.workspace, "order")
+    at_portal = make_setup(ctx.workspace, "portal")
+    ctx.workspace.setup = None  # as after a start with nothing open
     _ctx2, wizard = new_wizard(qtbot, profile)
 
     listed = rows(wizard)
@@ -198,14 +198,14 @@ def test_several_setups_are_listed_with_their_progress(
 def test_choosing_a_setup_and_pressing_next_resumes_it(
     qtbot: QtBot, ctx: AppContext, profile: Path
 ) -> None:
-    first = make_setup(ctx.session, "waiting")
-    make_setup(ctx.session, "domain", complete=True)
-    ctx.session.setup = None
+    first = make_setup(ctx.workspace, "waiting")
+    make_setup(ctx.workspace, "domain", complete=True)
+    ctx.workspace.setup = None
     ctx2, wizard = new_wizard(qtbot, profile)
 
     select(qtbot, wizard, first)
     press_next(qtbot, wizard, "waiting")
-    assert ctx2.session.setup is not None and ctx2.session.setup.id == first
+    assert ctx2.workspace.setup is not None and ctx2.workspace.setup.id == first
     assert label(wizard, "order_age") == f"The order was submitted today ({today_iso()})."
     press_back(qtbot, wizard, "order")
     assert field(wizard, "sales_unit_name").text() == "Acme AS"
@@ -213,8 +213,8 @@ def test_choosing_a_setup_and_pressing_next_resumes_it(
 
 
 def test_double_click_on_a_setup_resumes_it(qtbot: QtBot, ctx: AppContext, profile: Path) -> None:
-    first = make_setup(ctx.session, "callback")
-    ctx.session.setup = None
+    first = make_setup(ctx.workspace, "callback")
+    ctx.workspace.setup = None
     ctx2, wizard = new_wizard(qtbot, profile)
     view = setups_list(wizard)
     item = next(
@@ -224,14 +224,14 @@ def test_double_click_on_a_setup_resumes_it(qtbot: QtBot, ctx: AppContext, profi
     )
     double_click_item(qtbot, view, item)
     qtbot.waitUntil(lambda: wizard.current_step() == "callback", timeout=2000)
-    assert ctx2.session.setup is not None and ctx2.session.setup.id == first
+    assert ctx2.workspace.setup is not None and ctx2.workspace.setup.id == first
 
 
 def test_enter_on_a_setup_opens_it_where_it_was_left(
     qtbot: QtBot, ctx: AppContext, profile: Path
 ) -> None:
-    first = make_setup(ctx.session, "domain")
-    ctx.session.setup = None
+    first = make_setup(ctx.workspace, "domain")
+    ctx.workspace.setup = None
     _ctx2, wizard = new_wizard(qtbot, profile)
     view = setups_list(wizard)
     select(qtbot, wizard, first)
@@ -245,9 +245,9 @@ def test_back_to_welcome_lists_the_open_setup_and_next_returns_to_it(
     qtbot: QtBot, wizard: SetupWizard
 ) -> None:
     walk_to(qtbot, wizard, "domain")
-    session = wizard.ctx.session
-    assert session.setup is not None
-    open_id = session.setup.id
+    workspace = wizard.ctx.workspace
+    assert workspace.setup is not None
+    open_id = workspace.setup.id
     press_back(qtbot, wizard, "prerequisites")
     press_back(qtbot, wizard, "welcome")
 
@@ -256,9 +256,9 @@ def test_back_to_welcome_lists_the_open_setup_and_next_returns_to_it(
     assert open_id in [setup_id for setup_id, _text in rows(wizard)]
     assert setups_list(wizard).currentItem().data(Qt.ItemDataRole.UserRole) == open_id
     press_next(qtbot, wizard, "prerequisites")
-    assert session.setup.id == open_id
+    assert workspace.setup.id == open_id
     assert field(wizard, "org_number").text() == "923609016"
-    assert len(session.setups()) == 1
+    assert len(workspace.setups()) == 1
 
 
 def test_enter_on_the_open_setup_goes_one_step_only(qtbot: QtBot, wizard: SetupWizard) -> None:
@@ -277,16 +277,16 @@ def test_enter_on_the_open_setup_goes_one_step_only(qtbot: QtBot, wizard: SetupW
 def test_a_setup_left_on_welcome_opens_with_one_press_of_next(
     qtbot: QtBot, ctx: AppContext, profile: Path
 ) -> None:
-    left_on_welcome = make_setup(ctx.session, "domain")
-    ctx.session.set_current_step("welcome")  # the user went Back to Welcome, then quit
-    make_setup(ctx.session, "order")
-    ctx.session.setup = None
+    left_on_welcome = make_setup(ctx.workspace, "domain")
+    ctx.workspace.set_current_step("welcome")  # the user went Back to Welcome, then quit
+    make_setup(ctx.workspace, "order")
+    ctx.workspace.setup = None
     ctx2, wizard = new_wizard(qtbot, profile)
 
     select(qtbot, wizard, left_on_welcome)
     # Regression: resuming at "welcome" while on Welcome did nothing; a second Next was needed.
     press_next(qtbot, wizard, "prerequisites")
-    assert ctx2.session.setup is not None and ctx2.session.setup.id == left_on_welcome
+    assert ctx2.workspace.setup is not None and ctx2.workspace.setup.id == left_on_welcome
     assert field(wizard, "org_number").text() == "NO 923 609 016 MVA"
 
 
@@ -296,8 +296,8 @@ def test_a_setup_left_on_welcome_opens_with_one_press_of_next(
 def test_delete_asks_and_cancel_keeps_the_setup(
     qtbot: QtBot, ctx: AppContext, profile: Path
 ) -> None:
-    keep = make_setup(ctx.session, "order", complete=True)
-    ctx.session.setup = None
+    keep = make_setup(ctx.workspace, "order", complete=True)
+    ctx.workspace.setup = None
     ctx2, wizard = new_wizard(qtbot, profile)
     delete = child(wizard.pages["welcome"], QPushButton, "delete_setup")
     select(qtbot, wizard, "")
@@ -313,15 +313,15 @@ def test_delete_asks_and_cancel_keeps_the_setup(
     assert QApplication.activeModalWidget() is None  # the question is gone
     assert keep in [setup_id for setup_id, _ in rows(wizard)]
     assert (profile / "setups" / f"{keep}.json").exists()
-    assert [s.id for s in ctx2.session.setups()] == [keep]
+    assert [s.id for s in ctx2.workspace.setups()] == [keep]
 
 
 def test_delete_asks_and_yes_removes_the_setup(
     qtbot: QtBot, ctx: AppContext, profile: Path
 ) -> None:
-    gone = make_setup(ctx.session, "order")
-    kept = make_setup(ctx.session, "domain")
-    ctx.session.setup = None
+    gone = make_setup(ctx.workspace, "order")
+    kept = make_setup(ctx.workspace, "domain")
+    ctx.workspace.setup = None
     ctx2, wizard = new_wizard(qtbot, profile)
     delete = page_as(wizard, "welcome", WelcomePage).delete_button
     assert delete.objectName() == "delete_setup"
@@ -336,26 +336,26 @@ def test_delete_asks_and_yes_removes_the_setup(
     qtbot.waitUntil(lambda: not (profile / "setups" / f"{gone}.json").exists(), timeout=10000)
     assert [setup_id for setup_id, _ in rows(wizard)] == ["", kept]
     assert not (profile / "setups" / f"{gone}.json").exists()
-    assert [s.id for s in ctx2.session.setups()] == [kept]
-    assert Session(profile).setups()[0].id == kept  # gone from disk, not only from the list
+    assert [s.id for s in ctx2.workspace.setups()] == [kept]
+    assert Workspace(profile).setups()[0].id == kept  # gone from disk, not only from the list
 
 
 def test_deleting_the_open_setup_closes_it(qtbot: QtBot, wizard: SetupWizard) -> None:
     walk_to(qtbot, wizard, "domain")
-    session = wizard.ctx.session
-    assert session.setup is not None
-    open_id = session.setup.id
+    workspace = wizard.ctx.workspace
+    assert workspace.setup is not None
+    open_id = workspace.setup.id
     press_back(qtbot, wizard, "prerequisites")
     press_back(qtbot, wizard, "welcome")
     select(qtbot, wizard, open_id)
 
     answer_next_message_box(YES, [])
     click(qtbot, page_as(wizard, "welcome", WelcomePage).delete_button)
-    qtbot.waitUntil(lambda: session.setup is None, timeout=10000)
+    qtbot.waitUntil(lambda: workspace.setup is None, timeout=10000)
     assert rows(wizard) == [("", rows(wizard)[0][1])]
     assert all(mark == "" for step, mark in marks(wizard).items() if step != "welcome")
     press_next(qtbot, wizard, "prerequisites")  # "Start a new setup" is what is left
-    assert session.setup is not None and session.setup.id != open_id
+    assert workspace.setup is not None and workspace.setup.id != open_id
     assert field(wizard, "org_number").text() == ""
 
 
@@ -365,8 +365,8 @@ def test_deleting_the_open_setup_closes_it(qtbot: QtBot, wizard: SetupWizard) ->
 def test_corrupt_state_file_is_kept_aside_and_named_on_welcome(
     qtbot: QtBot, ctx: AppContext, profile: Path
 ) -> None:
-    good = make_setup(ctx.session, "domain")
-    ctx.session.setup = None
+    good = make_setup(ctx.workspace, "domain")
+    ctx.workspace.setup = None
     bad_id = str(uuid.uuid4())
     garbage = b"\x00\xff{not json at all\n\xfe"
     bad = profile / "setups" / f"{bad_id}.json"
@@ -375,7 +375,7 @@ def test_corrupt_state_file_is_kept_aside_and_named_on_welcome(
     ctx2, wizard = new_wizard(qtbot, profile)
     problems = child(wizard.pages["welcome"], Feedback, "state_problems")
     assert problems.isVisible()
-    kept = ctx2.session.store.problems[0].moved_to
+    kept = ctx2.workspace.store.problems[0].moved_to
     assert kept != bad and kept.parent == bad.parent
     assert kept.read_bytes() == garbage
     assert not bad.exists()
@@ -406,7 +406,7 @@ def test_state_file_from_a_newer_version_is_kept_aside_and_named(
     ctx, wizard = new_wizard(qtbot, profile)
     problems = child(wizard.pages["welcome"], Feedback, "state_problems")
     assert problems.isVisible()
-    (problem,) = ctx.session.store.problems
+    (problem,) = ctx.workspace.store.problems
     assert problem.kind == "newer"
     assert "was written by a newer version of this app" in problems.text()
     assert str(problem.moved_to) in problems.text()
@@ -417,6 +417,6 @@ def test_state_file_from_a_newer_version_is_kept_aside_and_named(
 def test_no_problem_label_when_all_files_are_fine(
     qtbot: QtBot, ctx: AppContext, profile: Path
 ) -> None:
-    make_setup(ctx.session, "domain")
+    make_setup(ctx.workspace, "domain")
     _ctx2, wizard = new_wizard(qtbot, profile)
     assert not child(wizard.pages["welcome"], Feedback, "state_problems").isVisible()

@@ -51,12 +51,12 @@ def test_welcome_offers_a_new_setup_and_next_starts_it(qtbot: QtBot, wizard: Set
     assert "Start a new setup" in setups.currentItem().text()
     assert next_button(wizard).isEnabled()
     assert not back_button(wizard).isVisible()  # nothing before Welcome
-    assert wizard.ctx.session.setup is None
+    assert wizard.ctx.workspace.setup is None
 
     start_new_setup(qtbot, wizard)
 
-    assert wizard.ctx.session.setup is not None
-    assert wizard.ctx.session.setups()[0].id == wizard.ctx.session.setup.id
+    assert wizard.ctx.workspace.setup is not None
+    assert wizard.ctx.workspace.setups()[0].id == wizard.ctx.workspace.setup.id
 
 
 def test_org_number_gates_next_with_a_message(qtbot: QtBot, wizard: SetupWizard) -> None:
@@ -109,7 +109,7 @@ def test_next_needs_all_four_confirmations(qtbot: QtBot, wizard: SetupWizard) ->
 
     click(qtbot, boxes[2])  # changing one's mind locks Next again
     assert not next_button(wizard).isEnabled()
-    assert wizard.ctx.session.get("confirm_bank_account") is None
+    assert wizard.ctx.workspace.get("confirm_bank_account") is None
     qtbot.keyClick(boxes[2], Qt.Key.Key_Space)  # the keyboard ticks it as well
     assert boxes[2].isChecked()
     assert next_button(wizard).isEnabled()
@@ -162,11 +162,11 @@ def test_back_and_forward_restore_exactly_what_was_typed(qtbot: QtBot, wizard: S
     assert "Added https:// in front." in marked(wizard, "website_message")
 
     # What is saved is the raw text as typed, not a normalised form.
-    session = wizard.ctx.session
-    assert session.get("org_number") == "NO 923 609 016 MVA"
-    assert session.get("domain") == DOMAIN
-    assert session.get("sales_unit_name") == "Acme  Norge AS"
-    assert session.get("website") == "www.acme.no"
+    workspace = wizard.ctx.workspace
+    assert workspace.get("org_number") == "NO 923 609 016 MVA"
+    assert workspace.get("domain") == DOMAIN
+    assert workspace.get("sales_unit_name") == "Acme  Norge AS"
+    assert workspace.get("website") == "www.acme.no"
 
 
 def test_main_path_to_the_portal(qtbot: QtBot, wizard: SetupWizard) -> None:
@@ -192,12 +192,12 @@ def test_main_path_to_the_portal(qtbot: QtBot, wizard: SetupWizard) -> None:
     click_named(qtbot, wizard, QCheckBox, "confirm_redirect_uri")
     assert next_button(wizard).isEnabled()
 
-    session = wizard.ctx.session
-    assert session.get("approved_on") == today_iso()
-    assert session.get("confirm_keys_found") is True
-    assert session.get("confirm_redirect_uri") is True
-    assert session.setup is not None
-    assert session.setup.current_step == "portal"
+    workspace = wizard.ctx.workspace
+    assert workspace.get("approved_on") == today_iso()
+    assert workspace.get("confirm_keys_found") is True
+    assert workspace.get("confirm_redirect_uri") is True
+    assert workspace.setup is not None
+    assert workspace.setup.current_step == "portal"
 
 
 def test_step_list_marks_done_steps_and_the_current_one(qtbot: QtBot, wizard: SetupWizard) -> None:

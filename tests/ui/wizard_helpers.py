@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from vipps_desktop.core.message import Severity
-from vipps_desktop.core.session import Session
 from vipps_desktop.core.state import today_iso
+from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.pages.base import GuidePage
@@ -273,7 +273,7 @@ def walk_to(qtbot: QtBot, wizard: SetupWizard, target: str) -> None:
     assert wizard.current_step() == target
 
 
-# -- setups made through the session API -----------------------------------------------------
+# -- setups made through the workspace API -----------------------------------------------------
 
 
 def setup_values(upto: str) -> dict[str, object]:
@@ -296,15 +296,15 @@ def setup_values(upto: str) -> dict[str, object]:
     return values
 
 
-def make_setup(session: Session, upto: str, *, complete: bool = False, **extra: object) -> str:
+def make_setup(workspace: Workspace, upto: str, *, complete: bool = False, **extra: object) -> str:
     """A saved setup whose user left on `upto`, with every earlier step complete (and `upto`
     itself when `complete`). It is the open setup afterwards."""
-    setup = session.new_setup()
+    setup = workspace.new_setup()
     steps = ["prerequisites", "domain", "callback", "order", "waiting", "portal"]
     values = setup_values(steps[steps.index(upto) + 1] if complete else upto)
     for key, value in {**values, **extra}.items():
-        session.set(key, value)
-    session.set_current_step(upto)
+        workspace.set(key, value)
+    workspace.set_current_step(upto)
     return setup.id
 
 

@@ -1,9 +1,9 @@
 """Every value a setup keeps, in one registry: its name, JSON type, validator and origin.
 
-The flow (what a step needs), the session (what may be set), the state file (what is loaded,
+The flow (what a step needs), the workspace (what may be set), the state file (what is loaded,
 with which type) and the pages (what to validate and copy) all read this table, so a field is
 declared once. A value of the wrong type never gets past `check_value`: the state loader drops
-it (and says which field), `Session.set` refuses it.
+it (and says which field), `Workspace.set` refuses it.
 
 Origins:
 - "input": typed or pasted by the user, checked by `validator` (raw text is kept as typed);

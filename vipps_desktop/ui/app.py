@@ -17,10 +17,10 @@ from vipps_desktop import __version__
 from vipps_desktop.core.content import Guide
 from vipps_desktop.core.logs import setup_logging
 from vipps_desktop.core.paths import ProfileState, prepare_profile, private_file
-from vipps_desktop.core.session import Session
 from vipps_desktop.core.state import SaveError
+from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.clipboard import ClipboardService
-from vipps_desktop.ui.context import AppContext, SessionSignals
+from vipps_desktop.ui.context import AppContext, WorkspaceSignals
 from vipps_desktop.ui.i18n import SETTING, choose_language, install_translators
 from vipps_desktop.ui.keychain import KeychainService, VaultFactory
 from vipps_desktop.ui.single_instance import SingleInstance
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 def make_context(
     profile: Path, language: str = "en", vault_factory: VaultFactory | None = None
 ) -> AppContext:
-    session = Session(profile)
+    workspace = Workspace(profile)
     settings = QSettings(str(profile / "settings.ini"), QSettings.Format.IniFormat)
     clear_seconds = settings.value("clipboard/clear_seconds", 30)
     try:
@@ -40,10 +40,10 @@ def make_context(
     except (TypeError, ValueError):
         seconds = 30
     return AppContext(
-        session=session,
+        workspace=workspace,
         guide=Guide(language),
         clipboard=ClipboardService(seconds),
-        signals=SessionSignals(session),
+        signals=WorkspaceSignals(workspace),
         settings=settings,
         keychain=KeychainService(vault_factory) if vault_factory else KeychainService(),
     )
@@ -90,7 +90,7 @@ class WindowManager(QObject):
         self.ctx = replace(self.ctx, guide=Guide(language))
         self.wizard = self._make_wizard(self.ctx)
         self.wizard.restoreGeometry(old.saveGeometry())
-        if self.ctx.session.setup is not None:
+        if self.ctx.workspace.setup is not None:
             self.wizard.go_to(step)
         self.wizard.show()
         old.hide()

@@ -4,7 +4,7 @@ Choosing a keychain backend talks to D-Bus, and macOS or KWallet may show a prom
 here runs on the GUI thread: every call goes through one single-threaded pool (keychain calls
 are serialised) and its answer comes back as a callback on the GUI thread.
 
-Every job names the setup it is for by the setup's id (`core.session.keychain_key`), and its
+Every job names the setup it is for by the setup's id (`core.workspace.keychain_key`), and its
 answer is dropped when, by the time it arrives, another setup is open: one customer's keys can
 never be shown in, or saved for, another customer's setup.
 """
@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool
 
-from vipps_desktop.core.session import (
+from vipps_desktop.core.state import Setup
+from vipps_desktop.core.workspace import (
     KEYED_BY_ID,
-    Session,
+    Workspace,
     keychain_about,
     keychain_key,
     legacy_keychain_labels,
 )
-from vipps_desktop.core.state import Setup
 from vipps_desktop.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -42,12 +42,12 @@ def default_vault() -> CredentialVault:
     return CredentialVault()
 
 
-def for_open_setup(session: Session, callback: Callable[..., None]) -> Callable[..., None]:
+def for_open_setup(workspace: Workspace, callback: Callable[..., None]) -> Callable[..., None]:
     """`callback`, called only while the setup that is open now is still the open one."""
-    setup_id = session.setup.id if session.setup is not None else None
+    setup_id = workspace.setup.id if workspace.setup is not None else None
 
     def guarded(*args: Any) -> None:
-        if session.setup is not None and session.setup.id == setup_id:
+        if workspace.setup is not None and workspace.setup.id == setup_id:
             callback(*args)
 
     return guarded
@@ -87,7 +87,7 @@ class KeychainService(QObject):
     def fetch(
         self,
         worker: Worker,
-        session: Session,
+        workspace: Workspace,
         on_found: Callable[[Credentials], None],
         on_gone: Callable[[], None],
         on_error: Callable[[Exception], None],
@@ -95,40 +95,40 @@ class KeychainService(QObject):
         """Read the open setup's keys back (moving them from an entry an earlier version
         named by the domain). When they are gone (deleted outside the app, or kept in memory
         by a session that ended), the setup forgets they were saved."""
-        assert session.setup is not None
-        key = keychain_key(session.setup)
-        legacy = legacy_keychain_labels(session.setup)
+        assert workspace.setup is not None
+        key = keychain_key(workspace.setup)
+        legacy = legacy_keychain_labels(workspace.setup)
 
         def done(found: object) -> None:
             from vipps_desktop.core.secrets import Credentials
 
             if isinstance(found, Credentials):
                 if legacy:
-                    session.set(KEYED_BY_ID, True)
+                    workspace.set(KEYED_BY_ID, True)
                 on_found(found)
             else:
-                session.keys_gone()
+                workspace.keys_gone()
                 on_gone()
 
         self.run(
             worker,
             lambda vault: vault.fetch(key, legacy=legacy),
-            for_open_setup(session, done),
-            for_open_setup(session, on_error),
+            for_open_setup(workspace, done),
+            for_open_setup(workspace, on_error),
         )
 
     def save(
         self,
         worker: Worker,
-        session: Session,
+        workspace: Workspace,
         client_id: str,
         secret: str,
         on_saved: Callable[[], None],
         on_error: Callable[[Exception], None],
     ) -> None:
         """Save the open setup's keys; the setup records where and when."""
-        assert session.setup is not None
-        key, about = keychain_key(session.setup), keychain_about(session.setup)
+        assert workspace.setup is not None
+        key, about = keychain_key(workspace.setup), keychain_about(workspace.setup)
 
         def job(vault: CredentialVault) -> tuple[Where, str]:
             return vault.store(key, client_id, secret, about=about), vault.describe()
@@ -136,10 +136,10 @@ class KeychainService(QObject):
         def done(result: object) -> None:
             assert isinstance(result, tuple)
             where, description = result
-            session.keys_saved(str(where), description)
+            workspace.keys_saved(str(where), description)
             on_saved()
 
-        self.run(worker, job, for_open_setup(session, done), for_open_setup(session, on_error))
+        self.run(worker, job, for_open_setup(workspace, done), for_open_setup(workspace, on_error))
 
     def discard(
         self,

@@ -64,7 +64,7 @@ def _check() -> int:
     problems += _check_translations(resources)
     with tempfile.TemporaryDirectory() as tmp:
         ctx = make_context(Path(tmp))
-        ctx.session.new_setup()
+        ctx.workspace.new_setup()
         wizard = SetupWizard(ctx)
         built = [wizard.pages[step_id] for step_id in wizard.pages]  # builds every page
         print(f"pages: {len(built)} built ({', '.join(wizard.pages)})")

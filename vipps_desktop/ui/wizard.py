@@ -101,7 +101,7 @@ class SetupWizard(QWizard):
             ]
         )
 
-        self.step_ids = [step.id for step in ctx.session.flow.steps]
+        self.step_ids = [step.id for step in ctx.workspace.flow.steps]
         self.step_list = StepList(self)
         self.step_list.step_requested.connect(self.go_to)
         self.setSideWidget(self.step_list)
@@ -109,7 +109,7 @@ class SetupWizard(QWizard):
         self._build_timer = QTimer(self, singleShot=True, interval=BUILD_NEXT_AFTER_MS)
         self._build_timer.timeout.connect(self._build_one_more)
         self.currentIdChanged.connect(self._on_page_changed)
-        ctx.signals.changed.connect(self._on_session_changed)
+        ctx.signals.changed.connect(self._on_workspace_changed)
         self._restore_geometry()
         # No page yet: a resume builds only the page it opens; otherwise Welcome is shown
         # when the window is (setVisible).
@@ -155,7 +155,7 @@ class SetupWizard(QWizard):
         """Build the page Next leads to, ahead of the click; any other page is built when it
         is first shown (a jump, Back): a session rarely sees more than a few of them, and each
         built page holds its modules and widgets (all ten: ~11 MiB)."""
-        nxt = self.ctx.session.flow.next_step(self.current_step())
+        nxt = self.ctx.workspace.flow.next_step(self.current_step())
         if nxt is not None and not self.pages.is_built(nxt):
             self.pages[nxt]
 
@@ -165,15 +165,15 @@ class SetupWizard(QWizard):
         return self.step_ids[self.currentId()] if self.currentId() >= 0 else self.step_ids[0]
 
     def nextId(self) -> int:
-        nxt = self.ctx.session.flow.next_step(self.current_step())
+        nxt = self.ctx.workspace.flow.next_step(self.current_step())
         return self.step_ids.index(nxt) if nxt is not None else -1
 
     def open_setup(self, setup_id: str) -> None:
         """Open a saved setup where its user left off (only that page is built and shown)."""
-        self.ctx.session.open_setup(setup_id)
+        self.ctx.workspace.open_setup(setup_id)
         self.ctx.settings.setValue(LAST_SETUP_KEY, setup_id)
-        target = self.ctx.session.resume_step()
-        self.ctx.session.flow.jump_to(target)
+        target = self.ctx.workspace.resume_step()
+        self.ctx.workspace.flow.jump_to(target)
         self.show_step(target)
 
     def _open_chosen(self, setup_id: str) -> None:
@@ -186,9 +186,9 @@ class SetupWizard(QWizard):
     def go_to(self, step_id: str) -> None:
         """Jump to `step_id` (the step list, a language switch): the flow rebuilds the history
         a user walking there would have had, so Back works; only that page is shown."""
-        if self.ctx.session.setup is None or step_id == self.current_step():
+        if self.ctx.workspace.setup is None or step_id == self.current_step():
             return
-        flow = self.ctx.session.flow
+        flow = self.ctx.workspace.flow
         if self.step_ids.index(step_id) > self.step_ids.index(flow.resume_step()):
             return  # not reachable yet: an earlier step is incomplete
         flow.jump_to(step_id)
@@ -196,8 +196,8 @@ class SetupWizard(QWizard):
 
     def go_back(self) -> None:
         """Back: the step before this one in the flow's history."""
-        flow = self.ctx.session.flow
-        if self.ctx.session.setup is None or len(flow.history) < 2:
+        flow = self.ctx.workspace.flow
+        if self.ctx.workspace.setup is None or len(flow.history) < 2:
             return
         self.show_step(flow.back())
 
@@ -219,7 +219,7 @@ class SetupWizard(QWizard):
         valid = super().validateCurrentPage()
         if valid:
             # QWizard moves to nextId() right after this: that page must exist by then.
-            nxt = self.ctx.session.flow.next_step(self.current_step())
+            nxt = self.ctx.workspace.flow.next_step(self.current_step())
             if nxt is not None:
                 self.pages[nxt]
         return valid
@@ -231,23 +231,23 @@ class SetupWizard(QWizard):
         welcome = _as_welcome(self.pages[step_id])
         if welcome is not None:
             welcome.refresh()  # Back does not re-initialise a page: its list may be out of date
-        session = self.ctx.session
-        if session.setup is not None:
-            session.flow.visit(step_id)
-            session.set_current_step(step_id)
-            self.ctx.settings.setValue(LAST_SETUP_KEY, session.setup.id)
+        workspace = self.ctx.workspace
+        if workspace.setup is not None:
+            workspace.flow.visit(step_id)
+            workspace.set_current_step(step_id)
+            self.ctx.settings.setValue(LAST_SETUP_KEY, workspace.setup.id)
         self._refresh_back()
         self._refresh_step_list()
         if self.isVisible():
             self._build_timer.start()  # the page after this one, in idle time
 
     def _refresh_back(self) -> None:
-        session = self.ctx.session
-        can = session.setup is not None and len(session.flow.history) > 1
+        workspace = self.ctx.workspace
+        can = workspace.setup is not None and len(workspace.flow.history) > 1
         self.back_button.setVisible(self.current_step() != self.step_ids[0])
         self.back_button.setEnabled(can)
 
-    def _on_session_changed(self, key: str) -> None:
+    def _on_workspace_changed(self, key: str) -> None:
         if key == "":
             # Another setup: the last one's secret must not wait on the clipboard to be pasted
             # into this one's dashboard by mistake.
@@ -256,8 +256,8 @@ class SetupWizard(QWizard):
 
     def _refresh_step_list(self) -> None:
         guide = self.ctx.guide
-        flow = self.ctx.session.flow
-        has_setup = self.ctx.session.setup is not None
+        flow = self.ctx.workspace.flow
+        has_setup = self.ctx.workspace.setup is not None
         # Every step with something to check gets its mark, reading steps included.
         done = (
             {s.id for s in flow.steps if s.requires and s.is_complete(flow.data)}

@@ -130,18 +130,18 @@ class GuidePage(QWizardPage):
     def forget(self) -> None:
         """Clear every widget that shows a value of a setup (another one was opened).
 
-        Pages whose `load` sets every such widget from the session need nothing here; a page
+        Pages whose `load` sets every such widget from the workspace need nothing here; a page
         that keeps what it shows between visits (typed keys, keys read from the keychain) must
         clear it.
         """
 
     def on_changed(self, key: str) -> None:
-        """A value changed in the session (key "" = another setup was opened)."""
+        """A value changed in the workspace (key "" = another setup was opened)."""
 
     # -- one setup at a time -------------------------------------------------------------
 
     def _open_setup_id(self) -> str | None:
-        setup = self.ctx.session.setup
+        setup = self.ctx.workspace.setup
         return setup.id if setup is not None else None
 
     def _forget_setup(self) -> None:
@@ -168,11 +168,11 @@ class GuidePage(QWizardPage):
         self._shown_for = self._open_setup_id()
 
     def cleanupPage(self) -> None:
-        # QWizard's default resets fields on Back; our values live in the session and stay.
+        # QWizard's default resets fields on Back; our values live in the workspace and stay.
         pass
 
     def isComplete(self) -> bool:
-        return self.ctx.session.setup is not None and self.ctx.session.flow.is_complete(
+        return self.ctx.workspace.setup is not None and self.ctx.workspace.flow.is_complete(
             self.step_id
         )
 

@@ -40,7 +40,10 @@ class CallbackPage(GuidePage):
         self.url.setFont(font)
         row.addWidget(self.url, 1)
         self.copy = CopyButton(
-            self.ctx.clipboard, self.ctx.session.callback_url, self.tr("callback URL"), parent=self
+            self.ctx.clipboard,
+            self.ctx.workspace.callback_url,
+            self.tr("callback URL"),
+            parent=self,
         )
         self.copy.setObjectName("copy_callback_url")
         row.addWidget(self.copy)
@@ -76,12 +79,12 @@ class CallbackPage(GuidePage):
         self.pasted.textChanged.connect(self._compare)
 
     def load(self) -> None:
-        url = self.ctx.session.callback_url() or ""
+        url = self.ctx.workspace.callback_url() or ""
         self.url.setText(url)
         self.url.setAccessibleDescription(url)  # the name says what it is; this, what it says
         self.copy.refresh()
         self.illustration.set_values(
-            {"callback_url": url, "domain": self.ctx.session.domain() or ""}
+            {"callback_url": url, "domain": self.ctx.workspace.domain() or ""}
         )
         self._compare(self.pasted.text(), quiet=True)
 
@@ -90,7 +93,7 @@ class CallbackPage(GuidePage):
             self.pasted.clear()
 
     def _compare(self, pasted: str, *, quiet: bool = False) -> None:
-        expected = self.ctx.session.callback_url() or ""
+        expected = self.ctx.workspace.callback_url() or ""
         if not pasted:
             self.comparison.clear()
             self._verdict = ""

@@ -171,7 +171,7 @@ class CredentialsPage(GuidePage):
 
     def _choose_environment(self, key: str, on: bool) -> None:
         if on:
-            self.ctx.session.set("vipps_environment", key)
+            self.ctx.workspace.set("vipps_environment", key)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -188,15 +188,15 @@ class CredentialsPage(GuidePage):
         self._retry_action = self._save
 
     def load(self) -> None:
-        session = self.ctx.session
-        env = session.get("vipps_environment") or "production"
+        workspace = self.ctx.workspace
+        env = workspace.get("vipps_environment") or "production"
         (self.test_env if env == "test" else self.production).setChecked(True)
-        self._fill(self.msn, session.get("msn") or "")
+        self._fill(self.msn, workspace.get("msn") or "")
         if self.client_id.text() or self.secret.text():
             # Typed on this visit to this setup (another setup's values were forgotten when
             # it was closed), perhaps not saved yet: keep them on screen.
             return
-        if session.get("credentials_saved_at"):
+        if workspace.get("credentials_saved_at"):
             self.status.busy(self.tr("Reading the keys from your keychain…"))
             self._retry_action = self._fetch
             self._fetch()
@@ -210,7 +210,7 @@ class CredentialsPage(GuidePage):
 
     def _fetch(self) -> None:
         self.ctx.keychain.fetch(
-            self.worker, self.ctx.session, self._on_fetched, self._on_gone, self._on_error
+            self.worker, self.ctx.workspace, self._on_fetched, self._on_gone, self._on_error
         )
 
     def _on_gone(self) -> None:
@@ -250,7 +250,7 @@ class CredentialsPage(GuidePage):
         if result.ok:
             self.msn_message.clear()
             self.msn.setAccessibleDescription("")
-            self.ctx.session.set("msn", result.value or None)
+            self.ctx.workspace.set("msn", result.value or None)
         elif result.error is not None:
             self.msn_message.set_lines([line_of(result.error)])
             self.msn.setAccessibleDescription(self.msn_message.spoken())
@@ -262,7 +262,7 @@ class CredentialsPage(GuidePage):
         if self._show_validation():
             self.status.busy(self.tr("Saving…"))
             self._save_timer.start()
-        elif self.ctx.session.get("credentials_saved_at"):
+        elif self.ctx.workspace.get("credentials_saved_at"):
             self.status.idle(self.tr("Changed: the new values are saved once both are valid."))
 
     def _show_validation(self) -> bool:
@@ -279,26 +279,26 @@ class CredentialsPage(GuidePage):
     def _save(self) -> None:
         client_id = validate_client_id(self.client_id.text()).value
         secret = validate_client_secret(self.secret.text()).value
-        if not client_id or not secret or self.ctx.session.setup is None:
+        if not client_id or not secret or self.ctx.workspace.setup is None:
             return
         self._retry_action = self._save
         self.ctx.keychain.save(
-            self.worker, self.ctx.session, client_id, secret, self._show_saved, self._on_error
+            self.worker, self.ctx.workspace, client_id, secret, self._show_saved, self._on_error
         )
 
     def _show_saved(self) -> None:
-        session = self.ctx.session
-        if session.get("credentials_where") == str(Where.MEMORY):
+        workspace = self.ctx.workspace
+        if workspace.get("credentials_where") == str(Where.MEMORY):
             self.status.memory_only()
             return
-        saved = str(session.get("credentials_saved_at") or "")
+        saved = str(workspace.get("credentials_saved_at") or "")
         try:
             when = dt.datetime.fromisoformat(saved).astimezone().strftime("%H:%M")
         except ValueError:
             when = saved
         text = (
             self.tr("Saved in %1 at %2.")
-            .replace("%1", str(session.get("credentials_keychain") or self.tr("your keychain")))
+            .replace("%1", str(workspace.get("credentials_keychain") or self.tr("your keychain")))
             .replace("%2", when)
         )
         self.status.ok(text)
@@ -309,14 +309,14 @@ class CredentialsPage(GuidePage):
     def _check_with_vipps(self) -> None:
         client_id = validate_client_id(self.client_id.text()).value
         secret = validate_client_secret(self.secret.text()).value
-        callback = self.ctx.session.callback_url()
+        callback = self.ctx.workspace.callback_url()
         if not client_id or not secret or not callback:
             self.vipps_check.say(
                 Severity.INFO, self.tr("Paste a valid client ID and secret first.")
             )
             return
         environment: vipps.Environment = (
-            "test" if self.ctx.session.get("vipps_environment") == "test" else "production"
+            "test" if self.ctx.workspace.get("vipps_environment") == "test" else "production"
         )
 
         def job(token: CancelToken) -> vipps.CredentialCheck:

@@ -32,7 +32,7 @@ class DomainPage(GuidePage):
         )
         form = QFormLayout()
         self.domain = ValidatedField(
-            self.ctx.session,
+            self.ctx.workspace,
             "domain",
             self.tr("Production &domain:"),
             validators.validate_domain,
@@ -85,7 +85,7 @@ class DomainPage(GuidePage):
         self.live.start()
 
     def _check_now(self) -> None:
-        domain = self.ctx.session.domain()
+        domain = self.ctx.workspace.domain()
         if not domain:
             return
 
@@ -96,7 +96,7 @@ class DomainPage(GuidePage):
 
     def _show_check(self, result: object) -> None:
         assert isinstance(result, criipto.DomainCheck)
-        if result.domain != self.ctx.session.domain():
+        if result.domain != self.ctx.workspace.domain():
             return  # the domain changed while we asked
         lines: list[Line]
         if result.ok:
@@ -113,6 +113,6 @@ class DomainPage(GuidePage):
         result = validators.validate_domain(text)
         if result.ok and result.value != text:
             self.domain.edit.setText(result.value or "")
-            self.ctx.session.set("domain", result.value)
+            self.ctx.workspace.set("domain", result.value)
             self.domain.show_verdict(result)
             self._check_now()

@@ -49,17 +49,17 @@ class DonePage(GuidePage):
         # The health check's controls come first on the page; Finish stays the focus (Enter
         # ends the wizard, as before they were there). After QWizard has placed its focus.
         QTimer.singleShot(0, self._focus_finish)
-        session = self.ctx.session
-        domain = session.domain() or ""
-        org = session.value_for("org_number") or ""
+        workspace = self.ctx.workspace
+        domain = workspace.domain() or ""
+        org = workspace.value_for("org_number") or ""
         rows = [
-            (self.tr("Company"), session.get("company_name") or ""),
+            (self.tr("Company"), workspace.get("company_name") or ""),
             (self.tr("Organisation number"), validators.format_org_number(org) if org else ""),
             (self.tr("Production domain"), domain),
-            (self.tr("Callback URL"), session.callback_url() or ""),
-            (self.tr("Order submitted"), session.get("order_submitted_on") or ""),
-            (self.tr("Approved"), session.get("approved_on") or ""),
-            (self.tr("Keys saved in Idura"), session.get("submitted_to_criipto_on") or ""),
+            (self.tr("Callback URL"), workspace.callback_url() or ""),
+            (self.tr("Order submitted"), workspace.get("order_submitted_on") or ""),
+            (self.tr("Approved"), workspace.get("approved_on") or ""),
+            (self.tr("Keys saved in Idura"), workspace.get("submitted_to_criipto_on") or ""),
         ]
         table = "".join(
             f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(str(v))}</td></tr>"

@@ -76,7 +76,7 @@ class OrderPage(GuidePage):
         values = QGroupBox(self.tr("Values for the form"), self)
         form = QFormLayout(values)
         self.sales_unit = ValidatedField(
-            self.ctx.session,
+            self.ctx.workspace,
             "sales_unit_name",
             self.tr("Sales-&unit name (shown in the Vipps app):"),
             validators.validate_sales_unit_name,
@@ -88,7 +88,7 @@ class OrderPage(GuidePage):
         )
         self.sales_unit.add_to(form)
         self.website = ValidatedField(
-            self.ctx.session,
+            self.ctx.workspace,
             "website",
             self.tr("W&ebsite:"),
             validators.validate_website,
@@ -149,7 +149,7 @@ class OrderPage(GuidePage):
             button.toggled.connect(partial(self._choose_signer, answer))
             box.addWidget(button)
         self.submitted = ConfirmBox(
-            self.ctx.session,
+            self.ctx.workspace,
             "order_submitted_on",
             self.tr("I have &submitted the order"),
             records_date=True,
@@ -172,7 +172,7 @@ class OrderPage(GuidePage):
         self.recipient.setObjectName("key_recipient")
         self.recipient.setPlaceholderText(self.tr("Name and e-mail"))
         self.recipient.textEdited.connect(
-            lambda text: self.ctx.session.set("key_recipient", text.strip() or None)
+            lambda text: self.ctx.workspace.set("key_recipient", text.strip() or None)
         )
         recipient_label = QLabel(self.tr("&Keys go to (contact person):"), self.handover)
         recipient_label.setBuddy(self.recipient)
@@ -219,7 +219,7 @@ class OrderPage(GuidePage):
         buttons.addStretch(1)
         hand.addLayout(buttons)
         self.link_sent = ConfirmBox(
-            self.ctx.session,
+            self.ctx.workspace,
             "order_link_sent_on",
             self.tr("I have se&nt the order link to the signer"),
             records_date=True,
@@ -231,7 +231,7 @@ class OrderPage(GuidePage):
 
     def _signers(self) -> list[str]:
         """Who may sign, from the Brønnøysund lookup on the prerequisites page."""
-        found = self.ctx.session.get("company_signers")
+        found = self.ctx.workspace.get("company_signers")
         if not isinstance(found, list):
             return []
         people = []
@@ -243,11 +243,11 @@ class OrderPage(GuidePage):
 
     def _choose_signer(self, answer: bool, on: bool) -> None:
         if on:
-            self.ctx.session.set("signer_is_user", answer)
+            self.ctx.workspace.set("signer_is_user", answer)
             self._show_who()
 
     def _show_who(self) -> None:
-        answer = self.ctx.session.get("signer_is_user")
+        answer = self.ctx.workspace.get("signer_is_user")
         self.submitted.setVisible(answer is not False)
         self.handover.setVisible(answer is False)
         if answer is False:
@@ -257,30 +257,30 @@ class OrderPage(GuidePage):
         if self._loading:
             return
         name = self.send_to.itemData(index)
-        self.ctx.session.set("signer_name", name or None)
+        self.ctx.workspace.set("signer_name", name or None)
 
     def _on_message_language(self, index: int) -> None:
         if self._loading:
             return
-        self.ctx.session.set("signer_message_language", self.message_language.itemData(index))
+        self.ctx.workspace.set("signer_message_language", self.message_language.itemData(index))
 
     def _order_link(self) -> str:
-        template = self.ctx.session.get("order_template") or "web"
+        template = self.ctx.workspace.get("order_template") or "web"
         return self.ctx.guide.link(TEMPLATES.get(template, TEMPLATES["web"])).url
 
     def _message(self) -> signer_message.SignerMessage:
-        session = self.ctx.session
-        org = session.value_for("org_number") or ""
+        workspace = self.ctx.workspace
+        org = workspace.value_for("org_number") or ""
         details = signer_message.OrderDetails(
-            company=str(session.get("company_name") or ""),
+            company=str(workspace.get("company_name") or ""),
             orgnr=validators.format_org_number(org) if org else "",
             link=self._order_link(),
-            signer=str(session.get("signer_name") or ""),
-            sales_unit=session.value_for("sales_unit_name") or "",
-            website=session.value_for("website") or "",
-            recipient=str(session.get("key_recipient") or ""),
+            signer=str(workspace.get("signer_name") or ""),
+            sales_unit=workspace.value_for("sales_unit_name") or "",
+            website=workspace.value_for("website") or "",
+            recipient=str(workspace.get("key_recipient") or ""),
         )
-        language = session.get("signer_message_language")
+        language = workspace.get("signer_message_language")
         return signer_message.build(
             details, language if language in MESSAGE_LANGUAGES else MESSAGE_LANGUAGES[0]
         )
@@ -320,7 +320,7 @@ class OrderPage(GuidePage):
         value.setTextFormat(Qt.TextFormat.PlainText)
         button = CopyButton(
             self.ctx.clipboard,
-            partial(self.ctx.session.value_for, key),
+            partial(self.ctx.workspace.value_for, key),
             tip.meaning,
             parent=self.tips,
         )
@@ -333,17 +333,17 @@ class OrderPage(GuidePage):
         self.value_labels[key] = value
 
     def load(self) -> None:
-        session = self.ctx.session
+        workspace = self.ctx.workspace
         # Suggestions from Brønnøysund fill empty fields only; the user's own text wins.
         for key, suggested in (
             ("sales_unit_name", "suggested_sales_unit_name"),
             ("website", "suggested_website"),
         ):
-            if not session.get(key) and session.get(suggested):
-                session.set(key, session.get(suggested))
+            if not workspace.get(key) and workspace.get(suggested):
+                workspace.set(key, workspace.get(suggested))
         self.sales_unit.load()
         self.website.load()
-        template = session.get("order_template") or "web"
+        template = workspace.get("order_template") or "web"
         button = self.customer_service if template == "customer_service" else self.web
         button.blockSignals(True)  # showing the saved choice is not a change
         button.setChecked(True)
@@ -356,7 +356,7 @@ class OrderPage(GuidePage):
         self._refresh_values()
 
     def _load_who(self) -> None:
-        session = self.ctx.session
+        workspace = self.ctx.workspace
         self.submitted.load()
         self.link_sent.load()
         signers = self._signers()
@@ -370,19 +370,19 @@ class OrderPage(GuidePage):
         )
         names = [
             str(e["name"])
-            for e in session.get("company_signers") or ()
+            for e in workspace.get("company_signers") or ()
             if isinstance(e, dict) and isinstance(e.get("name"), str)
         ]
         self.send_to.clear()
         self.send_to.addItem(self.tr("(no name in the greeting)"), "")
         for label, name in zip(signers, names, strict=False):
             self.send_to.addItem(label, name)
-        index = self.send_to.findData(session.get("signer_name") or "")
+        index = self.send_to.findData(workspace.get("signer_name") or "")
         self.send_to.setCurrentIndex(max(index, 0))
-        self.recipient.setText(str(session.get("key_recipient") or ""))
-        language = session.get("signer_message_language") or MESSAGE_LANGUAGES[0]
+        self.recipient.setText(str(workspace.get("key_recipient") or ""))
+        language = workspace.get("signer_message_language") or MESSAGE_LANGUAGES[0]
         self.message_language.setCurrentIndex(max(self.message_language.findData(language), 0))
-        answer = session.get("signer_is_user")
+        answer = workspace.get("signer_is_user")
         for button in (self.i_sign, self.other_signs):
             button.blockSignals(True)
         self.signer_buttons.setExclusive(False)
@@ -404,7 +404,7 @@ class OrderPage(GuidePage):
 
     def _refresh_values(self) -> None:
         for key, label in self.value_labels.items():
-            value = self.ctx.session.value_for(key)
+            value = self.ctx.workspace.value_for(key)
             if key == "org_number" and value:
                 value = validators.format_org_number(value)
             label.setText(value or self.tr("(not entered yet)"))
@@ -412,9 +412,9 @@ class OrderPage(GuidePage):
 
     def _choose_template(self, on: bool, key: str) -> None:
         if on:
-            self.ctx.session.set("order_template", key)
+            self.ctx.workspace.set("order_template", key)
 
     def _open_form(self) -> None:
-        template = self.ctx.session.get("order_template") or "web"
+        template = self.ctx.workspace.get("order_template") or "web"
         link = self.ctx.guide.link(TEMPLATES.get(template, TEMPLATES["web"]))
         QDesktopServices.openUrl(QUrl(link.url))

@@ -28,7 +28,7 @@ class PortalPage(GuidePage):
             Illustration("vipps_portal_keys", self.tr("the Vipps portal's API keys page"), keys)
         )
         self.keys_found = ConfirmBox(
-            self.ctx.session,
+            self.ctx.workspace,
             "confirm_keys_found",
             self.tr("I can see the client &ID and client secret"),
             parent=keys,
@@ -46,7 +46,7 @@ class PortalPage(GuidePage):
         row.addWidget(self.url, 1)
         self.copy = CopyButton(
             self.ctx.clipboard,
-            self.ctx.session.callback_url,
+            self.ctx.workspace.callback_url,
             self.tr("callback URL"),
             parent=redirect,
         )
@@ -58,7 +58,7 @@ class PortalPage(GuidePage):
         )
         redirect_box.addWidget(self.illustration)
         self.redirect_done = ConfirmBox(
-            self.ctx.session,
+            self.ctx.workspace,
             "confirm_redirect_uri",
             self.tr("I have added the callback URL and &saved"),
             parent=redirect,
@@ -76,11 +76,11 @@ class PortalPage(GuidePage):
         return label
 
     def load(self) -> None:
-        url = self.ctx.session.callback_url() or ""
+        url = self.ctx.workspace.callback_url() or ""
         self.url.setText(url)
         self.copy.refresh()
         self.illustration.set_values(
-            {"callback_url": url, "domain": self.ctx.session.domain() or ""}
+            {"callback_url": url, "domain": self.ctx.workspace.domain() or ""}
         )
         self.keys_found.load()
         self.redirect_done.load()

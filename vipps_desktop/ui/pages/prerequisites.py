@@ -41,7 +41,7 @@ class PrerequisitesPage(GuidePage):
     def build(self) -> None:
         form = QFormLayout()
         self.org_number = ValidatedField(
-            self.ctx.session,
+            self.ctx.workspace,
             "org_number",
             self.tr("&Organisation number:"),
             validators.validate_org_number,
@@ -92,7 +92,7 @@ class PrerequisitesPage(GuidePage):
             why = guide.text("prerequisites", key, "why")
             check.setAccessibleDescription(why)
             check.toggled.connect(
-                lambda on, key=key: self.ctx.session.set(key, True if on else None)
+                lambda on, key=key: self.ctx.workspace.set(key, True if on else None)
             )
             why_label = SecondaryText(why, group)
             why_label.setIndent(24)
@@ -102,7 +102,7 @@ class PrerequisitesPage(GuidePage):
         self.content.addWidget(group)
 
     def _brreg_url(self) -> str | None:
-        orgnr = self.ctx.session.value_for("org_number")
+        orgnr = self.ctx.workspace.value_for("org_number")
         return self.ctx.guide.link("brreg_company").url_with(orgnr=orgnr) if orgnr else None
 
     def _show_brreg_link(self) -> None:
@@ -122,14 +122,14 @@ class PrerequisitesPage(GuidePage):
         self._show_brreg_link()
         for key, check in self.checks.items():
             check.blockSignals(True)
-            check.setChecked(self.ctx.session.get(key) is True)
+            check.setChecked(self.ctx.workspace.get(key) is True)
             check.blockSignals(False)
         self.company.start()
 
     # -- Brønnøysund ---------------------------------------------------------------------
 
     def _lookup_now(self) -> None:
-        orgnr = self.ctx.session.value_for("org_number")
+        orgnr = self.ctx.workspace.value_for("org_number")
         if not orgnr:
             return
         self.use_parent.hide()
@@ -142,24 +142,24 @@ class PrerequisitesPage(GuidePage):
         assert isinstance(result, tuple)
         company, signers = result
         assert isinstance(company, brreg.CompanyLookup)
-        if company.orgnr != self.ctx.session.value_for("org_number"):
+        if company.orgnr != self.ctx.workspace.value_for("org_number"):
             return  # the number changed while we asked
         lines: list[Line] = []
         if company.name:
             form = f" ({company.form_description})" if company.form_description else ""
             lines.append((Severity.OK if company.eligible else Severity.ERROR, company.name + form))
-            self.ctx.session.set("company_name", company.name)
+            self.ctx.workspace.set("company_name", company.name)
             suggestion = brreg.suggest_sales_unit_name(company.name)
             if suggestion:
-                self.ctx.session.set("suggested_sales_unit_name", suggestion)
+                self.ctx.workspace.set("suggested_sales_unit_name", suggestion)
             if company.website:
-                self.ctx.session.set("suggested_website", company.website)
+                self.ctx.workspace.set("suggested_website", company.website)
         if company.address:
             lines.append((None, ", ".join(company.address)))
         lines.extend((Severity.ERROR, messages.text(p)) for p in company.problems)
         lines.extend(line_of(n) for n in company.notes)
         # Kept for the order page's message to the signer; None: not known.
-        self.ctx.session.set(
+        self.ctx.workspace.set(
             "company_signers",
             None
             if signers is None

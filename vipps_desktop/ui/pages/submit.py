@@ -103,7 +103,7 @@ class SubmitPage(GuidePage):
             self.tr("Press “Save”"),
         )
         self.checks = [
-            ConfirmBox(self.ctx.session, key, text, parent=checklist)
+            ConfirmBox(self.ctx.workspace, key, text, parent=checklist)
             for key, text in zip(CHECKLIST, texts, strict=True)
         ]
         for check in self.checks:
@@ -152,10 +152,10 @@ class SubmitPage(GuidePage):
             check.load()
         self._credentials = None
         self._refresh()
-        if self.ctx.session.get("submitted_to_criipto_on"):
+        if self.ctx.workspace.get("submitted_to_criipto_on"):
             self.status.ok(
                 self.tr("Done: the keys were deleted from this computer on %s.")
-                % self.ctx.session.get("submitted_to_criipto_on")
+                % self.ctx.workspace.get("submitted_to_criipto_on")
             )
             return
         self._fetch()
@@ -163,7 +163,7 @@ class SubmitPage(GuidePage):
     def _fetch(self) -> None:
         self.status.busy(self.tr("Reading the keys from your keychain…"))
         self.ctx.keychain.fetch(
-            self.worker, self.ctx.session, self._on_fetched, self._on_gone, self.status.error
+            self.worker, self.ctx.workspace, self._on_fetched, self._on_gone, self.status.error
         )
 
     def _on_gone(self) -> None:
@@ -188,8 +188,8 @@ class SubmitPage(GuidePage):
     def _refresh(self) -> None:
         self.copy_id.refresh()
         self.copy_secret.refresh()
-        ticked = all(self.ctx.session.get(key) is True for key in CHECKLIST)
-        done = bool(self.ctx.session.get("submitted_to_criipto_on"))
+        ticked = all(self.ctx.workspace.get(key) is True for key in CHECKLIST)
+        done = bool(self.ctx.workspace.get("submitted_to_criipto_on"))
         self.saved_button.setEnabled(ticked and not done)
 
     def _on_countdown(self, seconds: int) -> None:
@@ -240,15 +240,15 @@ class SubmitPage(GuidePage):
         self._refresh()
 
     def discard(self) -> None:
-        setup = self.ctx.session.setup
+        setup = self.ctx.workspace.setup
         if setup is None:
             return
         self.status.busy(self.tr("Deleting the keys from your keychain…"))
         self.ctx.keychain.discard(
             self.worker,
             setup,
-            for_open_setup(self.ctx.session, self._on_discarded),
-            for_open_setup(self.ctx.session, self._on_discard_error),
+            for_open_setup(self.ctx.workspace, self._on_discarded),
+            for_open_setup(self.ctx.workspace, self._on_discard_error),
         )
 
     def _on_discard_error(self, error: Exception) -> None:
@@ -259,6 +259,6 @@ class SubmitPage(GuidePage):
     def _on_discarded(self) -> None:
         self.ctx.clipboard.clear_secret()
         self._credentials = None
-        self.ctx.session.keys_submitted()
+        self.ctx.workspace.keys_submitted()
         self._refresh()
         self.wizard().next()

@@ -25,7 +25,7 @@ class WaitingPage(GuidePage):
         question = QLabel("<b>" + self.tr("Has the order been submitted?") + "</b>", self)
         self.content.addWidget(question)
         self.submitted = ConfirmBox(
-            self.ctx.session,
+            self.ctx.workspace,
             "order_submitted_on",
             self.tr("Yes, the product order has been &submitted on the Vipps portal"),
             records_date=True,
@@ -33,7 +33,7 @@ class WaitingPage(GuidePage):
         )
         self.content.addWidget(self.submitted)
         self.approved = ConfirmBox(
-            self.ctx.session,
+            self.ctx.workspace,
             "approved_on",
             self.tr("Vipps has &approved the order"),
             records_date=True,
@@ -51,12 +51,12 @@ class WaitingPage(GuidePage):
             self._refresh()
 
     def _refresh(self) -> None:
-        session = self.ctx.session
-        submitted = session.get("order_submitted_on")
+        workspace = self.ctx.workspace
+        submitted = workspace.get("order_submitted_on")
         # Approval can only follow a submitted order.
-        self.approved.setEnabled(bool(submitted) or bool(session.get("approved_on")))
+        self.approved.setEnabled(bool(submitted) or bool(workspace.get("approved_on")))
         if not isinstance(submitted, str):
-            sent = session.get("order_link_sent_on")
+            sent = workspace.get("order_link_sent_on")
             self.since.setText(
                 self.tr(
                     "You sent the order link to the signer on %s. Ask them whether they "

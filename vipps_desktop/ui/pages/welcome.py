@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipps_desktop.core.message import Severity
-from vipps_desktop.core.session import describe, keychain_key
+from vipps_desktop.core.workspace import describe, keychain_key
 from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.feedback import Feedback
 
@@ -100,8 +100,8 @@ class WelcomePage(GuidePage):
         self.refresh()
 
     def refresh(self) -> None:
-        session = self.ctx.session
-        saved = session.setups()
+        workspace = self.ctx.workspace
+        saved = workspace.setups()
         self._saved = {setup.id: setup for setup in saved}
         self.setups.clear()
         new_item = QListWidgetItem(self.tr("+  Start a new setup"))
@@ -118,9 +118,9 @@ class WelcomePage(GuidePage):
             item = QListWidgetItem(self._describe(info))
             item.setData(Qt.ItemDataRole.UserRole, setup.id)
             self.setups.addItem(item)
-            if session.setup is not None and session.setup.id == setup.id:
+            if workspace.setup is not None and workspace.setup.id == setup.id:
                 select = item
-        if session.setup is None and len(saved) > 0:
+        if workspace.setup is None and len(saved) > 0:
             select = self.setups.item(1)
         self.setups.setCurrentItem(select)
         self._show_problems()
@@ -150,7 +150,7 @@ class WelcomePage(GuidePage):
         return text
 
     def _show_problems(self) -> None:
-        problems = self.ctx.session.store.problems
+        problems = self.ctx.workspace.store.problems
         if not problems:
             self.problems.hide()
             return
@@ -193,9 +193,9 @@ class WelcomePage(GuidePage):
         setup_id = self.selected_id()
         if setup_id == NEW_SETUP:
             return False
-        session = self.ctx.session
-        if session.setup is None or session.setup.id != setup_id:
-            session.open_setup(setup_id)
+        workspace = self.ctx.workspace
+        if workspace.setup is None or workspace.setup.id != setup_id:
+            workspace.open_setup(setup_id)
         return True
 
     def _delete_selected(self) -> None:
@@ -219,7 +219,7 @@ class WelcomePage(GuidePage):
             no=self.tr("Keep it"),
         ):
             return
-        setup = self.ctx.session.store.load(setup_id)
+        setup = self.ctx.workspace.store.load(setup_id)
         if setup is None:  # gone already (deleted by hand): just show the list as it is
             self.refresh()
             return
@@ -231,7 +231,7 @@ class WelcomePage(GuidePage):
 
         def deleted() -> None:
             self.deleting.hide()
-            self.ctx.session.delete_setup(setup_id)
+            self.ctx.workspace.delete_setup(setup_id)
             self.refresh()
 
         def failed(error: Exception) -> None:
@@ -262,11 +262,11 @@ class WelcomePage(GuidePage):
 
     def validatePage(self) -> bool:
         setup_id = self.selected_id()
-        session = self.ctx.session
+        workspace = self.ctx.workspace
         if setup_id == NEW_SETUP:
-            session.new_setup()
+            workspace.new_setup()
             return True
-        if session.setup is not None and session.setup.id == setup_id:
+        if workspace.setup is not None and workspace.setup.id == setup_id:
             return True
         # Another saved setup: the wizard reopens it at its own step, after this call returns.
         QTimer.singleShot(0, lambda: self.open_requested.emit(setup_id))

@@ -73,7 +73,7 @@ def _paragraph(text: str, parent: QWidget) -> QLabel:
 
 
 def _environment(ctx: AppContext) -> chain.Environment:
-    return "test" if ctx.session.get("vipps_environment") == "test" else "production"
+    return "test" if ctx.workspace.get("vipps_environment") == "test" else "production"
 
 
 def best_effort() -> str:
@@ -218,7 +218,7 @@ class RedirectCheckBox(QGroupBox):
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         fix_row.addWidget(self.url, 1)
         self.copy = CopyButton(
-            ctx.clipboard, ctx.session.callback_url, self.tr("callback URL"), parent=self.fix
+            ctx.clipboard, ctx.workspace.callback_url, self.tr("callback URL"), parent=self.fix
         )
         self.copy.setObjectName(f"copy_callback_url_{name}_redirect")
         fix_row.addWidget(self.copy)
@@ -231,9 +231,9 @@ class RedirectCheckBox(QGroupBox):
         box.addWidget(self.fix)
         self.fix.hide()
         self.result: chain.RedirectCheck | None = None
-        ctx.signals.changed.connect(self._on_session_changed)
+        ctx.signals.changed.connect(self._on_workspace_changed)
 
-    def _on_session_changed(self, key: str) -> None:
+    def _on_workspace_changed(self, key: str) -> None:
         if key == "":  # another setup: nothing of the last one's check stays on screen
             self.result = None
             self.fix.hide()
@@ -252,7 +252,7 @@ class RedirectCheckBox(QGroupBox):
 
     def start(self) -> None:
         client_id = validate_client_id(self._client_id() or "").value
-        callback = self.ctx.session.callback_url()
+        callback = self.ctx.workspace.callback_url()
         self.fix.hide()
         if not client_id or not callback:
             self.panel.say(
@@ -331,7 +331,7 @@ class IduraAppFields(QWidget):
     def load(self) -> None:
         for edit, key in ((self.client_id, APP_CLIENT_ID_KEY), (self.callback, APP_CALLBACK_KEY)):
             edit.blockSignals(True)
-            edit.setText(str(self.ctx.session.get(key) or ""))
+            edit.setText(str(self.ctx.workspace.get(key) or ""))
             edit.blockSignals(False)
         self._validate()
 
@@ -354,11 +354,11 @@ class IduraAppFields(QWidget):
         self.changed.emit()
 
     def _save(self) -> None:
-        if self.ctx.session.setup is None:
+        if self.ctx.workspace.setup is None:
             return
         app, callback = self.client_id.text().strip(), self.callback.text().strip()
-        self.ctx.session.set(APP_CLIENT_ID_KEY, app if valid_app_client_id(app) else None)
-        self.ctx.session.set(APP_CALLBACK_KEY, callback if valid_app_callback(callback) else None)
+        self.ctx.workspace.set(APP_CLIENT_ID_KEY, app if valid_app_client_id(app) else None)
+        self.ctx.workspace.set(APP_CALLBACK_KEY, callback if valid_app_callback(callback) else None)
         self.changed.emit()
 
 
@@ -377,7 +377,7 @@ def _test_login_button(parent: QWidget, name: str) -> QPushButton:
 
 
 def open_test_login(ctx: AppContext, values: tuple[str, str] | None) -> bool:
-    domain = ctx.session.domain()
+    domain = ctx.workspace.domain()
     if values is None or not domain:
         return False
     return QDesktopServices.openUrl(QUrl(chain.test_login_url(domain, *values)))
@@ -442,9 +442,9 @@ class ChainCheckBox(QGroupBox):
         self.offer.hide()
         self.result: chain.ChainCheck | None = None
         self.fields.changed.connect(self._update)
-        ctx.signals.changed.connect(self._on_session_changed)
+        ctx.signals.changed.connect(self._on_workspace_changed)
 
-    def _on_session_changed(self, key: str) -> None:
+    def _on_workspace_changed(self, key: str) -> None:
         if key == "":  # another setup: its own inputs, no offer from the last one's check
             self.result = None
             self.load()
@@ -455,13 +455,13 @@ class ChainCheckBox(QGroupBox):
         self._update()
 
     def _update(self) -> None:
-        ready = self.fields.values() is not None and bool(self.ctx.session.domain())
+        ready = self.fields.values() is not None and bool(self.ctx.workspace.domain())
         self.button.setEnabled(ready)
         self.test_login.setEnabled(ready)
 
     def start(self) -> None:
         values = self.fields.values()
-        domain = self.ctx.session.domain()
+        domain = self.ctx.workspace.domain()
         self.offer.hide()
         if values is None or not domain:
             self.panel.say(
@@ -585,8 +585,8 @@ class HealthCheckBox(QGroupBox):
     def _app(self) -> tuple[str, str] | None:
         if self.fields is not None:
             return self.fields.values()
-        app = str(self.ctx.session.get(APP_CLIENT_ID_KEY) or "")
-        callback = str(self.ctx.session.get(APP_CALLBACK_KEY) or "")
+        app = str(self.ctx.workspace.get(APP_CLIENT_ID_KEY) or "")
+        callback = str(self.ctx.workspace.get(APP_CALLBACK_KEY) or "")
         return (
             (app, callback) if valid_app_client_id(app) and valid_app_callback(callback) else None
         )
@@ -603,7 +603,7 @@ class HealthCheckBox(QGroupBox):
         if self.fields is not None:
             self.fields.load()
         self._update()
-        self.show_report(chain.HealthReport.from_json(self.ctx.session.get(HEALTH_KEY)))
+        self.show_report(chain.HealthReport.from_json(self.ctx.workspace.get(HEALTH_KEY)))
 
     def show_report(self, report: chain.HealthReport | None) -> None:
         """The last results kept in a setup (or "not checked yet")."""
@@ -613,10 +613,10 @@ class HealthCheckBox(QGroupBox):
             self.results.set_lines(self.describe(report))
 
     def _update(self) -> None:
-        has_setup = self.ctx.session.setup is not None
+        has_setup = self.ctx.workspace.setup is not None
         self.button.setEnabled(has_setup or self._before_start is not None)
         self.test_login.setEnabled(
-            has_setup and self._app() is not None and bool(self.ctx.session.domain())
+            has_setup and self._app() is not None and bool(self.ctx.workspace.domain())
         )
 
     def summary(self, report: chain.HealthReport) -> str:
@@ -655,13 +655,13 @@ class HealthCheckBox(QGroupBox):
     def start(self) -> None:
         if self._before_start is not None and not self._before_start():
             return
-        session = self.ctx.session
-        if session.setup is None:
+        workspace = self.ctx.workspace
+        if workspace.setup is None:
             return
         if self.fields is not None:
             self.fields._save()
-        domain = session.domain()
-        org = session.value_for("org_number")
+        domain = workspace.domain()
+        org = workspace.value_for("org_number")
         app = self._app()
         environment = _environment(self.ctx)
         relay, number = _the_progress(), self._number
@@ -697,8 +697,8 @@ class HealthCheckBox(QGroupBox):
 
     def _show(self, result: object) -> None:
         assert isinstance(result, chain.HealthReport)
-        if self.ctx.session.setup is not None:
-            self.ctx.session.set(HEALTH_KEY, result.to_json())
+        if self.ctx.workspace.setup is not None:
+            self.ctx.workspace.set(HEALTH_KEY, result.to_json())
         self.results.set_lines(self.describe(result))
         self.panel.say(self.summary_severity(result), self.summary(result))
         self.checked.emit(result)

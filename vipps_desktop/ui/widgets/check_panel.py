@@ -162,7 +162,7 @@ class CheckPanel(QFrame):
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the page hides it: an answer arriving later must not change anything. But
         # QWizard also hides and at once re-shows the whole page when a page reports a change
-        # (any session.set while a check runs: a keychain save, a ticked box): only a hide
+        # (any workspace.set while a check runs: a keychain save, a ticked box): only a hide
         # that outlasts the current event means the user left.
         if self.worker.busy:
             QTimer.singleShot(0, self, self._cancel_if_left)

@@ -1,17 +1,17 @@
-"""A checkbox bound to one session value: True, or the date it was ticked."""
+"""A checkbox bound to one setup value: True, or the date it was ticked."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from vipps_desktop.core.session import Session
 from vipps_desktop.core.state import today_iso
+from vipps_desktop.core.workspace import Workspace
 
 
 class ConfirmBox(QCheckBox):
     def __init__(
         self,
-        session: Session,
+        workspace: Workspace,
         key: str,
         text: str,
         *,
@@ -19,7 +19,7 @@ class ConfirmBox(QCheckBox):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(text, parent)
-        self.session = session
+        self.workspace = workspace
         self.key = key
         self.records_date = records_date
         self._text = text
@@ -27,7 +27,7 @@ class ConfirmBox(QCheckBox):
         self.toggled.connect(self._on_toggled)
 
     def load(self) -> None:
-        value = self.session.get(self.key)
+        value = self.workspace.get(self.key)
         self.blockSignals(True)
         self.setChecked(bool(value))
         self.blockSignals(False)
@@ -35,7 +35,7 @@ class ConfirmBox(QCheckBox):
 
     def _on_toggled(self, on: bool) -> None:
         value: object = (today_iso() if self.records_date else True) if on else None
-        self.session.set(self.key, value)
+        self.workspace.set(self.key, value)
         self._show_date(value)
 
     def _show_date(self, value: object) -> None:

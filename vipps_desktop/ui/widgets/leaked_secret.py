@@ -64,21 +64,21 @@ class LeakedSecretButton(QPushButton):
     def paste_new_keys(self) -> None:
         from vipps_desktop.ui.keychain import for_open_setup
 
-        session = self.ctx.session
-        if session.setup is None:
+        workspace = self.ctx.workspace
+        if workspace.setup is None:
             return
         self.setEnabled(False)
         self.ctx.keychain.discard(
             self.worker,
-            session.setup,
-            for_open_setup(session, self._old_keys_deleted),
-            for_open_setup(session, self._old_keys_kept),
+            workspace.setup,
+            for_open_setup(workspace, self._old_keys_deleted),
+            for_open_setup(workspace, self._old_keys_kept),
         )
 
     def _old_keys_deleted(self) -> None:
         self.setEnabled(True)
         self.ctx.clipboard.clear_secret()
-        self.ctx.session.keys_replaced()
+        self.ctx.workspace.keys_replaced()
         wizard = self.window()
         pages = getattr(wizard, "pages", None)
         if pages is not None:

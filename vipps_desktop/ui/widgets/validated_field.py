@@ -1,4 +1,4 @@
-"""A labelled line edit bound to one session value, validated as the user types.
+"""A labelled line edit bound to one setup value, validated as the user types.
 
 The raw text is saved as typed (so Back and resume restore exactly what was there); the
 validator's verdict and notes are shown under the field in words with an icon (`Feedback`), not
@@ -14,8 +14,8 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from vipps_desktop.core.message import Severity
-from vipps_desktop.core.session import Session
 from vipps_desktop.core.validators import Validation
+from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.widgets.feedback import Feedback, Line, line_of
 
 MAX_PASTE = 2000  # nothing the user needs is longer; keeps a mis-paste from freezing layouts
@@ -43,7 +43,7 @@ class ValidatedField(QObject):
 
     def __init__(
         self,
-        session: Session,
+        workspace: Workspace,
         key: str,
         label: str,
         check: Callable[[str], Validation],
@@ -53,7 +53,7 @@ class ValidatedField(QObject):
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self.session = session
+        self.workspace = workspace
         self.key = key
         self.check = check
         self._valid_text = valid_text
@@ -78,7 +78,7 @@ class ValidatedField(QObject):
         form.addRow("", self.message)
 
     def load(self) -> None:
-        text = self.session.get(self.key) or ""
+        text = self.workspace.get(self.key) or ""
         if self.edit.text() != text:
             self._loading = True
             try:
@@ -90,7 +90,7 @@ class ValidatedField(QObject):
     def _on_edited(self, text: str) -> None:
         if self._loading:
             return
-        self.session.set(self.key, text or None)
+        self.workspace.set(self.key, text or None)
         self.show_verdict(self.check(text), quiet_when_empty=False)
 
     def show_verdict(self, result: Validation, *, quiet_when_empty: bool = False) -> None:

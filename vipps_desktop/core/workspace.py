@@ -1,6 +1,6 @@
 """The open setup: its data, its flow, and saving after every change.
 
-The UI talks to one `Session`; it never writes state files itself. Listeners are plain
+The UI talks to one `Workspace`; it never writes state files itself. Listeners are plain
 callables, so the Qt layer can turn them into signals and the tests can use lists.
 """
 
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 Listener = Callable[[str], None]
 
 
-class Session:
+class Workspace:
     def __init__(self, profile: Path) -> None:
         self.profile = profile
         self.store = SetupStore(profile)
