@@ -327,3 +327,19 @@ def test_describe_from_the_store(workspace: Workspace, tmp_path: Path) -> None:
     workspace.set("company_name", "Acme AS")
     listed = [describe(s) for s in SetupStore(tmp_path).load_all()]
     assert [(d["id"], d["company"]) for d in listed] == [(setup.id, "Acme AS")]
+
+
+def test_record_company_keeps_name_suggestions_and_signers(workspace: Workspace) -> None:
+    workspace.new_setup()
+    signers = [{"name": "Kari Nordmann", "roles": ["DAGL"]}]
+    workspace.record_company(
+        "Acme AS", suggested_name="Acme", website="https://acme.no", signers=signers
+    )
+    assert workspace.get("company_name") == "Acme AS"
+    assert workspace.get("suggested_sales_unit_name") == "Acme"
+    assert workspace.get("suggested_website") == "https://acme.no"
+    assert workspace.get("company_signers") == signers
+    # Signers not fetched is "unknown" (None), never an empty list that means "nobody".
+    workspace.record_company(None, suggested_name=None, website=None, signers=None)
+    assert workspace.get("company_signers") is None
+    assert workspace.get("company_name") == "Acme AS"  # no name in the answer: kept

@@ -119,6 +119,27 @@ class Workspace:
         saved = self.setup.current_step if self.setup else None
         return self.flow.resume_step(saved)
 
+    # -- what Brønnøysund said ---------------------------------------------------------------
+
+    def record_company(
+        self,
+        name: str | None,
+        *,
+        suggested_name: str | None,
+        website: str | None,
+        signers: list[dict[str, Any]] | None,
+    ) -> None:
+        """The company as Brønnøysund lists it: its name, the suggestions it gives for the
+        order form (only when there is something to suggest), and who may sign the Vipps
+        agreement (None: could not be fetched, not "nobody")."""
+        if name:
+            self.set("company_name", name)
+            if suggested_name:
+                self.set("suggested_sales_unit_name", suggested_name)
+            if website:
+                self.set("suggested_website", website)
+        self.set("company_signers", signers)
+
     # -- what the user does with the keys (named, so pages never juggle raw keys) ---------
 
     def keys_saved(self, where: str, keychain: str) -> None:

@@ -148,20 +148,16 @@ class PrerequisitesPage(GuidePage):
         if company.name:
             form = f" ({company.form_description})" if company.form_description else ""
             lines.append((Severity.OK if company.eligible else Severity.ERROR, company.name + form))
-            self.ctx.workspace.set("company_name", company.name)
-            suggestion = brreg.suggest_sales_unit_name(company.name)
-            if suggestion:
-                self.ctx.workspace.set("suggested_sales_unit_name", suggestion)
-            if company.website:
-                self.ctx.workspace.set("suggested_website", company.website)
         if company.address:
             lines.append((None, ", ".join(company.address)))
         lines.extend((Severity.ERROR, messages.text(p)) for p in company.problems)
         lines.extend(line_of(n) for n in company.notes)
-        # Kept for the order page's message to the signer; None: not known.
-        self.ctx.workspace.set(
-            "company_signers",
-            None
+        # The signers are kept for the order page's message to the signer.
+        self.ctx.workspace.record_company(
+            company.name,
+            suggested_name=brreg.suggest_sales_unit_name(company.name) if company.name else None,
+            website=company.website,
+            signers=None
             if signers is None
             else [{"name": s.name, "roles": list(s.roles)} for s in signers],
         )
