@@ -1609,6 +1609,26 @@ Lenken ble sist sjekket %2</translation>
         <translation>Noe gikk galt ({kind}); trykk «Prøv igjen».</translation>
     </message>
     <message>
+        <source>The macOS Keychain could not be reached. Restart the app; if it persists, check Keychain Access.</source>
+        <translation>Fikk ikke kontakt med macOS-nøkkelringen. Start appen på nytt; hvis det fortsetter, sjekk Nøkkelringtilgang.</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager could not be reached. Sign in to Windows as yourself (not as another user) and start the app again.</source>
+        <translation>Fikk ikke kontakt med Windows Legitimasjonsbehandling. Logg på Windows som deg selv (ikke som en annen bruker), og start appen på nytt.</translation>
+    </message>
+    <message>
+        <source>No D-Bus session: the app was started over SSH, with sudo or as another user. Start it from your own desktop session.</source>
+        <translation>Ingen D-Bus-sesjon: appen ble startet over SSH, med sudo eller som en annen bruker. Start den fra din egen skrivebordsøkt.</translation>
+    </message>
+    <message>
+        <source>No Secret Service is installed. Install one (sudo apt install gnome-keyring), log out and in again, then press Retry.</source>
+        <translation>Ingen Secret Service er installert. Installer en (sudo apt install gnome-keyring), logg ut og inn igjen, og trykk deretter «Prøv igjen».</translation>
+    </message>
+    <message>
+        <source>A keychain is installed but not running or not set up. Open Passwords and Keys (seahorse) and create a default keyring, or unlock it, then press Retry.</source>
+        <translation>En nøkkelring er installert, men kjører ikke eller er ikke satt opp. Åpne Passord og nøkler (seahorse) og lag en standard nøkkelring, eller lås den opp, og trykk deretter «Prøv igjen».</translation>
+    </message>
+    <message>
         <source>{domain} serves its login configuration.</source>
         <translation>{domain} leverer innloggingsoppsettet sitt.</translation>
     </message>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from vipps_desktop.core.secrets import no_keychain_advice, platform_backends
+from vipps_desktop.core.secrets import no_keychain_reason, platform_backends
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,19 +40,19 @@ def test_only_this_platforms_keychains_are_named(
 
 
 def test_no_dbus_session_says_start_from_the_desktop(tmp_path: Path) -> None:
-    advice = no_keychain_advice(
+    advice = no_keychain_reason(
         "linux", {"PATH": "/usr/bin:/bin", "XDG_RUNTIME_DIR": str(tmp_path)}
     )
-    assert "No D-Bus session" in advice and "desktop session" in advice
+    assert advice.code == "keychain.none.no_dbus"
 
 
 def test_no_secret_service_installed_says_apt_install_gnome_keyring(tmp_path: Path) -> None:
     empty = tmp_path / "bin"
     empty.mkdir()
-    advice = no_keychain_advice(
+    advice = no_keychain_reason(
         "linux", {"PATH": str(empty), "DBUS_SESSION_BUS_ADDRESS": "unix:path=/x"}
     )
-    assert "apt install gnome-keyring" in advice
+    assert advice.code == "keychain.none.no_provider"
 
 
 def test_installed_but_not_set_up_says_create_a_keyring(tmp_path: Path) -> None:
@@ -62,15 +62,17 @@ def test_installed_but_not_set_up_says_create_a_keyring(tmp_path: Path) -> None:
     daemon.write_text("#!/bin/sh\n")
     daemon.chmod(0o755)
     (tmp_path / "bus").touch()  # a session bus socket in the runtime dir
-    advice = no_keychain_advice("linux", {"PATH": str(bin_dir), "XDG_RUNTIME_DIR": str(tmp_path)})
-    assert "not set up" in advice and "create a default keyring" in advice
+    advice = no_keychain_reason("linux", {"PATH": str(bin_dir), "XDG_RUNTIME_DIR": str(tmp_path)})
+    assert advice.code == "keychain.none.not_set_up"
 
 
 @pytest.mark.parametrize(
     ("platform", "name"), [("darwin", "macOS Keychain"), ("win32", "Windows Credential Manager")]
 )
 def test_other_platforms_name_their_own_keychain(platform: str, name: str) -> None:
-    advice = no_keychain_advice(platform, {})
+    from vipps_desktop.ui import messages
+
+    advice = messages.text(no_keychain_reason(platform, {}))
     assert name in advice
     assert "gnome-keyring" not in advice and "D-Bus" not in advice
 

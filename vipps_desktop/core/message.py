@@ -61,6 +61,12 @@ _BY_CODE: dict[str, Severity] = {
     "health.no_idura_app": Severity.INFO,
     "health.no_client_id": Severity.INFO,
     "health.vipps_unreachable": Severity.WARNING,
+    # why there is no keychain (core/secrets.py: no_keychain_reason): advice, not a failure
+    "keychain.none.macos": Severity.WARNING,
+    "keychain.none.windows": Severity.WARNING,
+    "keychain.none.no_dbus": Severity.WARNING,
+    "keychain.none.no_provider": Severity.WARNING,
+    "keychain.none.not_set_up": Severity.WARNING,
 }
 
 

@@ -93,40 +93,28 @@ def platform_backends(platform: str | None = None) -> list[str]:
     return [name for name in ALLOWED_BACKENDS if name.startswith(modules)]
 
 
-def no_keychain_advice(
+def no_keychain_reason(
     platform: str | None = None, environ: Mapping[str, str] | None = None
-) -> str:
-    """Why there is no keychain here and what to do, in the user's words."""
+) -> Message:
+    """Why there is no keychain here, as a code the UI words with what to do:
+    ``keychain.none.macos``, ``.windows``, ``.no_dbus`` (started over SSH, with sudo or as
+    another user), ``.no_provider`` (no Secret Service installed) or ``.not_set_up``
+    (installed, but not running or without a default keyring)."""
     platform = sys.platform if platform is None else platform
     environ = os.environ if environ is None else environ
     if platform == "darwin":
-        return (
-            "The macOS Keychain could not be reached. Restart the app; if it persists, "
-            "check Keychain Access."
-        )
+        return Message.of("keychain.none.macos")
     if platform == "win32":
-        return (
-            "Windows Credential Manager could not be reached. Sign in to Windows as "
-            "yourself (not as another user) and start the app again."
-        )
+        return Message.of("keychain.none.windows")
     runtime = environ.get("XDG_RUNTIME_DIR", "")
     if not environ.get("DBUS_SESSION_BUS_ADDRESS") and not (
         runtime and Path(runtime, "bus").exists()
     ):
-        return (
-            "No D-Bus session: the app was started over SSH, with sudo or as another user. "
-            "Start it from your own desktop session."
-        )
+        return Message.of("keychain.none.no_dbus")
     path = environ.get("PATH", os.defpath)
     if not any(shutil.which(program, path=path) for program in _PROVIDER_PROGRAMS):
-        return (
-            "No Secret Service is installed. Install one (sudo apt install gnome-keyring), "
-            "log out and in again, then press Retry."
-        )
-    return (
-        "A keychain is installed but not running or not set up. Open Passwords and Keys "
-        "(seahorse) and create a default keyring, or unlock it, then press Retry."
-    )
+        return Message.of("keychain.none.no_provider")
+    return Message.of("keychain.none.not_set_up")
 
 
 # -- errors -----------------------------------------------------------------------------------
@@ -308,9 +296,9 @@ def choose_backend() -> KeyringBackend | None:
             best = (priority, cls)
     if best is None:
         log.warning(
-            "No OS keychain is available (looked for: %s). %s",
+            "No OS keychain is available (looked for: %s): %s",
             ", ".join(platform_backends()),
-            no_keychain_advice(),
+            no_keychain_reason().code,
         )
         return None
     log.info("Using keyring backend %s", _class_name(best[1]))

@@ -68,6 +68,8 @@ class KeychainStatus(QFrame):
         self._show("ok", Severity.OK, text)
 
     def memory_only(self) -> None:
+        from vipps_desktop.core.secrets import no_keychain_reason
+
         self._show(
             "memory",
             Severity.WARNING,
@@ -75,7 +77,9 @@ class KeychainStatus(QFrame):
                 "No keychain was found on this computer, so the keys are kept in memory for this "
                 "session only, never in a file. Finish today, or paste them again after "
                 "restarting the app."
-            ),
+            )
+            + " "
+            + messages.text(no_keychain_reason()),
         )
 
     def problem(self, text: str, *, retry: bool) -> None:

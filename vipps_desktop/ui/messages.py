@@ -358,6 +358,32 @@ def _texts() -> dict[str, str]:
             "messages", "The keychain reported a problem ({kind}); press Retry."
         ),
         "keychain.failed": translate("messages", "Something went wrong ({kind}); press Retry."),
+        # Why there is no keychain, and what to do (core/secrets.py: no_keychain_reason)
+        "keychain.none.macos": translate(
+            "messages",
+            "The macOS Keychain could not be reached. Restart the app; if it persists, "
+            "check Keychain Access.",
+        ),
+        "keychain.none.windows": translate(
+            "messages",
+            "Windows Credential Manager could not be reached. Sign in to Windows as yourself "
+            "(not as another user) and start the app again.",
+        ),
+        "keychain.none.no_dbus": translate(
+            "messages",
+            "No D-Bus session: the app was started over SSH, with sudo or as another user. "
+            "Start it from your own desktop session.",
+        ),
+        "keychain.none.no_provider": translate(
+            "messages",
+            "No Secret Service is installed. Install one (sudo apt install gnome-keyring), "
+            "log out and in again, then press Retry.",
+        ),
+        "keychain.none.not_set_up": translate(
+            "messages",
+            "A keychain is installed but not running or not set up. Open Passwords and Keys "
+            "(seahorse) and create a default keyring, or unlock it, then press Retry.",
+        ),
         # Health check of a finished setup
         "health.domain_ok": translate("messages", "{domain} serves its login configuration."),
         "health.company_active": translate(

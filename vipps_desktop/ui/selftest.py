@@ -14,7 +14,8 @@ import traceback
 from pathlib import Path
 
 from vipps_desktop import __version__
-from vipps_desktop.core.secrets import SecretStore, no_keychain_advice
+from vipps_desktop.core.secrets import SecretStore, no_keychain_reason
+from vipps_desktop.ui import messages
 
 
 def run_self_test() -> int:
@@ -78,7 +79,7 @@ def _check() -> int:
     if backend is None:
         print(
             "note: no keychain: the app will keep keys in memory for one session only. "
-            f"{no_keychain_advice()}"
+            f"{messages.text(no_keychain_reason())}"
         )
     else:
         _probe_keychain(vault.secret_store)
@@ -112,7 +113,7 @@ def _probe_keychain(store: SecretStore) -> None:
     except NoKeychainError:
         print(
             "note: a keychain is there but cannot store anything yet (never set up): the app "
-            "would keep keys in memory only. " + no_keychain_advice()
+            "would keep keys in memory only. " + messages.text(no_keychain_reason())
         )
     except SecretStoreError as exc:
         print(f"note: the keychain could not store a test entry ({exc.kind})")
