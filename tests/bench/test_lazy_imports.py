@@ -70,8 +70,8 @@ QTimer.singleShot(0, lambda: None)
 real = app.make_application
 
 
-def make_application(argv):
-    made = real(argv)
+def make_application(argv, **kwargs):
+    made = real(argv, **kwargs)
     made.installEventFilter(probe)
     return made
 
