@@ -11,6 +11,19 @@ from vipps_desktop import __version__
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    if not argv:
+        # The desktop launcher's start (Exec=vipps-desktop): the parser's defaults, without
+        # building it (~3 ms before the first paint, docs/performance.md).
+        return argparse.Namespace(**DEFAULTS)
+    # Qt's own options (-platform, -style, …) pass through to QApplication.
+    args, _qt_args = make_parser().parse_known_args(argv)
+    return args
+
+
+DEFAULTS = {"profile_dir": None, "lang": None, "scheme": "system", "self_test": False}
+
+
+def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vipps-desktop",
         description="Guides you through ordering Vipps Login for Criipto/Idura Verify.",
@@ -37,9 +50,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="check the installation without opening a window, then exit",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    # Qt's own options (-platform, -style, …) pass through to QApplication.
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
+    return parser
 
 
 def ensure_utf8_ctype(environ: MutableMapping[str, str] | None = None) -> bool:

@@ -12,19 +12,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from vipps_desktop.core.paths import resources_dir
 
 FALLBACK_LANGUAGE = "en"
 
+# The records below are NamedTuples, not dataclasses: a frozen dataclass costs ~0.4 ms to
+# define, on the start-up path (docs/performance.md).
 
-@dataclass(frozen=True)
-class Link:
+
+class Link(NamedTuple):
     id: str
     url: str  # may hold {placeholders}, e.g. {orgnr}
     label: str
@@ -35,14 +36,12 @@ class Link:
         return self.url.format_map({k: quote(v, safe="") for k, v in params.items()})
 
 
-@dataclass(frozen=True)
-class Mail:
+class Mail(NamedTuple):
     to: str
     subject: str
 
 
-@dataclass(frozen=True)
-class FormTip:
+class FormTip(NamedTuple):
     label_no: str  # the form's own Norwegian label, kept Norwegian in every language
     meaning: str
     enter: str
@@ -50,8 +49,7 @@ class FormTip:
     source: str  # "doc" or "inferred": inferred labels are shown as best-effort
 
 
-@dataclass(frozen=True)
-class StepText:
+class StepText(NamedTuple):
     title: str
     subtitle: str
     body: tuple[str, ...]

@@ -9,7 +9,6 @@ wizard asks this module for `next_step` and `is_complete`. Adding a step is one 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +26,8 @@ def is_true(value: Any) -> bool:
 def is_iso_date(value: Any) -> bool:
     if not isinstance(value, str):
         return False
+    import datetime as dt  # not at import: a new user's first paint goes without it
+
     try:
         dt.date.fromisoformat(value[:10])
     except ValueError:

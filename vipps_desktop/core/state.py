@@ -25,7 +25,6 @@ or the folder read-only; the caller keeps what the user typed and saves again la
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import json
 import logging
@@ -164,10 +163,14 @@ class StateProblem:
 
 
 def now_iso() -> str:
+    import datetime as dt  # not at import: a new user's first paint goes without it
+
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def today_iso() -> str:
+    import datetime as dt
+
     return dt.date.today().isoformat()
 
 
@@ -392,6 +395,8 @@ class SetupStore:
         return target
 
     def _aside_name(self, path: Path, kind: str) -> Path:
+        import datetime as dt
+
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = path.with_name(f"{path.stem}.{kind}-{stamp}{path.suffix}.bak")
         counter = 1

@@ -49,15 +49,24 @@ def make_context(
     )
 
 
-def make_application(argv: list[str]) -> QApplication:
+def make_application(argv: list[str], icon: bool = True) -> QApplication:
+    """The application object; `icon=False` leaves the window icon to `set_icon` (the start
+    sets it once the first page has painted: the SVG icon engine costs ~2 ms and ~1 MiB)."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Vipps Login Setup")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("vipps-desktop")
     app.setDesktopFileName("vipps-desktop")
-    app.setWindowIcon(app_icon())
+    if icon:
+        set_icon(app)
     return app
+
+
+def set_icon(app: QApplication) -> None:
+    """The app's window icon, for every window (one already shown gets it too)."""
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
 
 
 class WindowManager(QObject):
@@ -245,7 +254,7 @@ def run(
 ) -> int:
     state = start_problem(profile)
     log.info("vipps-desktop %s starting, profile %s", __version__, profile)
-    app = make_application(argv if argv is not None else sys.argv)
+    app = make_application(argv if argv is not None else sys.argv, icon=False)
     if scheme != "system":  # QPalette's enums take ~20 ms to load: only when asked for
         from vipps_desktop.ui.theme import apply_scheme
 
@@ -253,6 +262,7 @@ def run(
     if state.status == "unusable":
         from PySide6.QtWidgets import QMessageBox
 
+        set_icon(app)
         QMessageBox.critical(None, app.translate("app", "Vipps Login Setup"), profile_text(state))
         return 1
 
@@ -264,6 +274,7 @@ def run(
             return 0
         from PySide6.QtWidgets import QMessageBox
 
+        set_icon(app)
         QMessageBox.information(
             None,
             app.translate("app", "Vipps Login Setup"),
@@ -284,6 +295,7 @@ def run(
     if read_only:
         from PySide6.QtWidgets import QMessageBox
 
+        set_icon(app)
         QMessageBox.warning(None, app.translate("app", "Vipps Login Setup"), profile_text(state))
 
     with contextlib.suppress(OSError):
@@ -299,7 +311,12 @@ def run(
     ctx = make_context(profile, chosen)
     windows = WindowManager(ctx)
     instance.activated.connect(windows.bring_to_front)
-    after_first_paint(windows.wizard, instance.listen)  # QtNetwork is not needed to paint
+
+    def painted() -> None:  # neither the icon nor QtNetwork is needed to paint the first page
+        set_icon(app)
+        instance.listen()
+
+    after_first_paint(windows.wizard, painted)
     windows.show()
     if os.environ.get("VIPPS_DESKTOP_BENCH_MARK"):  # bench/run.py: mark the first paint, quit
         from vipps_desktop.ui.benchmark import BenchMark

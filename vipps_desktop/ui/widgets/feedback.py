@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from vipps_desktop.core.message import Message, Severity
 from vipps_desktop.ui import icons, messages
-from vipps_desktop.ui.widgets.copy_button import announce
 
 Line = tuple[Severity | None, str]  # None: a plain line (an address, a detail), no icon
 ICON = 16
@@ -109,6 +108,8 @@ class Feedback(QWidget):
     def announce(self) -> None:
         """Tell screen readers, unless the user cannot see it (a page walked past or left)."""
         if self._lines and self.isVisible():
+            from vipps_desktop.ui.widgets.copy_button import announce  # QAccessible: ~1.5 ms
+
             announce(self, self.spoken())
 
     # -- looks -----------------------------------------------------------------------------
