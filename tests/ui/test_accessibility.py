@@ -17,7 +17,7 @@ import pytest
 from conftest import OpenedUrls
 from PySide6 import QtGui
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication, QImage
+from PySide6.QtGui import QAccessible, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -33,11 +33,22 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 from pytestqt.qtbot import QtBot
-from wizard_helpers import CALLBACK_URL, CONFIRMATIONS, DOMAIN, ORG_NUMBER, W, child, page_as
+from wizard_helpers import (
+    BEFORE,
+    CALLBACK_URL,
+    CONFIRMATIONS,
+    DOMAIN,
+    ORG_NUMBER,
+    STEPS,
+    Announcements,
+    NoKeychain,
+    W,
+    child,
+    page_as,
+)
 
 from vipps_desktop.core.message import Severity
-from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
-from vipps_desktop.core.state import now_iso, today_iso
+from vipps_desktop.core.secrets import CredentialVault, Where
 from vipps_desktop.core.workspace import Workspace, keychain_key
 from vipps_desktop.ui import i18n
 from vipps_desktop.ui.app import make_context
@@ -52,43 +63,10 @@ from vipps_desktop.ui.widgets.feedback import Feedback
 from vipps_desktop.ui.wizard import SetupWizard
 
 LANGUAGES = ["en", "nb"]  # names and mnemonics must hold in every language the app speaks
-STEPS = [
-    "welcome",
-    "prerequisites",
-    "domain",
-    "callback",
-    "order",
-    "waiting",
-    "portal",
-    "credentials",
-    "submit",
-    "done",
-]
 CLIENT_ID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"
 SECRET = "Zk3+q9/TjW1xV2aB7cD8eF0g=="
 MNEMONIC = re.compile(r"&(?!&)(\w)")
 SYMBOLS = set("<>↗✓▸+")  # drawn for the eye; read aloud they are noise ("greater-than")
-# What each step needs from the earlier ones, set through the workspace as a user's typing does.
-BEFORE: dict[str, dict[str, object]] = {
-    "prerequisites": {"org_number": ORG_NUMBER, **dict.fromkeys(CONFIRMATIONS, True)},
-    "domain": {"domain": DOMAIN},
-    "order": {
-        "sales_unit_name": "Acme AS",
-        "website": "https://www.acme.no",
-        "order_submitted_on": today_iso(),
-    },
-    "waiting": {"approved_on": today_iso()},
-    "portal": {"confirm_keys_found": True, "confirm_redirect_uri": True},
-    "credentials": {"credentials_saved_at": now_iso(), "credentials_where": str(Where.MEMORY)},
-    "submit": {"submitted_to_criipto_on": today_iso()},
-}
-
-
-class NoKeychain(SecretStore):
-    """A computer without an OS keychain: the vault keeps the keys in memory."""
-
-    def __init__(self) -> None:
-        self.backend = None
 
 
 class Keyboard:
@@ -563,19 +541,6 @@ def test_the_whole_flow_works_from_the_keyboard(
 
 
 # -- assistive technology ----------------------------------------------------------------------
-
-
-class Announcements:
-    """Stands in for QAccessible in `announce`: records what screen readers would be told."""
-
-    def __init__(self) -> None:
-        self.messages: list[str] = []
-
-    def isActive(self) -> bool:
-        return True
-
-    def updateAccessibility(self, event: QAccessibleAnnouncementEvent) -> None:
-        self.messages.append(event.message())
 
 
 @pytest.fixture

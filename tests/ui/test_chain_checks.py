@@ -27,14 +27,22 @@ from chain_servers import (
 from conftest import OpenedUrls
 from loopback import Reply, json_reply
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessibleAnnouncementEvent, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from wizard_helpers import answer_next_message_box, page_as, tagged
+from wizard_helpers import (
+    BEFORE,
+    STEPS,
+    Announcements,
+    NoKeychain,
+    answer_next_message_box,
+    page_as,
+    tagged,
+)
 
 from vipps_desktop.core.chain import HealthReport
-from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
-from vipps_desktop.core.state import now_iso, today_iso
+from vipps_desktop.core.secrets import CredentialVault
+from vipps_desktop.core.state import today_iso
 from vipps_desktop.core.workspace import keychain_key
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.pages.welcome import WelcomePage
@@ -43,53 +51,6 @@ from vipps_desktop.ui.wizard import SetupWizard
 
 ORG = "923609016"
 LEFT = Qt.MouseButton.LeftButton
-STEPS = [
-    "welcome",
-    "prerequisites",
-    "domain",
-    "callback",
-    "order",
-    "waiting",
-    "portal",
-    "credentials",
-    "submit",
-    "done",
-]
-BEFORE: dict[str, dict[str, object]] = {
-    "prerequisites": {
-        "org_number": ORG,
-        "confirm_bankid": True,
-        "confirm_signer_role": True,
-        "confirm_bank_account": True,
-        "confirm_paid_plan": True,
-    },
-    "domain": {"domain": DOMAIN},
-    "order": {
-        "sales_unit_name": "Acme AS",
-        "website": "https://www.acme.no",
-        "order_submitted_on": today_iso(),
-    },
-    "waiting": {"approved_on": today_iso()},
-    "portal": {"confirm_keys_found": True, "confirm_redirect_uri": True},
-    "credentials": {"credentials_saved_at": now_iso(), "credentials_where": str(Where.MEMORY)},
-    "submit": {"submitted_to_criipto_on": today_iso()},
-}
-
-
-class NoKeychain(SecretStore):
-    def __init__(self) -> None:
-        self.backend = None
-
-
-class Announcements:
-    def __init__(self) -> None:
-        self.messages: list[str] = []
-
-    def isActive(self) -> bool:
-        return True
-
-    def updateAccessibility(self, event: QAccessibleAnnouncementEvent) -> None:
-        self.messages.append(event.message())
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from vipps_desktop.core.flow import STEPS as FLOW_STEPS
 from vipps_desktop.core.message import Severity
-from vipps_desktop.core.state import today_iso
+from vipps_desktop.core.secrets import SecretStore, Where
+from vipps_desktop.core.state import now_iso, today_iso
 from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.context import AppContext
@@ -316,3 +319,42 @@ def new_wizard(qtbot: QtBot, profile: Path) -> tuple[AppContext, SetupWizard]:
     window.show()
     qtbot.waitExposed(window)
     return ctx, window
+
+
+# -- setups on a given step, for page-by-page tests ------------------------------------------
+
+STEPS = [step.id for step in FLOW_STEPS]
+# What each step needs from the earlier ones, set through the workspace as a user's typing does.
+BEFORE: dict[str, dict[str, object]] = {
+    "prerequisites": {"org_number": ORG_NUMBER, **dict.fromkeys(CONFIRMATIONS, True)},
+    "domain": {"domain": DOMAIN},
+    "order": {
+        "sales_unit_name": "Acme AS",
+        "website": "https://www.acme.no",
+        "order_submitted_on": today_iso(),
+    },
+    "waiting": {"approved_on": today_iso()},
+    "portal": {"confirm_keys_found": True, "confirm_redirect_uri": True},
+    "credentials": {"credentials_saved_at": now_iso(), "credentials_where": str(Where.MEMORY)},
+    "submit": {"submitted_to_criipto_on": today_iso()},
+}
+
+
+class NoKeychain(SecretStore):
+    """A computer without an OS keychain: the vault keeps the keys in memory."""
+
+    def __init__(self) -> None:
+        self.backend = None
+
+
+class Announcements:
+    """Stands in for QAccessible in `announce`: records what screen readers would be told."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def isActive(self) -> bool:
+        return True
+
+    def updateAccessibility(self, event: QAccessibleAnnouncementEvent) -> None:
+        self.messages.append(event.message())
