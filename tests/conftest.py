@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -9,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from vipps_desktop.core import logs
 
 # Fails a test on an unexpected ERROR log record (tests/log_guard.py).
 pytest_plugins = ["log_guard"]
@@ -61,3 +64,26 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
         yield mount
     finally:
         subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture
+def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No registered secrets: other tests (the UI's vault) register values such as the same
+    client ID, which would make 'only registered values are masked' depend on test order."""
+    monkeypatch.setattr(logs, "_secrets", set())
+
+
+@pytest.fixture
+def log_file(tmp_path: Path) -> Iterator[Path]:
+    """The app's log file set up as at start, removed from the root logger afterwards."""
+    root = logging.getLogger()
+    level = root.level
+    path = logs.setup_logging(tmp_path)
+    try:
+        yield path
+    finally:
+        for handler in list(root.handlers):
+            if getattr(handler, "_vipps_desktop", False):
+                root.removeHandler(handler)
+                handler.close()
+        root.setLevel(level)

@@ -4,47 +4,26 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote, quote_plus, urlencode
 
 import pytest
+from log_util import written
 
 from vipps_desktop.core import logs
+
+pytestmark = pytest.mark.usefixtures("fresh_registry")
 
 # Base64-like, with the characters URL encoding changes: + / =
 SECRET = "q+Zr/8xY2kLm=Wn4pT7vB3s="
 CLIENT_ID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"
 
 
-@pytest.fixture(autouse=True)
-def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test starts with no registered secrets: other tests (the UI's vault) register
-    values such as the same client ID, which would make 'only registered values are masked'
-    depend on the order tests run in."""
-    monkeypatch.setattr(logs, "_secrets", set())
-
-
 @pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
-    root = logging.getLogger()
-    level = root.level
-    path = logs.setup_logging(tmp_path)
+def secret_log(log_file: Path) -> Path:
+    """The app's log file, with SECRET registered as the vault would."""
     logs.redact(SECRET)
-    try:
-        yield path
-    finally:
-        for handler in list(root.handlers):
-            if getattr(handler, "_vipps_desktop", False):
-                root.removeHandler(handler)
-                handler.close()
-        root.setLevel(level)
-
-
-def written(path: Path) -> str:
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    return path.read_text(encoding="utf-8")
+    return log_file
 
 
 def assert_clean(path: Path, *secrets: str) -> str:
@@ -58,30 +37,30 @@ def assert_clean(path: Path, *secrets: str) -> str:
     return text
 
 
-def test_log_file_location(tmp_path: Path, log_file: Path) -> None:
-    assert log_file == tmp_path / "logs" / logs.LOG_FILE
+def test_log_file_location(tmp_path: Path, secret_log: Path) -> None:
+    assert secret_log == tmp_path / "logs" / logs.LOG_FILE
     logging.getLogger("vipps_desktop.test").info("hello")
-    assert "hello" in written(log_file)
+    assert "hello" in written(secret_log)
 
 
 @pytest.mark.allow_error_log  # logs errors on purpose, to see them redacted
-def test_secret_in_a_message(log_file: Path) -> None:
+def test_secret_in_a_message(secret_log: Path) -> None:
     log = logging.getLogger("vipps_desktop.test")
     log.info("secret is %s", SECRET)
     log.warning(f"inline {SECRET} here")
     log.error("in a dict: %r", {"client_secret": SECRET})
-    text = assert_clean(log_file)
+    text = assert_clean(secret_log)
     assert "secret is [redacted]" in text
     assert "inline [redacted] here" in text
 
 
-def test_secret_in_a_third_party_logger(log_file: Path) -> None:
+def test_secret_in_a_third_party_logger(secret_log: Path) -> None:
     logging.getLogger("urllib3.connectionpool").warning("body: client_secret=%s", SECRET)
-    assert_clean(log_file)
+    assert_clean(secret_log)
 
 
 @pytest.mark.allow_error_log  # logs errors on purpose, to see them redacted
-def test_secret_in_a_traceback(log_file: Path) -> None:
+def test_secret_in_a_traceback(secret_log: Path) -> None:
     log = logging.getLogger("vipps_desktop.test")
     try:
         try:
@@ -91,14 +70,14 @@ def test_secret_in_a_traceback(log_file: Path) -> None:
     except ValueError as exc:
         exc.add_note(f"note with {SECRET}")
         log.exception("it failed")
-    text = assert_clean(log_file)
+    text = assert_clean(secret_log)
     assert "Traceback" in text
     assert "ValueError: token request failed for [redacted]" in text
     assert "KeyError" in text
 
 
 @pytest.mark.allow_error_log  # logs errors on purpose, to see them redacted
-def test_traceback_formatted_by_another_handler_first(log_file: Path) -> None:
+def test_traceback_formatted_by_another_handler_first(secret_log: Path) -> None:
     # Another handler that formats first caches the traceback text on the record.
     stream = io.StringIO()
     other = logging.StreamHandler(stream)
@@ -112,29 +91,29 @@ def test_traceback_formatted_by_another_handler_first(log_file: Path) -> None:
     finally:
         root.removeHandler(other)
         other.close()
-    assert "RuntimeError: bad secret [redacted]" in assert_clean(log_file)
+    assert "RuntimeError: bad secret [redacted]" in assert_clean(secret_log)
 
 
-def test_url_encoded_secret(log_file: Path) -> None:
+def test_url_encoded_secret(secret_log: Path) -> None:
     log = logging.getLogger("vipps_desktop.test")
     log.info("form: %s", urlencode({"client_id": CLIENT_ID, "client_secret": SECRET}))
     log.info("url: https://x.no/?s=%s", quote(SECRET, safe=""))
     log.info("url: https://x.no/?s=%s", quote(SECRET))  # default safe="/"
     log.info("plus: %s", quote_plus(SECRET))
-    text = assert_clean(log_file)
+    text = assert_clean(secret_log)
     assert CLIENT_ID in text  # only registered values are masked
 
 
-def test_secret_from_a_dict_in_args(log_file: Path) -> None:
+def test_secret_from_a_dict_in_args(secret_log: Path) -> None:
     logging.getLogger("vipps_desktop.test").info("%(a)s and %(b)s", {"a": SECRET, "b": "x"})
-    assert "[redacted] and x" in assert_clean(log_file)
+    assert "[redacted] and x" in assert_clean(secret_log)
 
 
-def test_several_secrets(log_file: Path) -> None:
+def test_several_secrets(secret_log: Path) -> None:
     other = "another-Secret-9876"
     logs.redact(other)
     logging.getLogger("vipps_desktop.test").info("%s %s", SECRET, other)
-    assert_clean(log_file, other)
+    assert_clean(secret_log, other)
 
 
 def test_scrub_and_short_values() -> None:
@@ -147,9 +126,9 @@ def test_scrub_and_short_values() -> None:
     assert logs.scrub(quote(SECRET)) == "[redacted]"
 
 
-def test_setup_logging_twice_keeps_one_handler(tmp_path: Path, log_file: Path) -> None:
+def test_setup_logging_twice_keeps_one_handler(tmp_path: Path, secret_log: Path) -> None:
     logs.setup_logging(tmp_path)
     ours = [h for h in logging.getLogger().handlers if getattr(h, "_vipps_desktop", False)]
     assert len(ours) == 1
     logging.getLogger("vipps_desktop.test").info("once %s", SECRET)
-    assert written(log_file).count("once [redacted]") == 1
+    assert written(secret_log).count("once [redacted]") == 1

@@ -6,44 +6,20 @@ from __future__ import annotations
 import base64
 import json
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote_plus
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from log_util import written
 
 from vipps_desktop.core import logs
 
+pytestmark = pytest.mark.usefixtures("fresh_registry")
+
 CLIENT_ID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"
 SECRETS = ["Ab+cD/eF==gh+ij/kL9", "q\"uo\\te'd ø secret+/=", "plainsecretvalue1234"]
-
-
-@pytest.fixture(autouse=True)
-def fresh_registry(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(logs, "_secrets", set())
-
-
-@pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
-    root = logging.getLogger()
-    level = root.level
-    path = logs.setup_logging(tmp_path)
-    try:
-        yield path
-    finally:
-        for handler in list(root.handlers):
-            if getattr(handler, "_vipps_desktop", False):
-                root.removeHandler(handler)
-                handler.close()
-        root.setLevel(level)
-
-
-def written(path: Path) -> str:
-    for handler in logging.getLogger().handlers:
-        handler.flush()
-    return path.read_text(encoding="utf-8")
 
 
 def b64(text: str, urlsafe: bool = False) -> str:
