@@ -1,0 +1,76 @@
+"""PySide6's import hook does not read the source of our modules (issue 15, ui/feature_scan.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from vipps_desktop.ui import feature_scan
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "vipps_desktop"
+
+# What the start-up imports (a new user's and a returning user's first page), then the sources
+# PySide6's hook read meanwhile: it keeps each in linecache.
+PROBE = """
+import json, linecache, sys
+import vipps_desktop.ui.app, vipps_desktop.ui.pages.welcome, vipps_desktop.ui.pages.waiting
+print(json.dumps(sorted(linecache.cache)))
+"""
+
+
+def sources_read_at_start() -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    return list(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_the_start_up_reads_no_source_of_ours_nor_of_a_module_already_loaded() -> None:
+    read = sources_read_at_start()
+    ours = [path for path in read if str(PACKAGE) in path]
+    assert ours == []
+    # `import os` in a module of ours would read os.py (loaded long before PySide6).
+    loaded_early = {"os.py", "re/__init__.py", "logging/__init__.py", "dataclasses.py"}
+    assert [p for p in read if any(p.endswith("/" + name) for name in loaded_early)] == []
+
+
+def test_every_module_of_the_package_is_known_with_the_scan_s_answer() -> None:
+    modules = feature_scan.package_modules(PACKAGE, "vipps_desktop")
+    on_disk = {
+        ".".join(("vipps_desktop", *p.relative_to(PACKAGE).with_suffix("").parts)).removesuffix(
+            ".__init__"
+        )
+        for p in PACKAGE.rglob("*.py")
+    }
+    assert set(modules) == on_disk
+    for name, in_ui in modules.items():
+        relative = name.removeprefix("vipps_desktop").lstrip(".").replace(".", "/")
+        path = PACKAGE / relative
+        source = (path / "__init__.py" if path.is_dir() else path.with_suffix(".py")).read_text()
+        if name.startswith("vipps_desktop.core"):
+            assert not in_ui and "PySide6" not in source, name
+        # The scan's own test: does the source mention PySide6? Every ui module that imports
+        # Qt does; a ui module that does not is still marked "uses PySide6", which only means
+        # "no feature selected" (we never select one).
+        if "import PySide6" in source or "from PySide6" in source:
+            assert in_ui, name
+
+
+def test_the_registry_holds_the_answers() -> None:
+    registry = feature_scan.feature_registry()
+    assert registry is not None, "PySide6 moved its feature registry: ui/feature_scan.py"
+    assert registry["vipps_desktop.ui.wizard"] == feature_scan.USES_PYSIDE
+    assert registry["vipps_desktop.core.flow"] == feature_scan.IGNORED
+    assert registry["json"] == feature_scan.IGNORED
+    assert registry["PySide6.QtCore"] == feature_scan.USES_PYSIDE
