@@ -13,8 +13,8 @@ import itertools
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
 from vipps_desktop.ui.context import AppContext
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from vipps_desktop.ui.pages.welcome import WelcomePage
 
 GEOMETRY_KEY = "window/geometry"
-BUILD_NEXT_AFTER_MS = 300  # build the page Next leads to, once this one has painted
 LAST_SETUP_KEY = "last_setup"
 
 
@@ -106,8 +105,12 @@ class SetupWizard(QWizard):
         self.step_list.step_requested.connect(self.go_to)
         self.setSideWidget(self.step_list)
         self.pages = PageMap(self)
-        self._build_timer = QTimer(self, singleShot=True, interval=BUILD_NEXT_AFTER_MS)
+        # The page Next leads to is built ahead of the click once the pointer is over Next
+        # (see _build_one_more); a zero timer, so it happens when the event loop is idle.
+        self._build_timer = QTimer(self, singleShot=True, interval=0)
         self._build_timer.timeout.connect(self._build_one_more)
+        self._next_intent = _IntentWatcher(self.button(QWizard.WizardButton.NextButton), self)
+        self._next_intent.shown.connect(self._build_timer.start)
         self.currentIdChanged.connect(self._on_page_changed)
         ctx.signals.changed.connect(self._on_workspace_changed)
         self._restore_geometry()
@@ -147,14 +150,14 @@ class SetupWizard(QWizard):
             self.show_step(self.step_ids[0])
         super().setVisible(visible)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._build_timer.start()
-
     def _build_one_more(self) -> None:
-        """Build the page Next leads to, ahead of the click; any other page is built when it
-        is first shown (a jump, Back): a session rarely sees more than a few of them, and each
-        built page holds its modules and widgets (all ten: ~11 MiB)."""
+        """Build the page Next leads to, ahead of the click, once the pointer is over Next;
+        otherwise (Alt+N, Enter) it is built by the click itself (10-30 ms, within the 50 ms
+        stall target: docs/performance.md). Not on keyboard focus: Next often gets it just
+        because the window was activated. Any other page is built when it is
+        first shown (a jump, Back). Not on a timer: a user who opens the app to look (a setup
+        waiting for Vipps) never pays for the next page, and each built page holds its modules
+        and widgets (the Portal page ~6 MiB; all ten ~11 MiB)."""
         nxt = self.ctx.workspace.flow.next_step(self.current_step())
         if nxt is not None and not self.pages.is_built(nxt):
             self.pages[nxt]
@@ -238,8 +241,8 @@ class SetupWizard(QWizard):
             self.ctx.settings.setValue(LAST_SETUP_KEY, workspace.setup.id)
         self._refresh_back()
         self._refresh_step_list()
-        if self.isVisible():
-            self._build_timer.start()  # the page after this one, in idle time
+        if self._next_intent.active():
+            self._build_timer.start()  # still over Next: the page after this one
 
     def _refresh_back(self) -> None:
         workspace = self.ctx.workspace
@@ -303,6 +306,25 @@ class SetupWizard(QWizard):
         self.ctx.settings.sync()
         self.ctx.clipboard.clear_secret()
         super().done(result)
+
+
+class _IntentWatcher(QObject):
+    """`shown` when the pointer enters `button`."""
+
+    shown = Signal()
+
+    def __init__(self, button: QWidget, parent: QObject) -> None:
+        super().__init__(parent)
+        self._button = button
+        button.installEventFilter(self)
+
+    def active(self) -> bool:
+        return self._button.underMouse()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Enter:
+            self.shown.emit()
+        return False
 
 
 def _as_welcome(page: GuidePage) -> WelcomePage | None:
