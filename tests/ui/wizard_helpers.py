@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessibleAnnouncementEvent, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -171,10 +172,15 @@ def type_into(qtbot: QtBot, edit: QLineEdit, text: str, *, replace: bool = True)
     qtbot.keyClicks(edit, text)
 
 
-def double_click_item(qtbot: QtBot, view: QListWidget, item: QListWidgetItem) -> None:
+def double_click_item(qtbot: QtBot, view: QListView, item: QListWidgetItem | QStandardItem) -> None:
     """Double-click an item as a user does: a first click, then the second one."""
-    view.scrollToItem(item)
-    pos = view.visualItemRect(item).center()
+    if isinstance(item, QStandardItem):
+        index = item.index()
+    else:
+        assert isinstance(view, QListWidget)
+        index = view.indexFromItem(item)
+    view.scrollTo(index)
+    pos = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -286,6 +286,8 @@ class SetupWizard(QWizard):
                 self.ctx.settings.remove(LAST_SETUP_KEY)
 
     def bring_to_front(self) -> None:
+        from PySide6.QtCore import Qt  # not at start: ui/qt_props.py
+
         self.setWindowState(
             (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
         )

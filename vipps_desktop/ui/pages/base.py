@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipps_desktop.ui.context import AppContext
+from vipps_desktop.ui.qt_props import set_props
 from vipps_desktop.ui.widgets.link_button import LinkButton
 
 # Imported by the pages that run online checks; the first paint of the others goes without it.
@@ -27,8 +28,11 @@ _CHECK_PANEL = "vipps_desktop.ui.widgets.check_panel"
 def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_props(
+        label,
+        textFormat="RichText" if rich else "PlainText",
+        textInteractionFlags="TextSelectableByMouse",
+    )
     return label
 
 
@@ -39,8 +43,7 @@ class SecondaryText(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_props(self, textFormat="PlainText", textInteractionFlags="TextSelectableByMouse")
         self._tinting = False
         self._tint()
 
@@ -91,11 +94,10 @@ class GuidePage(QWizardPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        # Content wraps to the window's width; only vertical scrolling.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # No Tab stop of its own (it has no name and shows no focus): a page opens with the
-        # focus on its first control, and Tab still scrolls each control into view.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Content wraps to the window's width; only vertical scrolling. No Tab stop of its
+        # own (it has no name and shows no focus): a page opens with the focus on its first
+        # control, and Tab still scrolls each control into view.
+        set_props(scroll, horizontalScrollBarPolicy="ScrollBarAlwaysOff", focusPolicy="NoFocus")
         inner = QWidget(scroll)
         self.content = QVBoxLayout(inner)
         self.content.setContentsMargins(0, 0, 8, 0)

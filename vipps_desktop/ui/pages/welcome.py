@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.workspace import describe, keychain_key
 from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.qt_props import ACCESSIBLE_TEXT_ROLE, USER_ROLE
 from vipps_desktop.ui.widgets.feedback import Feedback
 
 if TYPE_CHECKING:
@@ -105,9 +106,9 @@ class WelcomePage(GuidePage):
         self._saved = {setup.id: setup for setup in saved}
         self.setups.clear()
         new_item = QListWidgetItem(self.tr("+  Start a new setup"))
-        new_item.setData(Qt.ItemDataRole.UserRole, NEW_SETUP)
+        new_item.setData(USER_ROLE, NEW_SETUP)
         # Read out without the "+", which is there for the eye.
-        new_item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Start a new setup"))
+        new_item.setData(ACCESSIBLE_TEXT_ROLE, self.tr("Start a new setup"))
         self.setups.addItem(new_item)
         select = new_item
         if saved:
@@ -116,7 +117,7 @@ class WelcomePage(GuidePage):
             info = describe(setup)
             info["health"] = HealthReport.from_json(setup.data.get(HEALTH_KEY))
             item = QListWidgetItem(self._describe(info))
-            item.setData(Qt.ItemDataRole.UserRole, setup.id)
+            item.setData(USER_ROLE, setup.id)
             self.setups.addItem(item)
             if workspace.setup is not None and workspace.setup.id == setup.id:
                 select = item
@@ -170,7 +171,7 @@ class WelcomePage(GuidePage):
 
     def selected_id(self) -> str:
         item = self.setups.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else NEW_SETUP
+        return str(item.data(USER_ROLE)) if item is not None else NEW_SETUP
 
     def _on_selected(self) -> None:
         self._update_buttons()

@@ -3,21 +3,29 @@
 Each step's state shows as an icon (a check badge, an arrow badge, an empty ring; drawn in
 ui/icons.py) beside its title, not as a character in the text, so a long title wraps under
 itself; screen readers hear the title and the state in words.
+
+A QListView over a QStandardItemModel rather than a QListWidget: a step not reachable yet is
+disabled with QStandardItem's own booleans, where QListWidgetItem takes Qt.ItemFlag, and this
+list is painted before the first paint, which goes without PySide6's `Qt` namespace
+(ui/qt_props.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QKeyEvent
-from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Signal
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QListView, QWidget
 
 from vipps_desktop.ui import icons
+from vipps_desktop.ui.qt_props import ACCESSIBLE_TEXT_ROLE, USER_ROLE, set_props
 
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # "done", "current" or "" (not yet)
+STEP_ROLE = USER_ROLE  # the step id
+STATE_ROLE = USER_ROLE + 1  # "done", "current" or "" (not yet)
 ICON = 16
+KEY_RETURN, KEY_ENTER = 0x01000004, 0x01000005  # Qt.Key values, as QKeyEvent.key() gives them
 
 
-class StepList(QListWidget):
+class StepList(QListView):
     """Lists the steps; activating a reachable one asks the wizard to go there."""
 
     step_requested = Signal(str)
@@ -26,16 +34,18 @@ class StepList(QListWidget):
         super().__init__(parent)
         self.setObjectName("step_list")
         self.setAccessibleName(self.tr("Steps"))
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setMinimumWidth(190)
         self.setMaximumWidth(240)
         self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, never cut with "…"
+        # Wrapped, never cut with "…"; reached with Tab, not by a click.
+        set_props(self, focusPolicy="TabFocus", textElideMode="ElideNone")
         self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when the width changes
         self.setUniformItemSizes(False)
         self.setIconSize(QSize(ICON, ICON))
         self.setSpacing(1)
-        self.itemActivated.connect(self._on_activated)
+        self.steps = QStandardItemModel(self)
+        self.setModel(self.steps)
+        self.activated.connect(self._on_activated)
         self._shown: tuple[list[tuple[str, str]], str, set[str], set[str]] | None = None
 
     def show_steps(
@@ -43,7 +53,7 @@ class StepList(QListWidget):
     ) -> None:
         """`steps` is (id, title) in order."""
         self._shown = (steps, current, done, reachable)
-        self.clear()
+        self.steps.clear()
         ratio = self.devicePixelRatioF()
         step_icons = {
             state: QIcon(icons.step_icon(state, self.palette(), ICON, ratio))
@@ -52,9 +62,12 @@ class StepList(QListWidget):
         for step_id, title in steps:
             # "You are here" wins over "done": the current step always shows where you are.
             mark = "current" if step_id == current else ("done" if step_id in done else "")
-            item = QListWidgetItem(step_icons[mark], title)
-            item.setData(Qt.ItemDataRole.UserRole, step_id)
-            item.setData(STATE_ROLE, mark)
+            item = QStandardItem(step_icons[mark], title)
+            item.setEditable(False)
+            item.setDragEnabled(False)
+            item.setDropEnabled(False)
+            item.setData(step_id, STEP_ROLE)
+            item.setData(mark, STATE_ROLE)
             state = (
                 self.tr("current step")
                 if step_id == current
@@ -62,18 +75,28 @@ class StepList(QListWidget):
                 if step_id in done
                 else self.tr("not done")
             )
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}, {state}")
-            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            if step_id not in reachable and step_id != current:
-                flags = Qt.ItemFlag.NoItemFlags
-            item.setFlags(flags)
+            item.setData(f"{title}, {state}", ACCESSIBLE_TEXT_ROLE)
+            can_choose = step_id in reachable or step_id == current
+            item.setEnabled(can_choose)
+            item.setSelectable(can_choose)
             if step_id == current:
-                font = QFont(item.font())
+                font = QFont(self.font())
                 font.setBold(True)
                 item.setFont(font)
-            self.addItem(item)
+            self.steps.appendRow(item)
             if step_id == current:
-                self.setCurrentItem(item)
+                self.setCurrentIndex(item.index())
+
+    # QListWidget's few conveniences the tests read the list with.
+
+    def count(self) -> int:
+        return self.steps.rowCount()
+
+    def item(self, row: int) -> QStandardItem:
+        return self.steps.item(row)
+
+    def currentItem(self) -> QStandardItem | None:
+        return self.steps.itemFromIndex(self.currentIndex())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -82,9 +105,9 @@ class StepList(QListWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         super().keyPressEvent(event)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (KEY_RETURN, KEY_ENTER):
             # Enter chose a step; passed on, the wizard would press Next on that step too.
             event.accept()
 
-    def _on_activated(self, item: QListWidgetItem) -> None:
-        self.step_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+    def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.step_requested.emit(index.data(STEP_ROLE))  # the wizard refuses one not reachable
