@@ -47,7 +47,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "vipps_desktop.ui.widgets.chain_check",
     "vipps_desktop.ui.widgets.check_panel",
     "vipps_desktop.ui.widgets.confirm",  # QMessageBox's enums: only to confirm a deletion
-    "PySide6.QtNetwork",  # the single-instance server listens once the window has painted
+    "PySide6.QtNetwork",  # not at all: one instance per profile is QtCore's (QLockFile, a watcher)
     "platformdirs",  # core.paths reads the XDG variables itself on Linux
     "uuid",  # and with it `platform`: only for a new setup's id
     "platform",

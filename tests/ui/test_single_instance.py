@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from vipps_desktop.ui.single_instance import SingleInstance, server_name
+from vipps_desktop.ui.single_instance import REQUEST, SingleInstance
 from vipps_desktop.ui.wizard import SetupWizard
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,6 +67,7 @@ def test_after_release_a_new_instance_can_acquire(
 
     nobody = make(instances, profile)
     assert not nobody.ask_first_to_activate()  # nobody listens any more
+    assert not (profile / REQUEST).exists()  # and the unanswered request is gone
 
     again = make(instances, profile)
     assert again.acquire()
@@ -80,10 +81,14 @@ def test_other_profiles_are_independent(
     one, two = tmp_path / "one", tmp_path / "two"
     one.mkdir()
     two.mkdir()
-    assert server_name(one) != server_name(two)
-    assert server_name(one) == server_name(tmp_path / "." / "one")  # same place, same name
-    assert make(instances, one).acquire()
-    assert make(instances, two).acquire()
+    first_one, first_two = make(instances, one), make(instances, two)
+    assert first_one.acquire()
+    assert first_two.acquire()
+    with (
+        qtbot.assertNotEmitted(first_two.activated, wait=300),
+        qtbot.waitSignal(first_one.activated, timeout=3000),
+    ):
+        assert make(instances, one).ask_first_to_activate()
 
 
 OWNER = """
@@ -98,10 +103,11 @@ app.exec()
 """
 
 
-def test_a_crashed_owners_lock_and_socket_are_taken_over(
+def test_a_crashed_owners_lock_and_request_are_taken_over(
     qtbot: QtBot, profile: Path, instances: list[SingleInstance]
 ) -> None:
-    # Another process takes the profile and is killed: its lock file and socket stay behind.
+    # Another process takes the profile and is killed: its lock file stays behind, and a
+    # request made to it meanwhile is never answered.
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     with subprocess.Popen(
@@ -115,6 +121,7 @@ def test_a_crashed_owners_lock_and_socket_are_taken_over(
             owner.kill()
             owner.wait(timeout=10)
     assert (profile / "instance.lock").exists()
+    (profile / REQUEST).touch()
 
     taker = make(instances, profile)
     assert taker.acquire()
@@ -136,3 +143,41 @@ def test_activation_brings_the_wizard_forward(
         assert make(instances, profile).ask_first_to_activate()
     assert wizard.isVisible()
     assert not wizard.isMinimized()
+
+
+def test_a_launch_while_the_first_is_still_starting_is_answered_once_it_listens(
+    qtbot: QtBot, profile: Path, instances: list[SingleInstance]
+) -> None:
+    first = make(instances, profile)
+    assert first.acquire(listen=False)  # as the app: it listens once its window is up
+    (profile / REQUEST).touch()  # a second launch asked meanwhile
+    with qtbot.waitSignal(first.activated, timeout=3000):
+        first.listen()
+    assert not (profile / REQUEST).exists()
+
+
+def test_other_files_changing_in_the_profile_do_not_activate(
+    qtbot: QtBot, profile: Path, instances: list[SingleInstance]
+) -> None:
+    first = make(instances, profile)
+    assert first.acquire()
+    with qtbot.assertNotEmitted(first.activated, wait=500):
+        (profile / "settings.ini").write_text("[General]\n")
+        (profile / "other").mkdir()
+
+
+def test_the_app_loads_no_qtnetwork_for_it() -> None:
+    code = (
+        "import sys, pathlib, tempfile\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from vipps_desktop.ui.single_instance import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        "instance = SingleInstance(pathlib.Path(tempfile.mkdtemp()))\n"
+        "assert instance.acquire()\n"
+        "print('PySide6.QtNetwork' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"

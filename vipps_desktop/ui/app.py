@@ -312,7 +312,7 @@ def run(
     windows = WindowManager(ctx)
     instance.activated.connect(windows.bring_to_front)
 
-    def painted() -> None:  # neither the icon nor QtNetwork is needed to paint the first page
+    def painted() -> None:  # the first page needs neither the icon nor the other launches
         set_icon(app)
         instance.listen()
 

@@ -1,30 +1,36 @@
 """One instance per profile: a second launch brings the first window forward.
 
-A QLockFile in the profile decides who is first (stale locks from a crash are taken over);
-the first instance listens on a QLocalServer named after the profile, and a second launch
-asks it to come forward. If that fails, the second launch explains instead of opening a second
-window that would write the same files.
+A QLockFile in the profile decides who is first (stale locks from a crash are taken over).
+A second launch asks the first to come forward by creating a request file beside the lock;
+the first instance watches the profile folder (QFileSystemWatcher: inotify, kqueue or
+ReadDirectoryChangesW, all in QtCore), removes the request and comes forward, and the second
+launch, seeing the request gone, exits. If nobody takes the request in time, the second launch
+explains instead of opening a second window that would write the same files.
+
+Files rather than a QLocalServer: QtNetwork and the Kerberos libraries it links cost ~2.6 MiB
+for the app's whole life for this one message (docs/performance.md). The profile folder is
+private to the user (core/paths.py), as the server's socket was.
 """
 
 from __future__ import annotations
 
-import zlib
+import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    QFileSystemWatcher,
+    QLockFile,
+    QObject,
+    QThread,
+    Signal,
+)
 
-if TYPE_CHECKING:
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
-
-ACTIVATE = b"activate\n"
+LOCK = "instance.lock"
+REQUEST = "instance.activate"  # present: a later launch asks the first one to come forward
 TIMEOUT_MS = 1500
-
-
-def server_name(profile: Path) -> str:
-    # A name, not a secret: zlib's checksums avoid loading OpenSSL (hashlib) at start-up.
-    data = str(profile.resolve()).encode()
-    return f"vipps-desktop-{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
 class SingleInstance(QObject):
@@ -32,21 +38,22 @@ class SingleInstance(QObject):
 
     def __init__(self, profile: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(profile)
-        self._lock = QLockFile(str(profile / "instance.lock"))
+        self.profile = profile
+        self.request = profile / REQUEST
+        self._lock = QLockFile(str(profile / LOCK))
         self._lock.setStaleLockTime(0)  # a dead owner's lock is detected by its pid instead
-        self._server: QLocalServer | None = None
+        self._watcher: QFileSystemWatcher | None = None
         self.lock_unwritable = False
 
     def acquire(self, listen: bool = True) -> bool:
-        """True when this is the only instance; with `listen`, it listens for others now.
+        """True when this is the only instance; with `listen`, it answers others from now on.
 
         False either because another instance holds the lock, or because the lock file could
         not be written at all (full disk, read-only folder): `lock_unwritable` tells which,
         so nobody is told about a window that does not exist.
 
-        The app passes listen=False and calls `listen()` once its window is up: QtNetwork is
-        not needed for the first paint.
+        The app passes listen=False and calls `listen()` once its window is up; a request
+        made meanwhile is answered then.
         """
         self.lock_unwritable = False
         if not self._lock.tryLock(100):
@@ -57,46 +64,41 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> None:
-        from PySide6.QtNetwork import QLocalServer
-
-        QLocalServer.removeServer(self.name)  # a crashed owner can leave its socket behind
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_connection)
-        self._server.listen(self.name)
+        if self._watcher is None:
+            self._watcher = QFileSystemWatcher([str(self.profile)], self)
+            self._watcher.directoryChanged.connect(self._on_changed)
+        self._on_changed()  # a launch while this one was starting
 
     def ask_first_to_activate(self) -> bool:
-        """From a second launch: ask the first instance to come forward."""
-        from PySide6.QtNetwork import QLocalSocket
-
-        # The first instance listens only once its window is up: keep trying until then.
+        """From a second launch: ask the first instance to come forward; True once it has
+        taken the request (within TIMEOUT_MS: it may still be starting)."""
+        try:
+            self.request.touch()
+        except OSError:
+            return False
         deadline = QDeadlineTimer(TIMEOUT_MS)
-        socket = QLocalSocket()
-        while True:
-            socket.connectToServer(self.name)
-            if socket.waitForConnected(100):
-                break
+        while self.request.exists():
             if deadline.hasExpired():
+                with contextlib.suppress(OSError):
+                    self.request.unlink()  # nobody answers: leave no request behind
                 return False
-            socket.abort()
-            QThread.msleep(50)
-        socket.write(ACTIVATE)
-        ok = socket.waitForBytesWritten(TIMEOUT_MS)
-        socket.disconnectFromServer()
-        return ok
+            # Events too: in the tests, the first instance is this same process.
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            QThread.msleep(20)
+        return True
 
     def release(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            self._server = None
+        watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            watcher.directoryChanged.disconnect(self._on_changed)  # now, not at deleteLater
+            watcher.deleteLater()
         self._lock.unlock()
 
-    def _on_connection(self) -> None:
-        assert self._server is not None
-        while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _on_ready(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
-            self.activated.emit()
+    def _on_changed(self, _path: str = "") -> None:
+        if self._watcher is None:
+            return  # released
+        try:
+            self.request.unlink()
+        except OSError:
+            return  # no request (another file in the folder changed)
+        self.activated.emit()
