@@ -80,12 +80,13 @@ def main(argv: list[str] | None = None) -> int:
         from vipps_desktop.ui.selftest import run_self_test
 
         return run_self_test()
-    from vipps_desktop.core.paths import profile_dir
+    from vipps_desktop.core.paths import ProfileCheck, profile_dir
+
+    profile = profile_dir(args.profile_dir)
+    check = ProfileCheck(profile)  # its disk writes overlap the import of Qt below
     from vipps_desktop.ui.app import run
 
-    return run(
-        profile_dir(args.profile_dir), [sys.argv[0], *argv], language=args.lang, scheme=args.scheme
-    )
+    return run(profile, [sys.argv[0], *argv], language=args.lang, scheme=args.scheme, check=check)
 
 
 if __name__ == "__main__":

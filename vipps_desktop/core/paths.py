@@ -11,6 +11,7 @@ import errno
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,6 +126,27 @@ def prepare_profile(profile: Path) -> ProfileState:
         except OSError as exc:
             return _judge(profile, folder, exc)
     return ProfileState("ok", profile)
+
+
+class ProfileCheck:
+    """`prepare_profile(profile)` in a thread of its own, started at once: its probe writes
+    wait for the disk (two fsyncs, ~4 ms here, more on a slow disk) while the main thread
+    imports the GUI toolkit. `result()` waits for it."""
+
+    def __init__(self, profile: Path) -> None:
+        self.profile = profile
+        self._state: ProfileState | None = None
+        self._thread = threading.Thread(target=self._run, name="profile-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        self._state = prepare_profile(self.profile)
+
+    def result(self) -> ProfileState:
+        self._thread.join()
+        if self._state is None:  # the thread failed (it logs nothing yet): check here instead
+            self._state = prepare_profile(self.profile)
+        return self._state
 
 
 def _judge(profile: Path, folder: Path, exc: OSError) -> ProfileState:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from vipps_desktop import __version__
 from vipps_desktop.core.content import Guide
 from vipps_desktop.core.logs import setup_logging
-from vipps_desktop.core.paths import ProfileState, prepare_profile, private_file
+from vipps_desktop.core.paths import ProfileCheck, ProfileState, prepare_profile, private_file
 from vipps_desktop.core.state import SaveError
 from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.clipboard import ClipboardService
@@ -231,9 +231,10 @@ def after_first_paint(window: QWidget, callback: Callable[[], None], latest_ms: 
     _AfterFirstPaint(window, callback, latest_ms)
 
 
-def start_problem(profile: Path) -> ProfileState:
-    """Prepare the profile and log to it when possible; say what is wrong otherwise."""
-    state = prepare_profile(profile)
+def start_problem(profile: Path, check: ProfileCheck | None = None) -> ProfileState:
+    """Prepare the profile (or take `check`'s result) and log to it when possible; say what
+    is wrong otherwise."""
+    state = check.result() if check is not None else prepare_profile(profile)
     try:
         setup_logging(profile)
     except OSError as exc:
@@ -251,8 +252,11 @@ def run(
     argv: list[str] | None = None,
     language: str | None = None,
     scheme: str = "system",
+    check: ProfileCheck | None = None,
 ) -> int:
-    state = start_problem(profile)
+    """The app; `check` is the profile's check if the caller started it (__main__ does,
+    before importing this module)."""
+    state = start_problem(profile, check)
     log.info("vipps-desktop %s starting, profile %s", __version__, profile)
     app = make_application(argv if argv is not None else sys.argv, icon=False)
     if scheme != "system":  # QPalette's enums take ~20 ms to load: only when asked for

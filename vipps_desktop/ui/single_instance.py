@@ -17,16 +17,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDeadlineTimer,
-    QEventLoop,
-    QFileSystemWatcher,
-    QLockFile,
-    QObject,
-    QThread,
-    Signal,
-)
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
 LOCK = "instance.lock"
 REQUEST = "instance.activate"  # present: a later launch asks the first one to come forward
@@ -72,6 +63,8 @@ class SingleInstance(QObject):
     def ask_first_to_activate(self) -> bool:
         """From a second launch: ask the first instance to come forward; True once it has
         taken the request (within TIMEOUT_MS: it may still be starting)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QThread
+
         try:
             self.request.touch()
         except OSError:

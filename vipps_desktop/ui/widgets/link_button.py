@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from vipps_desktop.core.content import Link
@@ -24,4 +22,8 @@ class LinkButton(QPushButton):
         self.clicked.connect(self.open)
 
     def open(self) -> None:
+        # Here, not at the top: QUrl's enums cost the first paint ~0.5 ms (docs/performance.md).
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl(self.link.url))
