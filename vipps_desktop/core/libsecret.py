@@ -145,6 +145,8 @@ def _load() -> _Lib:
                 _lib = _Lib()
             except (OSError, AttributeError) as exc:  # not installed, or too old (< 0.18)
                 _lib_error = f"{type(exc).__name__}: {exc}"
+                # Once, and louder than "unusable": a packaging fault (the .deb Depends on it).
+                log.warning("%s cannot be loaded (%s)", LIBRARY, _lib_error)
         if _lib is None:
             raise RuntimeError(f"{LIBRARY} cannot be loaded ({_lib_error})")
         return _lib
@@ -279,6 +281,9 @@ def session_algorithm() -> str:
 
 class Keyring(KeyringBackend):
     """The Secret Service through libsecret (Linux, BSD)."""
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring's is not annotated
 
     @properties.classproperty
     def priority(cls) -> float:  # noqa: N805 (a class property)
