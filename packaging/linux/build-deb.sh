@@ -49,7 +49,12 @@ DEPENDS=(
     libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0
     libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
     libxkbcommon0 libxkbcommon-x11-0
+    # The Secret Service client (vipps_desktop/core/libsecret.py loads libsecret-1.so.0 with
+    # ctypes, so no binary NEEDs it; the check below knows). 0.18: secret_collection_for_alias.
+    "libsecret-1-0 (>= 0.18)"
 )
+# Loaded at run time with ctypes (dlopen), not linked: soname -> the package that has it.
+DLOPENED=("libsecret-1.so.0 libsecret-1-0")
 # A keychain to keep the Vipps keys in; xdg-open for the links the guide opens.
 RECOMMENDS=(gnome-keyring xdg-utils)
 
@@ -167,6 +172,12 @@ while read -r soname; do
 done < <(comm -23 <(echo "$needed") <(echo "$bundled"))
 [ -z "$uncovered" ] || fail "the bundle needs libraries that Depends does not cover:"$'\n'"$uncovered"
 # ...and Depends names no library package that nothing needs (fonts and config are data).
+for entry in "${DLOPENED[@]}"; do
+    read -r soname pkg <<<"$entry"
+    grep -q "/$soname\$" <<<"$(dpkg -L "$pkg" 2>/dev/null)" \
+        || fail "$pkg (in Depends for the app to dlopen $soname) does not have $soname here"
+    used_packages+=" $pkg "
+done
 for name in $depends_names; do
     case "$name" in fontconfig-config|fonts-*) continue ;; esac
     [[ "$used_packages" == *" $name "* ]] || fail "Depends lists $name, but nothing in the bundle needs it"

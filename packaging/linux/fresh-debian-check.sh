@@ -76,6 +76,10 @@ in_root apt-get install -y --no-install-recommends "/tmp/$(basename "$deb")"
 # shellcheck disable=SC2016  # ${Installed-Size} is dpkg-query's field syntax, not the shell's
 installed=$(( $(chroot "$root" dpkg-query -W -f='${Installed-Size}' vipps-desktop) / 1024 ))
 
+step "libsecret is there for the app to load (Depends: libsecret-1-0; ctypes, not linked)"
+grep -q "libsecret-1.so.0 (" <<<"$(chroot "$root" /sbin/ldconfig -p)" \
+    || { echo "libsecret-1.so.0 is not installed in the fresh system" >&2; exit 1; }
+
 step "vipps-desktop --self-test"
 self_test=$(chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
     QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp /usr/bin/vipps-desktop --self-test 2>&1) || {
@@ -84,6 +88,12 @@ self_test=$(chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
     exit 1
 }
 printf '%s\n' "$self_test" | tee -a "$LOG" | sed 's/^/   /'
+# core/libsecret.py warns when it cannot load libsecret (the frozen app's only way to the
+# Secret Service on Linux); there is no keychain here, but the library must load.
+if grep -q "libsecret-1.so.0 cannot be loaded" <<<"$self_test"; then
+    echo "the installed app cannot load libsecret in the fresh system" >&2
+    exit 1
+fi
 
 step "apt-get remove, then purge"
 in_root apt-get remove -y vipps-desktop

@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
         (
             "linux",
             [
+                "vipps_desktop.core.libsecret.Keyring",
                 "keyring.backends.SecretService.Keyring",
                 "keyring.backends.kwallet.DBusKeyring",
                 "keyring.backends.kwallet.DBusKeyringKWallet4",
@@ -109,5 +110,5 @@ def test_self_test_detects_a_keychain_that_was_never_set_up(tmp_path: Path) -> N
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "[keyring.backends.SecretService.Keyring]" in result.stdout
+    assert "[vipps_desktop.core.libsecret.Keyring]" in result.stdout
     assert "cannot store anything yet (never set up)" in result.stdout, result.stdout

@@ -157,7 +157,7 @@ def test_no_keychain_service_means_memory_only_and_nothing_on_disk(tmp_path: Pat
 def test_backend_is_secret_service_and_describes_itself() -> None:
     store = SecretStore()
     assert store.available
-    assert type(store.backend).__module__ == "keyring.backends.SecretService"
+    assert type(store.backend).__module__ == "vipps_desktop.core.libsecret"  # ahead of keyring's
     assert store.describe() == "GNOME Keyring"
     assert CredentialVault(store).describe() == "GNOME Keyring"
     assert CredentialVault(store).where is Where.KEYCHAIN
@@ -310,7 +310,7 @@ def test_env_backend_off_the_allow_list_is_refused(tmp_path: Path, requested: st
     }
     result = run_python(code, env)
     chosen, described = result.stdout.split("\n")[:2]
-    assert chosen == "keyring.backends.SecretService.Keyring"
+    assert chosen == "vipps_desktop.core.libsecret.Keyring"
     assert described == "GNOME Keyring"
     assert f"Refusing keyring backend {requested!r} from PYTHON_KEYRING_BACKEND" in result.stderr
     assert not (tmp_path / "imported").exists()
@@ -338,14 +338,18 @@ def test_keyringrc_backend_off_the_allow_list_is_refused(
 
 
 @kc.requires_keychain
-def test_env_naming_an_allowed_backend_is_honoured() -> None:
+@pytest.mark.parametrize(
+    "requested", ["keyring.backends.SecretService.Keyring", "vipps_desktop.core.libsecret.Keyring"]
+)
+def test_env_naming_an_allowed_backend_is_honoured(requested: str) -> None:
     code = """
         from vipps_desktop.core.secrets import SecretStore
-        print(type(SecretStore().backend).__module__)
+        store = SecretStore()
+        print(type(store.backend).__module__ + "." + type(store.backend).__name__)
+        print(store.describe())
     """
-    env = {"PYTHON_KEYRING_BACKEND": "keyring.backends.SecretService.Keyring"}
-    result = run_python(code, env)
-    assert result.stdout.strip() == "keyring.backends.SecretService"
+    result = run_python(code, {"PYTHON_KEYRING_BACKEND": requested})
+    assert result.stdout.split("\n")[:2] == [requested, "GNOME Keyring"]
     assert "from PYTHON_KEYRING_BACKEND" in result.stderr
     assert "Refusing" not in result.stderr
 

@@ -170,7 +170,7 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
         assert test.returncode == 0, test.stderr
         assert "(frozen " in test.stdout
         assert f"resources: {INSTALL_DIR}/_internal/resources" in test.stdout
-        assert "[keyring.backends.SecretService.Keyring]" in test.stdout
+        assert "[vipps_desktop.core.libsecret.Keyring]" in test.stdout
         assert "self-test ok" in test.stdout
 
         # Running the app wrote nothing into its install folder.

@@ -1,7 +1,9 @@
 """The Vipps client ID and client secret, kept in the OS keychain and nowhere else.
 
 `SecretStore` is one small interface over `keyring`, pinned to a real OS keychain picked from an
-allow-list (Secret Service, macOS Keychain, Windows Credential Manager, KWallet). A
+allow-list (Secret Service, macOS Keychain, Windows Credential Manager, KWallet). On Linux the
+Secret Service is reached through libsecret (`core/libsecret.py`, our own keyring backend);
+keyring's SecretService backend (SecretStorage) is the fallback where libsecret is missing. A
 `PYTHON_KEYRING_BACKEND` or `keyringrc.cfg` naming anything else (a plaintext file, the "fail"
 or "null" backend, an unknown plugin) is refused, logged, and never imported.
 
@@ -53,8 +55,11 @@ KINDS = (CLIENT_ID, CLIENT_SECRET)
 ALL_KINDS = (*KINDS, ABOUT)
 
 # Fully qualified class name -> what the user calls it. Nothing else is ever used.
-SECRET_SERVICE = "keyring.backends.SecretService.Keyring"
+LIBSECRET = "vipps_desktop.core.libsecret.Keyring"  # the Secret Service through libsecret
+SECRET_SERVICE = "keyring.backends.SecretService.Keyring"  # ... through SecretStorage
+SECRET_SERVICES = (LIBSECRET, SECRET_SERVICE)  # the same keychain and the same entries
 ALLOWED_BACKENDS: dict[str, str] = {
+    LIBSECRET: "the Secret Service keychain",
     SECRET_SERVICE: "the Secret Service keychain",
     "keyring.backends.macOS.Keyring": "macOS Keychain",
     "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
@@ -162,7 +167,8 @@ def _class_name(obj: object) -> str:
 
 
 def _translate(action: str, entry: str, exc: Exception) -> SecretStoreError:
-    """Map keyring's (and secretstorage's) exceptions onto ours, without their text."""
+    """Map keyring's (and secretstorage's) exceptions onto ours, without their text.
+    (core/libsecret.py raises keyring's own: KeyringLocked, InitError, KeyringError.)"""
     from keyring.errors import InitError, KeyringLocked, NoKeyringError
 
     name = type(exc).__name__
@@ -180,7 +186,8 @@ def _close_leaked_connections(exc: BaseException) -> None:
     """Close the D-Bus connections keyring's Secret Service backend leaves open when it raises.
 
     `get_preferred_collection()` opens a connection and raises KeyringLocked/InitError without
-    closing it (jaraco/keyring#380); the socket would linger until garbage collection.
+    closing it (jaraco/keyring#380); the socket would linger until garbage collection. Nothing
+    to do without SecretStorage (the frozen app on Linux, which uses libsecret).
     """
     try:
         from jeepney.io.blocking import DBusConnection
@@ -308,10 +315,10 @@ def choose_backend() -> KeyringBackend | None:
 def _secret_service_provider() -> str | None:
     """Which program provides the Secret Service (Linux only; None if unknown)."""
     try:
-        import secretstorage
         from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import open_dbus_connection
 
-        with closing(secretstorage.dbus_init()) as connection:
+        with closing(open_dbus_connection(bus="SESSION")) as connection:
             msg = message_bus.GetConnectionUnixProcessID("org.freedesktop.secrets")
             reply = connection.send_and_get_reply(msg, timeout=2)
         pid = int(reply.body[0])
@@ -356,7 +363,7 @@ class SecretStore:
         if self._description is None:
             name = _class_name(self.backend)
             description = ALLOWED_BACKENDS[name]
-            if name == SECRET_SERVICE:
+            if name in SECRET_SERVICES:
                 description = _secret_service_provider() or description
             self._description = description
         return self._description
