@@ -72,6 +72,8 @@ def _check() -> int:
         wizard.deleteLater()
         app.processEvents()
 
+    if sys.platform.startswith("linux"):
+        problems += _check_libsecret()
     vault = CredentialVault()
     backend = vault.secret_store.backend
     backend_name = f"{type(backend).__module__}.{type(backend).__name__}" if backend else "none"
@@ -90,6 +92,18 @@ def _check() -> int:
         return 1
     print("self-test ok")
     return 0
+
+
+def _check_libsecret() -> list[str]:
+    """Linux: the Secret Service is reached through libsecret (core/libsecret.py), a library
+    of the system the .deb depends on: it must load, keychain running or not."""
+    from vipps_desktop.core.libsecret import library_path
+
+    try:
+        print(f"libsecret: {library_path()}")
+    except (OSError, RuntimeError) as exc:
+        return [f"libsecret cannot be loaded ({exc}): install libsecret-1-0"]
+    return []
 
 
 PROBE_LABEL = "vipps-desktop self-test"
