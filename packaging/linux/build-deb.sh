@@ -40,8 +40,8 @@ DEPENDS=(
     "libc6 (>= $GLIBC_FLOOR)" "libstdc++6 (>= 11)" libgcc-s1
     # Python's extension modules
     zlib1g libbz2-1.0 liblzma5 libzstd1 libffi8 libexpat1 libuuid1 libssl3
-    # Qt: event loop, D-Bus, network (GSSAPI, brotli)
-    libglib2.0-0 libdbus-1-3 libgssapi-krb5-2 libbrotli1
+    # Qt: event loop, D-Bus (no GSSAPI or brotli: the bundle has no QtNetwork)
+    libglib2.0-0 libdbus-1-3
     # Qt: fonts. Without a font every glyph is a box.
     libfontconfig1 fontconfig-config libfreetype6 fonts-dejavu-core
     # Qt: GL/EGL and the xcb platform plugin (X11, and XWayland on Wayland desktops)
