@@ -6,13 +6,10 @@ client by the first keychain call, both in worker threads. docs/performance.md h
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from probe_util import run_probe
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -107,32 +104,12 @@ print(json.dumps(sorted(sys.modules)))
 
 
 def test_start_up_modules_do_not_import_the_heavy_packages() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    loaded = set(run_probe(PROBE))
     assert sorted(m for m in NOT_AT_START if m in loaded) == []
 
 
 def first_paint_modules(profile: Path) -> set[str]:
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT_PROBE, str(profile)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+    return set(run_probe(FIRST_PAINT_PROBE, str(profile)))
 
 
 def test_a_new_user_s_first_paint_imports_only_what_welcome_needs(tmp_path: Path) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
+
+from probe_util import run_probe
 
 import vipps_desktop.core
 
@@ -25,16 +24,7 @@ print(json.dumps({"imported": names, "qt": qt}))
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = run_probe(PROBE)
     expected = {
         f"vipps_desktop.core.{p.stem}" for p in CORE_DIR.glob("*.py") if p.stem != "__init__"
     }

@@ -136,20 +136,23 @@ def built(wizard: SetupWizard) -> list[str]:
     return [s for s in ORDER if wizard.pages.is_built(s)]
 
 
-@pytest.fixture(autouse=True)
-def pointer_away() -> None:
-    """The pointer off every window: one shown under it gets an Enter event where it lands."""
+@pytest.fixture
+def waiting(qtbot: QtBot, profile: Path, brreg: LoopbackServer) -> SetupWizard:
+    """A returning user's window, reopened at "waiting", shown with the pointer off it (a
+    window shown under the pointer gets an Enter event where it lands)."""
     QCursor.setPos(QPoint(-1000, -1000))
-
-
-def test_the_next_page_is_built_once_the_pointer_is_over_next(
-    qtbot: QtBot, profile: Path, brreg: LoopbackServer
-) -> None:
-    # A returning user who opens the app to look at a setup waiting for Vipps never pays for
-    # the page after it (issue 15: the Portal page is ~6 MiB).
     wizard = resumed(qtbot, profile, saved_at(profile, "waiting"))
     wizard.show()
     qtbot.waitExposed(wizard)
+    return wizard
+
+
+def test_the_next_page_is_built_once_the_pointer_is_over_next(
+    qtbot: QtBot, waiting: SetupWizard
+) -> None:
+    # A returning user who opens the app to look at a setup waiting for Vipps never pays for
+    # the page after it (issue 15: the Portal page is ~6 MiB).
+    wizard = waiting
     qtbot.wait(500)
     assert built(wizard) == ["waiting"]
     qtbot.mouseMove(wizard.button(QWizard.WizardButton.NextButton))
@@ -159,12 +162,9 @@ def test_the_next_page_is_built_once_the_pointer_is_over_next(
     qtbot.waitUntil(lambda: wizard.pages.is_built("credentials"), timeout=2000)
 
 
-def test_keyboard_focus_on_next_alone_builds_nothing(
-    qtbot: QtBot, profile: Path, brreg: LoopbackServer
-) -> None:
+def test_keyboard_focus_on_next_alone_builds_nothing(qtbot: QtBot, waiting: SetupWizard) -> None:
     # Next often gets the focus only because the window was activated: not a sign of intent.
-    wizard = resumed(qtbot, profile, saved_at(profile, "waiting"))
-    wizard.show()
+    wizard = waiting
     wizard.activateWindow()
     qtbot.waitActive(wizard)
     wizard.button(QWizard.WizardButton.NextButton).setFocus()
@@ -172,12 +172,8 @@ def test_keyboard_focus_on_next_alone_builds_nothing(
     assert built(wizard) == ["waiting"]
 
 
-def test_next_without_heading_for_it_builds_the_page_in_the_click(
-    qtbot: QtBot, profile: Path, brreg: LoopbackServer
-) -> None:
-    wizard = resumed(qtbot, profile, saved_at(profile, "waiting"))
-    wizard.show()
-    qtbot.waitExposed(wizard)
+def test_next_without_heading_for_it_builds_the_page_in_the_click(waiting: SetupWizard) -> None:
+    wizard = waiting
     assert built(wizard) == ["waiting"]
     wizard.next()  # Alt+N, or Enter in a field: no pointer over Next
     assert wizard.current_step() == "portal"

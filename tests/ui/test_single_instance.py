@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from probe_util import run_probe
 from pytestqt.qtbot import QtBot
 
 from vipps_desktop.ui.single_instance import REQUEST, SingleInstance
@@ -168,16 +169,12 @@ def test_other_files_changing_in_the_profile_do_not_activate(
 
 def test_the_app_loads_no_qtnetwork_for_it() -> None:
     code = (
-        "import sys, pathlib, tempfile\n"
+        "import json, sys, pathlib, tempfile\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "from vipps_desktop.ui.single_instance import SingleInstance\n"
         "app = QCoreApplication([])\n"
         "instance = SingleInstance(pathlib.Path(tempfile.mkdtemp()))\n"
         "assert instance.acquire()\n"
-        "print('PySide6.QtNetwork' in sys.modules)\n"
+        "print(json.dumps('PySide6.QtNetwork' in sys.modules))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
-    )
-    assert out.stdout.strip() == "False"
+    assert run_probe(code) is False

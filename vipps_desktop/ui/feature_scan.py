@@ -10,10 +10,10 @@ source text held for nothing (docs/performance.md): we never select a feature.
 `register_package` puts in that registry, with the answer the scan would give, the modules
 whose answer we know without reading them: our own (the `ui` package uses PySide6; `core`
 never imports Qt, tests/core/test_core_has_no_qt.py), the standard library's (top-level names)
-and every module already loaded (each `import os` in a module of ours would otherwise scan
-`os.py`); of those, only PySide6's and shiboken6's own use PySide6. Any other module is
-scanned as before, and if a PySide6 release moves or drops the registry this does nothing. A
-frozen bundle holds no sources, so the scan there fails at once and is left alone.
+and every other module already loaded (each `import os` in a module of ours would otherwise
+scan `os.py`), none of which uses PySide6. PySide6's and shiboken6's own modules, and any
+other, are scanned as before, and if a PySide6 release moves or drops the registry this does
+nothing. A frozen bundle holds no sources, so the scan there fails at once and is left alone.
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ def known_answers(root: Path, package: str) -> dict[str, int]:
     """What the scan would answer for each module we can tell without reading it."""
     answers = dict.fromkeys(sys.stdlib_module_names, IGNORED)
     for name in list(sys.modules):
-        top = name.partition(".")[0]
-        answers[name] = USES_PYSIDE if top in ("PySide6", "shiboken6") else IGNORED
+        if name.partition(".")[0] not in ("PySide6", "shiboken6", "shibokensupport"):
+            answers[name] = IGNORED
     for name, in_ui in package_modules(root, package).items():
         answers[name] = USES_PYSIDE if in_ui else IGNORED
     return answers
