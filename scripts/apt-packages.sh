@@ -7,9 +7,10 @@
 QT_OFFSCREEN="libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0 fonts-dejavu-core"
 # A real X11 window (xcb platform plugin) adds:
 QT_XCB="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
-# The app itself: a keychain (Secret Service), a Python to make the venv with, the hicolor
-# icon theme its menu entry's icon goes into.
-APP_EXTRA="python3 python3-venv gnome-keyring dbus-x11 hicolor-icon-theme"
+# The app itself: a keychain (Secret Service) and libsecret, the client the app reaches it
+# through (vipps_desktop/core/libsecret.py loads it), a Python to make the venv with, the
+# hicolor icon theme its menu entry's icon goes into.
+APP_EXTRA="python3 python3-venv gnome-keyring libsecret-1-0 dbus-x11 hicolor-icon-theme"
 # Tests: private D-Bus + GNOME Keyring, Xvfb and xclip for the real clipboard, secret-tool,
 # AT-SPI for the screen-reader test, the .deb's checks, shellcheck for every shell script.
 TEST_EXTRA="dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xclip x11-utils at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 desktop-file-utils appstream binutils libpython3.11 shellcheck debootstrap"
