@@ -39,6 +39,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # tests/loopback.py
 
+from brreg_samples import ROLES, company  # noqa: E402
 from chain_servers import HydraAuthorize, IduraAuthorize  # noqa: E402
 from loopback import LoopbackServer, Recorded, Reply, json_reply  # noqa: E402
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer  # noqa: E402
@@ -55,39 +56,7 @@ KEY_PAUSE_MS = 60  # between typed keys: a fast typist
 CLICK_PAUSE_MS = 250  # between clicks
 
 
-COMPANY = {
-    "organisasjonsnummer": ORG,
-    "navn": "EQUINOR ASA",
-    "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"},
-    "hjemmeside": "www.equinor.com",
-    "forretningsadresse": {
-        "land": "Norge",
-        "landkode": "NO",
-        "postnummer": "4035",
-        "poststed": "STAVANGER",
-        "adresse": ["Forusbeen 50"],
-    },
-    "konkurs": False,
-    "underAvvikling": False,
-    "underTvangsavviklingEllerTvangsopplosning": False,
-}
-ROLES = {
-    "rollegrupper": [
-        {
-            "type": {"kode": "DAGL"},
-            "roller": [
-                {
-                    "type": {"kode": "DAGL", "beskrivelse": "Daglig leder"},
-                    "person": {
-                        "navn": {"fornavn": "Anders", "etternavn": "Opedal"},
-                        "erDoed": False,
-                    },
-                    "avregistrert": False,
-                }
-            ],
-        }
-    ]
-}
+COMPANY = company(ORG, "EQUINOR ASA")
 OIDC = {
     "issuer": f"https://{DOMAIN}",
     "authorization_endpoint": f"https://{DOMAIN}/oauth2/authorize",

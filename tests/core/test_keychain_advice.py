@@ -112,4 +112,5 @@ def test_self_test_detects_a_keychain_that_was_never_set_up(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert "[vipps_desktop.core.libsecret.Keyring]" in result.stdout
     assert "libsecret: " in result.stdout  # the library the .deb depends on, loaded
+    assert "keychain: session dh-ietf1024-sha256-aes128-cbc-pkcs7" in result.stdout
     assert "cannot store anything yet (never set up)" in result.stdout, result.stdout

@@ -36,7 +36,7 @@ from wizard_helpers import (
     Announcements,
     NoKeychain,
     answer_next_message_box,
-    page_as,
+    choose_on_welcome,
     tagged,
 )
 
@@ -45,7 +45,6 @@ from vipps_desktop.core.secrets import CredentialVault
 from vipps_desktop.core.state import today_iso
 from vipps_desktop.core.workspace import keychain_key
 from vipps_desktop.ui.app import make_context
-from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.widgets import copy_button
 from vipps_desktop.ui.wizard import SetupWizard
 
@@ -398,12 +397,7 @@ def test_welcome_list_checks_the_selected_setup(
         idura_app_callback_url=APP_CALLBACK,
     )
     setup_id = wizard.ctx.workspace.setup.id  # type: ignore[union-attr]
-    wizard.go_to("welcome")
-    welcome = page_as(wizard, "welcome", WelcomePage)
-    welcome.refresh()
-    for row in range(welcome.setups.count()):
-        if welcome.setups.item(row).data(Qt.ItemDataRole.UserRole) == setup_id:
-            welcome.setups.setCurrentRow(row)
+    welcome = choose_on_welcome(wizard, setup_id)
     assert welcome.health.isVisible()
     assert welcome.health.button.objectName() == "welcome_health_check_now"
     qtbot.mouseClick(welcome.health.button, LEFT)

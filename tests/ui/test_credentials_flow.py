@@ -27,7 +27,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
-from wizard_helpers import answer_next_message_box
+from wizard_helpers import answer_next_message_box, make_setup
 
 from vipps_desktop.core.logs import setup_logging
 from vipps_desktop.core.secrets import CredentialVault, SecretStore
@@ -48,24 +48,11 @@ LEFT = Qt.MouseButton.LeftButton
 def seed_setup(profile: Path, step: str = "credentials") -> str:
     """A setup that has reached `step`, made with the workspace API like a user would have."""
     workspace = Workspace(profile)
-    setup = workspace.new_setup()
-    values = {
-        "org_number": "923609016",
-        "confirm_bankid": True,
-        "confirm_signer_role": True,
-        "confirm_bank_account": True,
-        "confirm_paid_plan": True,
-        "domain": DOMAIN,
-        "sales_unit_name": "Acme",
-        "order_submitted_on": "2026-11-20",
-        "approved_on": "2026-11-24",
-        "confirm_redirect_uri": True,
-        "confirm_keys_found": True,
-    }
-    for key, value in values.items():
-        workspace.set(key, value)
+    setup_id = make_setup(
+        workspace, "portal", domain=DOMAIN, confirm_redirect_uri=True, confirm_keys_found=True
+    )
     workspace.set_current_step(step)
-    return setup.id
+    return setup_id
 
 
 def open_wizard(qtbot: QtBot, ctx: AppContext) -> SetupWizard:

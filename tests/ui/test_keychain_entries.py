@@ -26,7 +26,7 @@ from keychain_util import (
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
-from wizard_helpers import answer_next_message_box
+from wizard_helpers import answer_next_message_box, choose_on_welcome, make_setup
 
 from vipps_desktop.core.workspace import KEYED_BY_ID, Workspace
 from vipps_desktop.ui.app import make_context
@@ -55,23 +55,11 @@ def clean_keychain() -> Iterator[None]:
 
 
 def seed(workspace: Workspace, domain: str = DOMAIN) -> str:
-    setup = workspace.new_setup()
-    for key, value in {
-        "org_number": "923609016",
-        "confirm_bankid": True,
-        "confirm_signer_role": True,
-        "confirm_bank_account": True,
-        "confirm_paid_plan": True,
-        "domain": domain,
-        "sales_unit_name": "Acme",
-        "order_submitted_on": "2026-11-20",
-        "approved_on": "2026-11-24",
-        "confirm_redirect_uri": True,
-        "confirm_keys_found": True,
-    }.items():
-        workspace.set(key, value)
+    setup_id = make_setup(
+        workspace, "portal", domain=domain, confirm_redirect_uri=True, confirm_keys_found=True
+    )
     workspace.set_current_step("credentials")
-    return setup.id
+    return setup_id
 
 
 def window(qtbot: QtBot, profile: Path) -> SetupWizard:
@@ -97,13 +85,7 @@ def save_keys(qtbot: QtBot, page: CredentialsPage, client_id: str, secret: str) 
 
 
 def delete_from_welcome(qtbot: QtBot, wizard: SetupWizard, setup_id: str) -> WelcomePage:
-    wizard.go_to("welcome")
-    welcome = wizard.pages["welcome"]
-    assert isinstance(welcome, WelcomePage)
-    welcome.refresh()
-    for row in range(welcome.setups.count()):
-        if welcome.setups.item(row).data(Qt.ItemDataRole.UserRole) == setup_id:
-            welcome.setups.setCurrentRow(row)
+    welcome = choose_on_welcome(wizard, setup_id)
     answer_next_message_box(QMessageBox.StandardButton.Yes, [])
     qtbot.mouseClick(welcome.delete_button, LEFT)
     return welcome

@@ -16,10 +16,12 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 import pytest
+from brreg_samples import ROLES, company
 from loopback import LoopbackServer, Recorded, Reply, json_reply
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
+from wizard_helpers import make_setup
 
 from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.app import make_context
@@ -37,58 +39,6 @@ DOMAIN = "acme.idura.broker"
 CLIENT_ID = "fb492b5e-7907-4d83-bc20-c7fb60ca35de"
 SECRET = "Zk3+q9/TjW1xV2aB7cD8eF0g=="
 LEFT = Qt.MouseButton.LeftButton
-
-
-def company(number: str, name: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "organisasjonsnummer": number,
-        "navn": name,
-        "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"},
-        "hjemmeside": "www.equinor.com",
-        "forretningsadresse": {
-            "land": "Norge",
-            "landkode": "NO",
-            "postnummer": "4035",
-            "poststed": "STAVANGER",
-            "adresse": ["Forusbeen 50"],
-        },
-        "konkurs": False,
-        "underAvvikling": False,
-        "underTvangsavviklingEllerTvangsopplosning": False,
-        **extra,
-    }
-
-
-ROLES = {
-    "rollegrupper": [
-        {
-            "type": {"kode": "DAGL"},
-            "roller": [
-                {
-                    "type": {"kode": "DAGL", "beskrivelse": "Daglig leder"},
-                    "person": {
-                        "navn": {"fornavn": "Anders", "etternavn": "Opedal"},
-                        "erDoed": False,
-                    },
-                    "avregistrert": False,
-                }
-            ],
-        },
-        {
-            "type": {"kode": "STYR"},
-            "roller": [
-                {
-                    "type": {"kode": "LEDE", "beskrivelse": "Styrets leder"},
-                    "person": {
-                        "navn": {"fornavn": "Jon Erik", "etternavn": "Reinhardsen"},
-                        "erDoed": False,
-                    },
-                    "avregistrert": False,
-                }
-            ],
-        },
-    ]
-}
 
 
 @pytest.fixture
@@ -340,21 +290,14 @@ def hydra(record: Recorded) -> Reply:
 
 def goto_credentials(window: SetupWizard, profile: Path) -> CredentialsPage:
     workspace: Workspace = window.ctx.workspace
-    workspace.new_setup()
-    for key, value in {
-        "org_number": EQUINOR,
-        "confirm_bankid": True,
-        "confirm_signer_role": True,
-        "confirm_bank_account": True,
-        "confirm_paid_plan": True,
-        "domain": DOMAIN,
-        "sales_unit_name": "Acme",
-        "order_submitted_on": "2026-11-20",
-        "approved_on": "2026-11-24",
-        "confirm_redirect_uri": True,
-        "confirm_keys_found": True,
-    }.items():
-        workspace.set(key, value)
+    make_setup(
+        workspace,
+        "portal",
+        org_number=EQUINOR,
+        domain=DOMAIN,
+        confirm_redirect_uri=True,
+        confirm_keys_found=True,
+    )
     window.go_to("credentials")
     page = window.pages["credentials"]
     assert isinstance(page, CredentialsPage)

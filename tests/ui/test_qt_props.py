@@ -8,14 +8,13 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from vipps_desktop.ui import qt_props
-from vipps_desktop.ui.widgets import step_list
 
 
 def test_the_roles_are_qt_s() -> None:
     assert Qt.ItemDataRole.UserRole.value == qt_props.USER_ROLE
     assert Qt.ItemDataRole.AccessibleTextRole.value == qt_props.ACCESSIBLE_TEXT_ROLE
-    assert Qt.Key.Key_Return.value == step_list.KEY_RETURN
-    assert Qt.Key.Key_Enter.value == step_list.KEY_ENTER
+    assert Qt.Key.Key_Return.value == qt_props.KEY_RETURN
+    assert Qt.Key.Key_Enter.value == qt_props.KEY_ENTER
 
 
 def test_properties_are_set_by_key_name(qtbot: QtBot) -> None:

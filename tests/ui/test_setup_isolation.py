@@ -27,7 +27,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
-from wizard_helpers import child, field
+from wizard_helpers import child, choose_on_welcome, field
 
 from vipps_desktop.core.secrets import CredentialVault
 from vipps_desktop.core.workspace import Workspace
@@ -150,13 +150,7 @@ def start_new_from_welcome(qtbot: QtBot, wizard: SetupWizard) -> None:
 
 def reopen_from_welcome(qtbot: QtBot, wizard: SetupWizard, setup_id: str) -> None:
     """Back on Welcome, pick a saved setup in the list and press Next."""
-    wizard.go_to("welcome")
-    welcome = wizard.pages["welcome"]
-    assert isinstance(welcome, WelcomePage)
-    welcome.refresh()
-    for row in range(welcome.setups.count()):
-        if welcome.setups.item(row).data(Qt.ItemDataRole.UserRole) == setup_id:
-            welcome.setups.setCurrentRow(row)
+    welcome = choose_on_welcome(wizard, setup_id)
     assert welcome.selected_id() == setup_id
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), LEFT)
     qtbot.waitUntil(

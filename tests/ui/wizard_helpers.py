@@ -36,6 +36,7 @@ from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.widgets.feedback import Feedback
 from vipps_desktop.ui.widgets.step_list import STATE_ROLE
 from vipps_desktop.ui.wizard import SetupWizard
@@ -75,6 +76,17 @@ def page_as(wizard: SetupWizard, step_id: str, cls: type[P]) -> P:
     found = wizard.pages[step_id]
     assert isinstance(found, cls), f"{step_id} is a {type(found).__name__}, not {cls.__name__}"
     return found
+
+
+def choose_on_welcome(wizard: SetupWizard, setup_id: str) -> WelcomePage:
+    """Back on Welcome, its list read again, the saved setup `setup_id` selected in it."""
+    wizard.go_to("welcome")
+    welcome = page_as(wizard, "welcome", WelcomePage)
+    welcome.refresh()
+    for row in range(welcome.setups.count()):
+        if welcome.setups.item(row).data(Qt.ItemDataRole.UserRole) == setup_id:
+            welcome.setups.setCurrentRow(row)
+    return welcome
 
 
 def field(wizard: SetupWizard, name: str) -> QLineEdit:
@@ -119,9 +131,9 @@ def back_button(wizard: SetupWizard) -> QAbstractButton:
 def marks(wizard: SetupWizard) -> dict[str, str]:
     """Step id -> the state the side list's icon shows beside its title ("done", "current"
     or "" for not yet)."""
-    steps = wizard.step_list
+    steps = wizard.step_list.steps
     result = {}
-    for row in range(steps.count()):
+    for row in range(steps.rowCount()):
         item = steps.item(row)
         result[item.data(Qt.ItemDataRole.UserRole)] = item.data(STATE_ROLE)
     return result

@@ -226,9 +226,8 @@ def _attributes(lib: _Lib, attributes: Mapping[str, str]) -> Iterator[int]:
         lib.glib.g_hash_table_unref(table)
 
 
-@contextmanager
-def _service(lib: _Lib) -> Iterator[int]:
-    """The Secret Service with an open, encrypted session (libsecret's shared proxy)."""
+def _open(lib: _Lib) -> int:
+    """libsecret's shared Secret Service proxy with its session open (a reference to unref)."""
     if not _session_bus_configured():
         raise InitError("libsecret: no D-Bus session bus")
     error = _Error(lib)
@@ -237,9 +236,20 @@ def _service(lib: _Lib) -> Iterator[int]:
         raise _as_unavailable(error.take("connect"))
     if not service:
         raise InitError("libsecret: no Secret Service")
+    return int(service)
+
+
+def _algorithm(lib: _Lib, service: int) -> str:
+    return (lib.secret.secret_service_get_session_algorithms(service) or b"").decode()
+
+
+@contextmanager
+def _service(lib: _Lib) -> Iterator[int]:
+    """The Secret Service with an open, encrypted session."""
+    service = _open(lib)
     try:
-        algorithm = lib.secret.secret_service_get_session_algorithms(service)
-        if algorithm != ENCRYPTED.encode():
+        algorithm = _algorithm(lib, service)
+        if algorithm != ENCRYPTED:
             # Never hand a secret to a session that does not encrypt it.
             raise InitError(f"libsecret: refusing a {algorithm!r} session with the keychain")
         yield service
@@ -264,14 +274,12 @@ def _strv(lib: _Lib, strv: int | None) -> list[str]:
 
 
 def session_algorithm() -> str:
-    """The algorithm of the session libsecret opened with the Secret Service (for the tests)."""
+    """The algorithm of the session libsecret opened with the Secret Service, whatever it is
+    (the self-test shows it). Raises keyring's errors when there is no Secret Service."""
     lib = _load()
-    error = _Error(lib)
-    service = lib.secret.secret_service_get_sync(_SECRET_SERVICE_OPEN_SESSION, None, error.ref)
-    if error:
-        raise error.take("connect")
+    service = _open(lib)
     try:
-        return (lib.secret.secret_service_get_session_algorithms(service) or b"").decode()
+        return _algorithm(lib, service)
     finally:
         lib.gobject.g_object_unref(service)
 

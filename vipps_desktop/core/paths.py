@@ -144,7 +144,8 @@ class ProfileCheck:
 
     def result(self) -> ProfileState:
         self._thread.join()
-        if self._state is None:  # the thread failed (it logs nothing yet): check here instead
+        if self._state is None:  # the thread raised (before logging is set up): again here,
+            # where the error reaches the caller
             self._state = prepare_profile(self.profile)
         return self._state
 

@@ -6,7 +6,7 @@ time code names it, or passes or receives one of its enums: ~12 ms and ~2 MiB of
 code that runs before the first page is painted
 - sets `Qt` enum properties of widgets by their keys' names (`set_props`), which Qt converts
   itself (QMetaProperty::write, the way Qt Designer's .ui files do);
-- uses the item data roles below, which Qt's API takes as plain ints;
+- uses the item data roles and keys below, which Qt's API takes and gives as plain ints;
 - paints without Qt's pen and brush styles (ui/icons.py), and disables list items with
   QStandardItem's booleans rather than Qt.ItemFlag (ui/widgets/step_list.py).
 Code that runs later (key presses, other pages) imports `Qt` where it is used.
@@ -20,6 +20,9 @@ from PySide6.QtCore import QObject
 # Qt.ItemDataRole values (qnamespace.h, part of Qt's ABI); tests/ui/test_qt_props.py checks them.
 ACCESSIBLE_TEXT_ROLE = 11
 USER_ROLE = 0x0100
+# Qt.Key values, as QKeyEvent.key() gives them (an int).
+KEY_RETURN = 0x01000004
+KEY_ENTER = 0x01000005
 
 
 def set_props(obj: QObject, **keys: str) -> None:

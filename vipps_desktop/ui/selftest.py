@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 
 from vipps_desktop import __version__
-from vipps_desktop.core.secrets import SecretStore, no_keychain_reason
+from vipps_desktop.core.secrets import LIBSECRET, SecretStore, no_keychain_reason
 from vipps_desktop.ui import messages
 
 
@@ -85,6 +85,8 @@ def _check() -> int:
         )
     else:
         _probe_keychain(vault.secret_store)
+        if backend_name == LIBSECRET:
+            _show_session()
 
     if problems:
         for problem in problems:
@@ -104,6 +106,18 @@ def _check_libsecret() -> list[str]:
     except (OSError, RuntimeError) as exc:
         return [f"libsecret cannot be loaded ({exc}): install libsecret-1-0"]
     return []
+
+
+def _show_session() -> None:
+    """The Secret Service session libsecret opened: the backend uses only an encrypted one."""
+    from keyring.errors import KeyringError
+
+    from vipps_desktop.core.libsecret import session_algorithm
+
+    try:
+        print(f"keychain: session {session_algorithm()}")
+    except KeyringError as exc:
+        print(f"note: no session with the keychain now ({type(exc).__name__})")
 
 
 PROBE_LABEL = "vipps-desktop self-test"

@@ -110,7 +110,7 @@ class SetupWizard(QWizard):
         self._build_timer = QTimer(self, singleShot=True, interval=0)
         self._build_timer.timeout.connect(self._build_one_more)
         self._next_intent = _IntentWatcher(self.button(QWizard.WizardButton.NextButton), self)
-        self._next_intent.shown.connect(self._build_timer.start)
+        self._next_intent.entered.connect(self._build_timer.start)
         self.currentIdChanged.connect(self._on_page_changed)
         ctx.signals.changed.connect(self._on_workspace_changed)
         self._restore_geometry()
@@ -152,12 +152,12 @@ class SetupWizard(QWizard):
 
     def _build_one_more(self) -> None:
         """Build the page Next leads to, ahead of the click, once the pointer is over Next;
-        otherwise (Alt+N, Enter) it is built by the click itself (10-30 ms, within the 50 ms
-        stall target: docs/performance.md). Not on keyboard focus: Next often gets it just
-        because the window was activated. Any other page is built when it is
-        first shown (a jump, Back). Not on a timer: a user who opens the app to look (a setup
-        waiting for Vipps) never pays for the next page, and each built page holds its modules
-        and widgets (the Portal page ~6 MiB; all ten ~11 MiB)."""
+        otherwise (Alt+N, Enter) the click builds it (~10 ms more in that click, within the
+        50 ms stall target: docs/performance.md), as a jump or Back builds the page it shows.
+        Not on keyboard focus: Next often gets it just because the window was activated. Not
+        on a timer: a user who opens the app to look (a setup waiting for Vipps) never pays
+        for the next page, and each built page holds its modules and widgets (the Portal page
+        ~6 MiB; all ten ~11 MiB)."""
         nxt = self.ctx.workspace.flow.next_step(self.current_step())
         if nxt is not None and not self.pages.is_built(nxt):
             self.pages[nxt]
@@ -311,9 +311,9 @@ class SetupWizard(QWizard):
 
 
 class _IntentWatcher(QObject):
-    """`shown` when the pointer enters `button`."""
+    """`entered` when the pointer enters `button`."""
 
-    shown = Signal()
+    entered = Signal()
 
     def __init__(self, button: QWidget, parent: QObject) -> None:
         super().__init__(parent)
@@ -325,7 +325,7 @@ class _IntentWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Enter:
-            self.shown.emit()
+            self.entered.emit()
         return False
 
 

@@ -79,15 +79,6 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """`client.HttpSession` without importing requests along with this module (PEP 562)."""
-    if name == "HttpSession":
-        from vipps_desktop.core.net.transport import HttpSession
-
-        return HttpSession
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 # --- Session --------------------------------------------------------------------------------
 
 

@@ -17,12 +17,17 @@ from PySide6.QtGui import QFont, QIcon, QKeyEvent, QStandardItem, QStandardItemM
 from PySide6.QtWidgets import QListView, QWidget
 
 from vipps_desktop.ui import icons
-from vipps_desktop.ui.qt_props import ACCESSIBLE_TEXT_ROLE, USER_ROLE, set_props
+from vipps_desktop.ui.qt_props import (
+    ACCESSIBLE_TEXT_ROLE,
+    KEY_ENTER,
+    KEY_RETURN,
+    USER_ROLE,
+    set_props,
+)
 
 STEP_ROLE = USER_ROLE  # the step id
 STATE_ROLE = USER_ROLE + 1  # "done", "current" or "" (not yet)
 ICON = 16
-KEY_RETURN, KEY_ENTER = 0x01000004, 0x01000005  # Qt.Key values, as QKeyEvent.key() gives them
 
 
 class StepList(QListView):
@@ -86,17 +91,6 @@ class StepList(QListView):
             self.steps.appendRow(item)
             if step_id == current:
                 self.setCurrentIndex(item.index())
-
-    # QListWidget's few conveniences the tests read the list with.
-
-    def count(self) -> int:
-        return self.steps.rowCount()
-
-    def item(self, row: int) -> QStandardItem:
-        return self.steps.item(row)
-
-    def currentItem(self) -> QStandardItem | None:
-        return self.steps.itemFromIndex(self.currentIndex())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
