@@ -80,13 +80,25 @@ def main(argv: list[str] | None = None) -> int:
         from vipps_desktop.ui.selftest import run_self_test
 
         return run_self_test()
-    from vipps_desktop.core.paths import ProfileCheck, profile_dir
+    from vipps_desktop.core import startup_gc
 
-    profile = profile_dir(args.profile_dir)
-    check = ProfileCheck(profile)  # its disk writes overlap the import of Qt below
-    from vipps_desktop.ui.app import run
+    startup_gc.pause()  # until the first page is shown (ui/app.py)
+    try:
+        from vipps_desktop import qt_preload
 
-    return run(profile, [sys.argv[0], *argv], language=args.lang, scheme=args.scheme, check=check)
+        qt_preload.start()  # Qt's libraries load on another core while these are imported:
+        from vipps_desktop.core import content, logs, workspace  # noqa: F401
+        from vipps_desktop.core.paths import ProfileCheck, profile_dir
+
+        profile = profile_dir(args.profile_dir)
+        check = ProfileCheck(profile)  # its disk writes overlap the import of Qt below
+        from vipps_desktop.ui.app import run
+
+        return run(
+            profile, [sys.argv[0], *argv], language=args.lang, scheme=args.scheme, check=check
+        )
+    finally:
+        startup_gc.resume()  # a start that never showed its window
 
 
 if __name__ == "__main__":

@@ -15,8 +15,7 @@ Origins:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from vipps_desktop.core import validators
 from vipps_desktop.core.validators import Validation
@@ -25,8 +24,7 @@ Origin = Literal["input", "choice", "date", "derived"]
 JsonType = type | tuple[type, ...]
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):  # not a dataclass: on the start path (core/state.py, Setup)
     name: str
     type: JsonType
     origin: Origin

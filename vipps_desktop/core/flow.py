@@ -10,8 +10,8 @@ wizard asks this module for `next_step` and `is_complete`. Adding a step is one 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from vipps_desktop.core import fields
 
@@ -44,12 +44,11 @@ def is_present(value: Any) -> bool:
     return bool(value)
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):  # not a dataclass: on the start path (core/state.py, Setup)
     """One wizard step: its id and the checks its data must pass to be complete."""
 
     id: str
-    requires: Mapping[str, Check] = field(default_factory=dict)
+    requires: Mapping[str, Check] = MappingProxyType({})
     # False for a step the user may pass without doing anything (e.g. reading a page).
     counts_as_progress: bool = True
     # Alternatives: besides `requires`, at least one of these groups must pass (if any).

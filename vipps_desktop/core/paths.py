@@ -13,8 +13,8 @@ import sys
 import tempfile
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "vipps-desktop"
 PROFILE_ENV = "VIPPS_DESKTOP_PROFILE_DIR"
@@ -96,8 +96,7 @@ def private_file(path: Path) -> Path:
     return path
 
 
-@dataclass(frozen=True)
-class ProfileState:
+class ProfileState(NamedTuple):  # not a dataclass: see core/content.py
     """Whether the profile can be used: "ok", "read_only" (readable, changes cannot be saved)
     or "unusable" (cannot even be read). `folder` is the one at fault; `reason` is
     "disk_full", "read_only", "not_a_folder" or "no_access"."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
-from vipps_desktop.core.message import Message
+from vipps_desktop.core.message import Frozen, Message
 
 __all__ = [
     "Validation",
@@ -48,14 +48,30 @@ LOOKALIKE_SEPARATORS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Validation:
+class Validation(Frozen):
     """Outcome of a validator: `value` when usable, else `error`; `notes` either way."""
 
-    # Not in repr: a validated client secret must not reach a log line or a traceback.
-    value: str | None = field(default=None, repr=False)
-    error: Message | None = None
-    notes: tuple[Message, ...] = field(default_factory=tuple)
+    __slots__ = ("error", "notes", "value")
+    value: str | None
+    error: Message | None
+    notes: tuple[Message, ...]
+
+    def __init__(
+        self,
+        value: str | None = None,
+        error: Message | None = None,
+        notes: tuple[Message, ...] = (),
+    ) -> None:
+        self._set("value", value)
+        self._set("error", error)
+        self._set("notes", notes)
+
+    def _values(self) -> tuple[Any, ...]:
+        return (self.value, self.error, self.notes)
+
+    def __repr__(self) -> str:
+        # Not the value: a validated client secret must not reach a log line or a traceback.
+        return f"Validation(error={self.error!r}, notes={self.notes!r})"
 
     @property
     def ok(self) -> bool:

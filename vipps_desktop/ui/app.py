@@ -7,19 +7,18 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vipps_desktop import __version__
+from vipps_desktop.core import startup_gc
 from vipps_desktop.core.content import Guide
 from vipps_desktop.core.logs import setup_logging
 from vipps_desktop.core.paths import ProfileCheck, ProfileState, prepare_profile, private_file
 from vipps_desktop.core.state import SaveError
 from vipps_desktop.core.workspace import Workspace
-from vipps_desktop.ui.clipboard import ClipboardService
 from vipps_desktop.ui.context import AppContext, WorkspaceSignals
 from vipps_desktop.ui.i18n import SETTING, choose_language, install_translators
 from vipps_desktop.ui.keychain import KeychainService, VaultFactory
@@ -42,10 +41,10 @@ def make_context(
     return AppContext(
         workspace=workspace,
         guide=Guide(language),
-        clipboard=ClipboardService(seconds),
         signals=WorkspaceSignals(workspace),
         settings=settings,
         keychain=KeychainService(vault_factory) if vault_factory else KeychainService(),
+        clear_seconds=seconds,
     )
 
 
@@ -96,7 +95,7 @@ class WindowManager(QObject):
         install_translators(language)
         old = self.wizard
         step = old.current_step()
-        self.ctx = replace(self.ctx, guide=Guide(language))
+        self.ctx = self.ctx.with_guide(Guide(language))
         self.wizard = self._make_wizard(self.ctx)
         self.wizard.restoreGeometry(old.saveGeometry())
         if self.ctx.workspace.setup is not None:
@@ -317,6 +316,7 @@ def run(
     instance.activated.connect(windows.bring_to_front)
 
     def painted() -> None:  # the first page needs neither the icon nor the other launches
+        startup_gc.resume()
         set_icon(app)
         instance.listen()
 
@@ -326,7 +326,7 @@ def run(
         from vipps_desktop.ui.benchmark import BenchMark
 
         BenchMark(windows.wizard, os.environ["VIPPS_DESKTOP_BENCH_MARK"])
-    app.aboutToQuit.connect(ctx.clipboard.clear_secret)
+    app.aboutToQuit.connect(ctx.clear_clipboard_secret)
     app.aboutToQuit.connect(ctx.keychain.wait)
     try:
         return app.exec()

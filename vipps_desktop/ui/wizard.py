@@ -254,7 +254,7 @@ class SetupWizard(QWizard):
         if key == "":
             # Another setup: the last one's secret must not wait on the clipboard to be pasted
             # into this one's dashboard by mistake.
-            self.ctx.clipboard.clear_secret()
+            self.ctx.clear_clipboard_secret()
         self._refresh_step_list()
 
     def _refresh_step_list(self) -> None:
@@ -306,7 +306,7 @@ class SetupWizard(QWizard):
         # Every way out (Close, Escape, the window's close button, Finish) ends here.
         self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.ctx.settings.sync()
-        self.ctx.clipboard.clear_secret()
+        self.ctx.clear_clipboard_secret()
         super().done(result)
 
 

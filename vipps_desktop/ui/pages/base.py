@@ -111,6 +111,9 @@ class GuidePage(QWizardPage):
         # The setup whose values the widgets show; None when they show none (not yet loaded,
         # or forgotten because another setup was opened).
         self._shown_for: str | None = None
+        # Whether initializePage ever ran: before that the page shows and awaits nothing (no
+        # page starts work in `build`), so its first visit has nothing to forget.
+        self._initialised = False
         self.build()
         # One link a row: side by side, long labels would force the page wider than the window.
         for link_id in text.links:
@@ -164,8 +167,9 @@ class GuidePage(QWizardPage):
     # -- QWizardPage ---------------------------------------------------------------------
 
     def initializePage(self) -> None:
-        if self._shown_for != self._open_setup_id():
-            self._forget_setup()
+        if self._initialised and self._shown_for != self._open_setup_id():
+            self._forget_setup()  # its findChildren walk is ~2 ms on a full page
+        self._initialised = True
         self.load()
         self._shown_for = self._open_setup_id()
 

@@ -1,0 +1,80 @@
+"""The start path's records (issue 15): plain classes and NamedTuples where dataclasses were,
+with the dataclasses' behaviour: equal by value, read-only where they were frozen, and a
+validated value never in a repr."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vipps_desktop.core.fields import FIELDS
+from vipps_desktop.core.flow import STEPS, Step
+from vipps_desktop.core.message import Message, Severity
+from vipps_desktop.core.paths import ProfileState
+from vipps_desktop.core.state import Setup, StateProblem
+from vipps_desktop.core.validators import Validation, validate_org_number
+
+SECRET = "Zq8!kR2#vL9@pT4$"
+
+
+def test_a_validation_s_repr_and_str_leave_its_value_out() -> None:
+    validation = Validation(value=SECRET, notes=(Message.of("domain.stripped_dot"),))
+    assert validation.ok
+    for text in (repr(validation), str(validation), f"{validation!r}", repr([validation])):
+        assert SECRET not in text
+        assert "domain.stripped_dot" in text or "Validation" in text
+
+
+def test_validations_and_messages_are_equal_by_value_and_hashable() -> None:
+    assert validate_org_number("923 609 016") == validate_org_number("923609016")
+    assert validate_org_number("923609016") != validate_org_number("923609017")
+    assert Validation(value="a") != Message("a")
+    assert len({Message.of("org.empty"), Message("org.empty"), Message("org.length")}) == 2
+    assert hash(Validation(value="a")) == hash(Validation(value="a"))
+    assert Message("x", severity="warning").severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "record", [Message("org.empty"), Validation(value=SECRET)], ids=["message", "validation"]
+)
+def test_frozen_records_cannot_be_changed(record: object) -> None:
+    with pytest.raises(AttributeError, match="read-only"):
+        record.code = "other"  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError, match="read-only"):
+        del record.notes  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        record.anything_new = 1  # type: ignore[attr-defined]
+
+
+def test_the_named_tuples_are_read_only_and_equal_by_value(tmp_path: Path) -> None:
+    state = ProfileState("ok", tmp_path)
+    assert state == ProfileState("ok", tmp_path, "", "")
+    with pytest.raises(AttributeError):
+        state.status = "unusable"  # type: ignore[misc]
+    problem = StateProblem("field_type", tmp_path, tmp_path, "wrong type", ("domain",))
+    assert problem.fields == ("domain",)
+    assert StateProblem("corrupt", tmp_path, tmp_path, "x").fields == ()
+    assert FIELDS["domain"].name == "domain"
+
+
+def test_a_step_without_checks_shares_no_mutable_default() -> None:
+    bare = Step("welcome")
+    with pytest.raises(TypeError):
+        bare.requires["org_number"] = bool  # type: ignore[index]
+    assert Step("other").requires == {}
+    assert STEPS[0].id == "welcome"
+
+
+def test_setups_are_equal_by_value_mutable_and_unhashable() -> None:
+    one = Setup(data={"domain": "acme.no"})
+    assert one.id and one.created and one.updated and one.current_step == "welcome"
+    assert Setup() != Setup()  # each gets its own id
+    same = Setup(one.id, dict(one.data), one.current_step, one.created, one.updated)
+    assert same == one
+    same.current_step = "order"
+    assert same != one
+    with pytest.raises(TypeError):
+        hash(one)
+    assert Setup().data is not Setup().data
+    assert "acme.no" in repr(one)

@@ -1,0 +1,85 @@
+"""Qt's libraries are loaded on another core while the app imports its own modules (issue 15)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from probe_util import run_probe
+
+from vipps_desktop import qt_preload
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="started on Linux only")
+
+LOADED_PROBE = """
+import json
+from vipps_desktop import qt_preload
+
+thread = qt_preload.start()
+thread.join(30)
+with open("/proc/self/maps", encoding="ascii", errors="replace") as maps:
+    mapped = maps.read()
+import sys
+print(json.dumps({
+    "mapped": [p.name for p in qt_preload.extension_paths() if str(p) in mapped],
+    "imported": sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))),
+}))
+"""
+
+MAIN_THREAD_PROBE = """
+import json, threading
+from vipps_desktop import qt_preload
+
+qt_preload.start().join(30)
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+print(json.dumps({
+    "application's thread is this one": app.thread() == QThread.currentThread(),
+    "name": QThread.currentThread().objectName(),
+    "python thread": threading.current_thread().name,
+}))
+"""
+
+# What __main__ imports while the thread works (vipps_desktop/__main__.py): no extension module
+# of the standard library may be left for then, or that import waits for the loader.
+NO_WAIT_PROBE = """
+import json, sys
+from vipps_desktop import qt_preload
+
+qt_preload.start()
+before = set(sys.modules)
+import vipps_desktop.core.content, vipps_desktop.core.logs, vipps_desktop.core.workspace
+import vipps_desktop.core.paths
+late = [
+    name for name in set(sys.modules) - before
+    if str(getattr(sys.modules[name], "__file__", "") or "").endswith(".so")
+]
+print(json.dumps(sorted(late)))
+"""
+
+
+def test_the_thread_maps_the_extension_modules_without_importing_them() -> None:
+    report = run_probe(LOADED_PROBE)
+    assert report["mapped"] == ["QtCore.abi3.so", "QtGui.abi3.so", "QtWidgets.abi3.so"]
+    assert report["imported"] == []  # nothing of PySide6 ran: only the loader's work
+
+
+def test_qt_still_takes_the_main_thread_for_its_own() -> None:
+    report = run_probe(MAIN_THREAD_PROBE, env={"QT_FATAL_WARNINGS": "1"})
+    assert report == {
+        "application's thread is this one": True,
+        "name": "Qt mainThread",
+        "python thread": "MainThread",
+    }
+
+
+def test_the_modules_imported_meanwhile_need_no_library_loaded() -> None:
+    assert run_probe(NO_WAIT_PROBE) == []
+
+
+def test_nothing_is_started_without_pyside6_on_the_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "path", [])
+    assert qt_preload.extension_paths() == []
+    assert qt_preload.start() is None

@@ -1,0 +1,85 @@
+"""Load Qt's shared libraries on another core while the interpreter runs the app's own modules.
+
+Importing PySide6's QtCore, QtGui and QtWidgets spends ~12 ms in the dynamic loader (mapping
+and relocating libQt6Core/Gui/Widgets, libpyside6 and the extension modules themselves) with
+the interpreter's lock held. `start` has a thread open the same extension modules first,
+through libc's dlopen called as a foreign function (which releases the lock), while the main
+thread imports the app's pure-Python `core` modules (~20 ms). The import of PySide6 that
+follows gets the same handles back from the loader and only runs the modules' init: ~7 ms
+sooner on two cores (docs/performance.md).
+
+The loader takes one lock for every library it opens, so the standard library's own extension
+modules that the start imports are imported before the thread starts; one missing from
+`START_EXTENSIONS` only waits for the thread (tests/test_qt_preload.py lists them). Nothing of
+Qt is called here: opening a library runs only its static initialisers, which create no QObject
+(the same test checks that Qt's main thread is still the one that creates the application).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import sys
+import threading
+from pathlib import Path
+
+MODULES = ("QtCore", "QtGui", "QtWidgets")
+
+# The standard library's extension modules the start imports (Linux, CPython 3.11), imported
+# before the thread starts so that the main thread never waits for the loader.
+START_EXTENSIONS = (
+    "_bisect",
+    "_bz2",
+    "_json",
+    "_lzma",
+    "_opcode",
+    "_random",
+    "_sha512",
+    "_struct",
+    "_typing",
+    "binascii",
+    "math",
+    "unicodedata",
+    "zlib",
+)
+
+
+def extension_paths() -> list[Path]:
+    """PySide6's extension modules the first page needs, where the import will find them."""
+    for folder in sys.path:
+        package = Path(folder or ".") / "PySide6"
+        found = [package / f"{name}.abi3.so" for name in MODULES]
+        if found[0].is_file():
+            return [path for path in found if path.is_file()]
+    return []
+
+
+def _open(dlopen: object, paths: list[Path], mode: int) -> None:
+    for path in paths:
+        dlopen(str(path).encode(), mode)  # type: ignore[operator]  # a ctypes foreign function
+
+
+def start() -> threading.Thread | None:
+    """Start loading (Linux only: the loader's cost was measured there); None if not started."""
+    if not sys.platform.startswith("linux"):
+        return None
+    paths = extension_paths()
+    if not paths:
+        return None
+    for name in START_EXTENSIONS:
+        with contextlib.suppress(ImportError):  # not in this build: nothing to wait for
+            importlib.import_module(name)
+    try:
+        import ctypes
+
+        # `ctypes.CDLL` itself would hold the interpreter's lock while the loader works.
+        dlopen = ctypes.CDLL(None).dlopen
+        dlopen.argtypes = (ctypes.c_char_p, ctypes.c_int)
+        dlopen.restype = ctypes.c_void_p
+    except (ImportError, OSError, AttributeError):
+        return None  # the import loads them itself
+    thread = threading.Thread(
+        target=_open, args=(dlopen, paths, sys.getdlopenflags()), name="qt-preload", daemon=True
+    )
+    thread.start()
+    return thread
