@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from probe_util import run_probe
@@ -21,7 +22,9 @@ with open("/proc/self/maps", encoding="ascii", errors="replace") as maps:
     mapped = maps.read()
 import sys
 print(json.dumps({
-    "mapped": [p.name for p in qt_preload.extension_paths() if str(p) in mapped],
+    "mapped": [
+        p.name for p in qt_preload.extension_paths() if str(p) in mapped
+    ] + (["libqxcb.so"] if "/platforms/libqxcb.so" in mapped else []),
     "imported": sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))),
 }))
 """
@@ -60,10 +63,39 @@ print(json.dumps(sorted(late)))
 """
 
 
-def test_the_thread_maps_the_extension_modules_without_importing_them() -> None:
-    report = run_probe(LOADED_PROBE)
-    assert report["mapped"] == ["QtCore.abi3.so", "QtGui.abi3.so", "QtWidgets.abi3.so"]
+@pytest.mark.parametrize(
+    ("platform", "plugin"), [("xcb", ["libqxcb.so"]), ("offscreen", [])], ids=["xcb", "other"]
+)
+def test_the_thread_maps_the_extension_modules_without_importing_them(
+    platform: str, plugin: list[str]
+) -> None:
+    report = run_probe(LOADED_PROBE, env={"QT_QPA_PLATFORM": platform})
+    assert report["mapped"] == ["QtCore.abi3.so", "QtGui.abi3.so", "QtWidgets.abi3.so", *plugin]
     assert report["imported"] == []  # nothing of PySide6 ran: only the loader's work
+
+
+@pytest.mark.parametrize(
+    ("environ", "chosen"),
+    [
+        ({"QT_QPA_PLATFORM": "xcb"}, True),
+        ({"QT_QPA_PLATFORM": "xcb:nomitshm;wayland", "WAYLAND_DISPLAY": "wayland-0"}, True),
+        ({"DISPLAY": ":0"}, True),
+        ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}, False),  # Qt picks Wayland there
+        ({"DISPLAY": ":0", "XDG_SESSION_TYPE": "wayland"}, False),
+        ({"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":0"}, False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, False),
+        ({}, False),  # no display at all: Qt will say so itself
+    ],
+)
+def test_the_platform_plugin_is_loaded_only_when_qt_will_use_it(
+    tmp_path: Path, environ: dict[str, str], chosen: bool
+) -> None:
+    plugin = tmp_path / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    plugin.parent.mkdir(parents=True)
+    plugin.write_bytes(b"")
+    assert qt_preload.platform_plugin(tmp_path, environ) == (plugin if chosen else None)
+    plugin.unlink()
+    assert qt_preload.platform_plugin(tmp_path, environ) is None  # a bundle without it
 
 
 def test_qt_still_takes_the_main_thread_for_its_own() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 # Qt.ItemDataRole values (qnamespace.h, part of Qt's ABI); tests/ui/test_qt_props.py checks them.
+DECORATION_ROLE = 1
 ACCESSIBLE_TEXT_ROLE = 11
 USER_ROLE = 0x0100
 # Qt.Key values, as QKeyEvent.key() gives them (an int).

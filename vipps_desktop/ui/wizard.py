@@ -14,7 +14,6 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
 from vipps_desktop.ui.context import AppContext
@@ -23,6 +22,8 @@ from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     # Imported with its page: a returning user's start builds only the page it reopens.
     from vipps_desktop.ui.pages.welcome import WelcomePage
 
@@ -105,6 +106,7 @@ class SetupWizard(QWizard):
         self.step_list.step_requested.connect(self.go_to)
         self.setSideWidget(self.step_list)
         self.pages = PageMap(self)
+        self._opening = False
         # The page Next leads to is built ahead of the click once the pointer is over Next
         # (see _build_one_more); a zero timer, so it happens when the event loop is idle.
         self._build_timer = QTimer(self, singleShot=True, interval=0)
@@ -173,7 +175,11 @@ class SetupWizard(QWizard):
 
     def open_setup(self, setup_id: str) -> None:
         """Open a saved setup where its user left off (only that page is built and shown)."""
-        self.ctx.workspace.open_setup(setup_id)
+        self._opening = True  # show_step below refreshes the step list, at the page it opens
+        try:
+            self.ctx.workspace.open_setup(setup_id)
+        finally:
+            self._opening = False
         self.ctx.settings.setValue(LAST_SETUP_KEY, setup_id)
         target = self.ctx.workspace.resume_step()
         self.ctx.workspace.flow.jump_to(target)
@@ -255,7 +261,8 @@ class SetupWizard(QWizard):
             # Another setup: the last one's secret must not wait on the clipboard to be pasted
             # into this one's dashboard by mistake.
             self.ctx.clear_clipboard_secret()
-        self._refresh_step_list()
+        if not self._opening:
+            self._refresh_step_list()
 
     def _refresh_step_list(self) -> None:
         guide = self.ctx.guide
@@ -339,6 +346,8 @@ def _as_welcome(page: GuidePage) -> WelcomePage | None:
 
 
 def app_icon() -> QIcon:
+    from PySide6.QtGui import QIcon  # set after the first paint (ui/app.py)
+
     from vipps_desktop.core.paths import resources_dir
 
     return QIcon(str(resources_dir() / "icons" / "vipps-desktop.svg"))

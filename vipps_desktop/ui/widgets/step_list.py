@@ -13,12 +13,13 @@ list is painted before the first paint, which goes without PySide6's `Qt` namesp
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Signal
-from PySide6.QtGui import QFont, QIcon, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QKeyEvent, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QListView, QWidget
 
 from vipps_desktop.ui import icons
 from vipps_desktop.ui.qt_props import (
     ACCESSIBLE_TEXT_ROLE,
+    DECORATION_ROLE,
     KEY_ENTER,
     KEY_RETURN,
     USER_ROLE,
@@ -52,6 +53,8 @@ class StepList(QListView):
         self.setModel(self.steps)
         self.activated.connect(self._on_activated)
         self._shown: tuple[list[tuple[str, str]], str, set[str], set[str]] | None = None
+        self._icons: dict[str, QPixmap] = {}
+        self._icons_for: tuple[int, float] | None = None
 
     def show_steps(
         self, steps: list[tuple[str, str]], current: str, done: set[str], reachable: set[str]
@@ -59,15 +62,12 @@ class StepList(QListView):
         """`steps` is (id, title) in order."""
         self._shown = (steps, current, done, reachable)
         self.steps.clear()
-        ratio = self.devicePixelRatioF()
-        step_icons = {
-            state: QIcon(icons.step_icon(state, self.palette(), ICON, ratio))
-            for state in ("done", "current", "")
-        }
+        step_icons = self._step_icons()
         for step_id, title in steps:
             # "You are here" wins over "done": the current step always shows where you are.
             mark = "current" if step_id == current else ("done" if step_id in done else "")
-            item = QStandardItem(step_icons[mark], title)
+            item = QStandardItem(title)
+            item.setData(step_icons[mark], DECORATION_ROLE)
             item.setEditable(False)
             item.setDragEnabled(False)
             item.setDropEnabled(False)
@@ -91,6 +91,21 @@ class StepList(QListView):
             self.steps.appendRow(item)
             if step_id == current:
                 self.setCurrentIndex(item.index())
+
+    def _step_icons(self) -> dict[str, QPixmap]:
+        """The three marks, painted once for each palette and pixel ratio (the list is shown
+        again on every change of the setup). Pixmaps, which the view draws as a QIcon would
+        (greyed when disabled), without materialising PySide6's QIcon class and its ~100-key
+        enum before the first paint."""
+        ratio = self.devicePixelRatioF()
+        key = (self.palette().cacheKey(), ratio)
+        if self._icons_for != key:
+            self._icons = {
+                state: icons.step_icon(state, self.palette(), ICON, ratio)
+                for state in ("done", "current", "")
+            }
+            self._icons_for = key
+        return self._icons
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
