@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 ICON_SET = "<window icon set>"
 # Listed when PySide6 has built its `Qt` namespace (~12 ms, ~2 MiB: ui/qt_props.py).
 QT_NAMESPACE = "<the Qt namespace built>"
+# Listed when PySide6 has built its QIcon class (~1 ms: ui/qt_props.push_button).
+QICON_CLASS = "<the QIcon class built>"
 
 NOT_AT_START = (
     "requests",
@@ -51,6 +53,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "hashlib",
     ICON_SET,  # the SVG window icon (its icon engine, ~1 MiB) is set after the first paint
     QT_NAMESPACE,  # nothing the first page runs names `Qt` (ui/qt_props.py)
+    QICON_CLASS,  # step marks are pixmaps, buttons are made without the icon overload
     "vipps_desktop.ui.widgets.copy_button",  # QAccessible: only to announce a verdict
 )
 
@@ -59,7 +62,8 @@ NOT_BEFORE_A_NEW_USER_S_FIRST_PAINT = (
     "datetime",  # dates are read and written once there is a setup
 )
 
-FIRST_PAINT_PROBE = """
+FIRST_PAINT_PROBE = (
+    """
 import json, os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -70,9 +74,11 @@ class Probe(QObject):
     def eventFilter(self, watched, event):
         painted = event.type() == QEvent.Type.Paint
         if painted and isinstance(watched, QWidget) and watched.isWindow():
+            # Before windowIcon(), which builds the class to return one.
+            qicon = [QICON_CLASS] if "QIcon" in vars(sys.modules["PySide6.QtGui"]) else []
             icon = [] if QApplication.windowIcon().isNull() else [ICON_SET]
             qt = [QT_NAMESPACE] if "Qt" in vars(sys.modules["PySide6.QtCore"]) else []
-            print(json.dumps(sorted(sys.modules) + icon + qt), flush=True)
+            print(json.dumps(sorted(sys.modules) + icon + qt + qicon), flush=True)
             os._exit(0)
         return False
 
@@ -92,7 +98,10 @@ app.make_application = make_application
 from vipps_desktop.__main__ import main
 
 sys.exit(main(["--profile-dir", sys.argv[1]]))
-""".replace("ICON_SET", repr(ICON_SET)).replace("QT_NAMESPACE", repr(QT_NAMESPACE))
+""".replace("ICON_SET", repr(ICON_SET))
+    .replace("QT_NAMESPACE", repr(QT_NAMESPACE))
+    .replace("QICON_CLASS", repr(QICON_CLASS))
+)
 
 PROBE = """
 import json, sys

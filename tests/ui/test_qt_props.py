@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from vipps_desktop.ui import qt_props
@@ -48,3 +48,11 @@ def test_a_misspelt_property_or_key_raises_and_leaves_nothing_behind(
     with pytest.raises(ValueError, match=name):
         qt_props.set_props(label, **{name: value})
     assert label.dynamicPropertyNames() == []  # Qt would have added one for an unknown name
+
+
+def test_push_button_is_a_plain_button_with_its_text_and_parent(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    button = qt_props.push_button("&Delete setup…", parent)
+    assert isinstance(button, QPushButton)
+    assert button.text() == "&Delete setup…" and button.parent() is parent

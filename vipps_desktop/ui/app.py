@@ -209,11 +209,16 @@ class _AfterFirstPaint(QObject):
         self._callback: Callable[[], None] | None = callback
         self._window = window
         window.installEventFilter(self)
-        QTimer.singleShot(latest_ms, self, self._call)  # a window that is never painted
+        # A timer of its own, not QTimer.singleShot(ms, context, slot): that overload builds
+        # PySide6's QMetaMethod enums (~0.3 ms) before the first paint.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._call)
+        self._timer.start(latest_ms)  # a window that is never painted
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._callback is not None:
-            QTimer.singleShot(0, self, self._call)
+            self._timer.start(0)
         return False
 
     def _call(self) -> None:

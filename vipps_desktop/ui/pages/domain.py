@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
 
 from vipps_desktop.core import criipto, validators
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken
 from vipps_desktop.core.signer_message import mailto_url
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.qt_props import push_button
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.feedback import Line, line_of
 from vipps_desktop.ui.widgets.illustration import Illustration
@@ -63,7 +64,7 @@ class DomainPage(GuidePage):
             layout.addWidget(paragraph(text, box))
         row = QHBoxLayout()
         mail = guide.mail("idura_test_credentials")
-        self.ask_idura = QPushButton(self.tr("&Write to Idura for test credentials ↗"), box)
+        self.ask_idura = push_button(self.tr("&Write to Idura for test credentials ↗"), box)
         self.ask_idura.setObjectName("mail_idura_test_credentials")
         self.ask_idura.setAccessibleName(self.tr("Write to Idura for test credentials"))
         self.ask_idura.setAccessibleDescription(

@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QWidget,
 )
 
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.workspace import describe, keychain_key
 from vipps_desktop.ui.pages.base import GuidePage
-from vipps_desktop.ui.qt_props import ACCESSIBLE_TEXT_ROLE, USER_ROLE
+from vipps_desktop.ui.qt_props import ACCESSIBLE_TEXT_ROLE, USER_ROLE, push_button
 from vipps_desktop.ui.widgets.feedback import Feedback
 
 if TYPE_CHECKING:
@@ -57,7 +56,7 @@ class WelcomePage(GuidePage):
         self.content.addWidget(self.setups)
 
         row = QHBoxLayout()
-        self.delete_button = QPushButton(self.tr("&Delete setup…"), self)
+        self.delete_button = push_button(self.tr("&Delete setup…"), self)
         self.delete_button.setObjectName("delete_setup")
         self.delete_button.setAccessibleName(self.tr("Delete the selected setup"))
         self.delete_button.clicked.connect(self._delete_selected)

@@ -9,7 +9,8 @@ from vipps_desktop.core.content import Link
 
 class LinkButton(QPushButton):
     def __init__(self, link: Link, parent: QWidget | None = None) -> None:
-        super().__init__(link.label + " ↗", parent)
+        super().__init__(parent)  # not (text, parent): see ui/qt_props.push_button
+        self.setText(link.label + " ↗")
         self.link = link
         self.setObjectName(f"link_{link.id}")
         self.setAccessibleName(link.label)
