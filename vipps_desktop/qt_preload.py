@@ -24,7 +24,7 @@ import importlib
 import os
 import sys
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 MODULES = ("QtCore", "QtGui", "QtWidgets")
@@ -72,14 +72,27 @@ def platform_plugin(package: Path, environ: Mapping[str, str] | None = None) -> 
     return None
 
 
-def _load(dlopen: object, paths: list[Path], mode: int) -> None:
-    for path in paths:
-        dlopen(str(path).encode(), mode)  # type: ignore[operator]  # a ctypes foreign function
-    with contextlib.suppress(OSError, AttributeError):
-        import ctypes
+def _foreign(library: str | None, name: str) -> Callable[..., int]:
+    """C function `name` of `library` (None: the process's own), called through `_ctypes`
+    directly: the `ctypes` package would cost the start ~1 ms to import, and a call this way
+    is a foreign call all the same (C ints and byte strings in, the lock released)."""
+    import _ctypes
 
+    # None opens the process itself, as dlopen(3) takes it (the stub wants a path).
+    address = _ctypes.dlsym(_ctypes.dlopen(library, os.RTLD_NOW), name)  # type: ignore[arg-type]
+
+    def call(*args: object) -> int:
+        return int(_ctypes.call_function(address, args))
+
+    return call
+
+
+def _load(dlopen: Callable[..., int], paths: list[Path], mode: int) -> None:
+    for path in paths:
+        dlopen(str(path).encode(), mode)
+    with contextlib.suppress(OSError, AttributeError):
         # Linked by libQt6Gui: already loaded, so found by its name without a search.
-        ctypes.CDLL("libfontconfig.so.1").FcInit()
+        _foreign("libfontconfig.so.1", "FcInit")()
 
 
 def start() -> threading.Thread | None:
@@ -96,12 +109,8 @@ def start() -> threading.Thread | None:
         with contextlib.suppress(ImportError):  # not in this build: nothing to wait for
             importlib.import_module(name)
     try:
-        import ctypes
-
-        # `ctypes.CDLL` itself would hold the interpreter's lock while the loader works.
-        dlopen = ctypes.CDLL(None).dlopen
-        dlopen.argtypes = (ctypes.c_char_p, ctypes.c_int)
-        dlopen.restype = ctypes.c_void_p
+        # libc's, as a foreign call: `_ctypes.dlopen` (ctypes.CDLL's) holds the lock throughout.
+        dlopen = _foreign(None, "dlopen")
     except (ImportError, OSError, AttributeError):
         return None  # the import loads them itself
     thread = threading.Thread(

@@ -19,6 +19,7 @@ from vipps_desktop.core.logs import setup_logging
 from vipps_desktop.core.paths import ProfileCheck, ProfileState, prepare_profile, private_file
 from vipps_desktop.core.state import SaveError
 from vipps_desktop.core.workspace import Workspace
+from vipps_desktop.ui import selectable
 from vipps_desktop.ui.context import AppContext, WorkspaceSignals
 from vipps_desktop.ui.i18n import SETTING, choose_language, install_translators
 from vipps_desktop.ui.keychain import KeychainService, VaultFactory
@@ -317,11 +318,13 @@ def run(
     if language:
         settings.setValue(SETTING, chosen)  # --lang is remembered like a choice in the app
     ctx = make_context(profile, chosen)
+    selectable.hold()  # the first page's text becomes selectable once it is shown
     windows = WindowManager(ctx)
     instance.activated.connect(windows.bring_to_front)
 
     def painted() -> None:  # the first page needs neither the icon nor the other launches
         startup_gc.resume()
+        selectable.release()
         set_icon(app)
         instance.listen()
 

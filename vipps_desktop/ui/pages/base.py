@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.qt_props import set_props
+from vipps_desktop.ui.selectable import make_selectable
 from vipps_desktop.ui.widgets.link_button import LinkButton
 
 # Imported by the pages that run online checks; the first paint of the others goes without it.
@@ -28,11 +29,8 @@ _CHECK_PANEL = "vipps_desktop.ui.widgets.check_panel"
 def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    set_props(
-        label,
-        textFormat="RichText" if rich else "PlainText",
-        textInteractionFlags="TextSelectableByMouse",
-    )
+    set_props(label, textFormat="RichText" if rich else "PlainText")
+    make_selectable(label)
     return label
 
 
@@ -43,7 +41,8 @@ class SecondaryText(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
-        set_props(self, textFormat="PlainText", textInteractionFlags="TextSelectableByMouse")
+        set_props(self, textFormat="PlainText")
+        make_selectable(self)
         self._tinting = False
         self._tint()
 
