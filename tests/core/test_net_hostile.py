@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 from loopback import LoopbackServer, Reply, json_reply
+from probe_util import run_probe
 
 from vipps_desktop.core import brreg, criipto
 from vipps_desktop.core.net import (
@@ -203,3 +204,22 @@ def test_brreg_address_fields_of_any_type(
     assert all(isinstance(line, str) and line for line in result.address)
     if field == "adresse" and value == "Forusbeen 50":
         assert result.address[0] == "Forusbeen 50"  # one line as a string, not 12 letters
+
+
+NO_SOCKS_PROBE = """
+import json, sys, warnings
+
+warnings.simplefilter("error")
+# What a catch_warnings block on another thread does to requests' own filter mid-import.
+warnings.simplefilter = lambda *args, **kwargs: None
+import vipps_desktop.core.net.transport as transport
+
+print(json.dumps([transport.requests.auth.__name__, sys.modules["urllib3.contrib.socks"]]))
+"""
+
+
+def test_importing_the_transport_does_not_rely_on_requests_own_warning_filter() -> None:
+    """Without PySocks, urllib3's SOCKS module warned on its way to failing, and the first
+    online check failed with "module 'requests' has no attribute 'auth'" whenever requests'
+    filter for that warning had been undone meanwhile (core/net/no_socks.py)."""
+    assert run_probe(NO_SOCKS_PROBE) == ["requests.auth", None]

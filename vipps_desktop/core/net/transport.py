@@ -11,6 +11,10 @@ the overall deadline and Cancel can shut its socket down in the middle of a bloc
 
 from __future__ import annotations
 
+# First, before requests: without PySocks, urllib3's SOCKS module is absent (see there).
+from vipps_desktop.core.net import no_socks  # noqa: F401
+
+# isort: split
 import time
 from collections.abc import Mapping
 from typing import Any
