@@ -4,6 +4,8 @@ validated value never in a repr."""
 
 from __future__ import annotations
 
+import copy
+import pickle
 from pathlib import Path
 
 import pytest
@@ -78,3 +80,13 @@ def test_setups_are_equal_by_value_mutable_and_unhashable() -> None:
         hash(one)
     assert Setup().data is not Setup().data
     assert "acme.no" in repr(one)
+
+
+def test_frozen_records_copy_and_pickle_as_the_dataclasses_did() -> None:
+    message = Message.of("org.length", count=5).at(Severity.WARNING)
+    validation = Validation(value=SECRET, error=message, notes=(message,))
+    for record in (message, validation):
+        assert copy.copy(record) == record
+        assert copy.deepcopy(record) == record
+        assert pickle.loads(pickle.dumps(record)) == record
+    assert copy.deepcopy(message).severity is Severity.WARNING

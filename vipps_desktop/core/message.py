@@ -102,6 +102,10 @@ class Frozen:
     def __hash__(self) -> int:
         return hash(self._values())
 
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        # copy, deepcopy and pickle rebuild it through __init__ (they would set its slots).
+        return type(self), self._values()
+
 
 class Message(Frozen):
     """A user-facing message as a code and parameters; the UI owns the wording.
