@@ -382,6 +382,20 @@ def test_corrupt_state_file_is_kept_aside_and_named_on_welcome(
     assert problems.lines() == [
         (Severity.WARNING, f"A saved setup could not be read. It was kept, unchanged, as {kept}.")
     ]
+    # Made when needed, it still stands above the list, and the deletion's message below
+    # the buttons, above the health check, whichever of those was made first.
+    welcome = page_as(wizard, "welcome", WelcomePage)
+    health, deleting = welcome.health, welcome.deleting
+    layout = welcome.content
+    items = [layout.itemAt(i) for i in range(layout.count())]
+    rows_of_buttons = [item.layout() if item is not None else None for item in items]
+    buttons = next(
+        i
+        for i, row in enumerate(rows_of_buttons)
+        if row is not None and row.indexOf(welcome.delete_button) >= 0
+    )
+    assert 0 <= layout.indexOf(problems) < layout.indexOf(welcome.setups) < buttons
+    assert (layout.indexOf(deleting), layout.indexOf(health)) == (buttons + 1, buttons + 2)
     # The readable setup is still there and works.
     assert [setup_id for setup_id, _ in rows(wizard)] == ["", good]
     press_next(qtbot, wizard, "domain")
@@ -419,4 +433,5 @@ def test_no_problem_label_when_all_files_are_fine(
 ) -> None:
     make_setup(ctx.workspace, "domain")
     _ctx2, wizard = new_wizard(qtbot, profile)
-    assert not child(wizard.pages["welcome"], Feedback, "state_problems").isVisible()
+    shown = wizard.pages["welcome"].findChild(Feedback, "state_problems")
+    assert shown is None or not shown.isVisible()

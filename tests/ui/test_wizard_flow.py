@@ -284,4 +284,5 @@ def test_domain_page_help_links_open_in_the_browser(
 
 def test_close_is_offered_instead_of_cancel(wizard: SetupWizard) -> None:
     assert wizard.buttonText(QWizard.WizardButton.CancelButton) == "&Close"
-    assert child(wizard, Feedback, "state_problems").isHidden()
+    shown = wizard.findChild(Feedback, "state_problems")
+    assert shown is None or shown.isHidden()  # made only when there is a problem to show

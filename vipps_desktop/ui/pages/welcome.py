@@ -17,10 +17,10 @@ from vipps_desktop.core.message import Severity
 from vipps_desktop.core.workspace import describe, keychain_key
 from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.qt_props import ACCESSIBLE_TEXT_ROLE, USER_ROLE, push_button
-from vipps_desktop.ui.widgets.feedback import Feedback
 
 if TYPE_CHECKING:
     from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
+    from vipps_desktop.ui.widgets.feedback import Feedback
 
 # The health check (its widgets, core.chain and the network modules behind it) is needed only
 # once a saved setup is selected: a new user's first paint goes without it (docs/performance.md).
@@ -36,11 +36,13 @@ class WelcomePage(GuidePage):
     open_requested = Signal(str)  # setup id
 
     def build(self) -> None:
-        self.problems = Feedback("state_problems", self)
-        self.problems.hide()
-        self.content.addWidget(self.problems)
+        # The two messages (a saved setup that could not be read, a deletion's progress) are
+        # made when there is something to say: ~1.4 ms of the first paint otherwise.
+        self._problems: Feedback | None = None
+        self._deleting: Feedback | None = None
 
         heading = QLabel(self.tr("&Your setups"), self)
+        self._heading = heading
         self.content.addWidget(heading)
         self.setups = QListWidget(self)
         self.setups.setObjectName("setups_list")
@@ -63,15 +65,34 @@ class WelcomePage(GuidePage):
         row.addStretch(1)
         row.addWidget(self.delete_button)
         self.content.addLayout(row)
-        self.deleting = Feedback("delete_status", self)
-        self.deleting.hide()
-        self.content.addWidget(self.deleting)
+        self._button_row = row
         self.worker = self.ctx.keychain.worker(self)
 
         # Issue 11: a health check of the selected setup, in one place, last results kept.
-        # Built when first needed (`health`), here in the layout and in the Tab order.
+        # Built when first needed (`health`), below the buttons and in the Tab order.
         self._health: HealthCheckBox | None = None
-        self._health_index = self.content.count()
+
+    @property
+    def problems(self) -> Feedback:
+        """Above the list: saved setups that could not be read. Made when first needed."""
+        if self._problems is None:
+            from vipps_desktop.ui.widgets.feedback import Feedback
+
+            self._problems = Feedback("state_problems", self)
+            self._problems.hide()
+            self.content.insertWidget(self.content.indexOf(self._heading), self._problems)
+        return self._problems
+
+    @property
+    def deleting(self) -> Feedback:
+        """Below the buttons: how a deletion went. Made when first needed."""
+        if self._deleting is None:
+            from vipps_desktop.ui.widgets.feedback import Feedback
+
+            self._deleting = Feedback("delete_status", self)
+            self._deleting.hide()
+            self.content.insertWidget(self.content.indexOf(self._button_row) + 1, self._deleting)
+        return self._deleting
 
     @property
     def health(self) -> HealthCheckBox:
@@ -88,7 +109,8 @@ class WelcomePage(GuidePage):
             )
             box.checked.connect(lambda _report: self.refresh())
             box.hide()  # shown by `_on_selected`, as when it was built with the page
-            self.content.insertWidget(self._health_index, box)
+            below = self._deleting if self._deleting is not None else self._button_row
+            self.content.insertWidget(self.content.indexOf(below) + 1, box)
             # Created last, it would come last in the focus chain: Tab reads it where it is.
             QWidget.setTabOrder(self.delete_button, box)
             self._health = box
@@ -152,7 +174,8 @@ class WelcomePage(GuidePage):
     def _show_problems(self) -> None:
         problems = self.ctx.workspace.store.problems
         if not problems:
-            self.problems.hide()
+            if self._problems is not None:
+                self._problems.hide()
             return
         lines = []
         for problem in problems:
