@@ -2,28 +2,39 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import MutableMapping
+from typing import TYPE_CHECKING, NamedTuple
 
 from vipps_desktop import __version__
 
+if TYPE_CHECKING:
+    import argparse
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+
+class Options(NamedTuple):
+    """The command line's options; the defaults are the parser's (tests/bench)."""
+
+    profile_dir: str | None = None
+    lang: str | None = None
+    scheme: str = "system"
+    self_test: bool = False
+
+
+def parse_args(argv: list[str]) -> Options:
     if not argv:
-        # The desktop launcher's start (Exec=vipps-desktop): the parser's defaults, without
-        # building it (~3 ms before the first paint, docs/performance.md).
-        return argparse.Namespace(**DEFAULTS)
+        # The desktop launcher's start (Exec=vipps-desktop): the defaults, without importing
+        # argparse or building the parser (~4 ms before the first paint, docs/performance.md).
+        return Options()
     # Qt's own options (-platform, -style, …) pass through to QApplication.
     args, _qt_args = make_parser().parse_known_args(argv)
-    return args
-
-
-DEFAULTS = {"profile_dir": None, "lang": None, "scheme": "system", "self_test": False}
+    return Options(args.profile_dir, args.lang, args.scheme, args.self_test)
 
 
 def make_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="vipps-desktop",
         description="Guides you through ordering Vipps Login for Criipto/Idura Verify.",
