@@ -480,6 +480,7 @@ def build_baseline_bundle(force: bool) -> str | None:
         ROOT / "build.spec",
         BASELINE,
         ROOT / "vipps_desktop" / "ui" / "benchmark.py",
+        *(ROOT / "packaging" / "pyinstaller-hooks").rglob("*.*"),
         BUILD_PYTHON,
     ]
     if binary.is_file() and not force and binary.stat().st_mtime > newest_mtime(inputs):
