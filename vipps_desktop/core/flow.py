@@ -26,7 +26,7 @@ def is_true(value: Any) -> bool:
 def is_iso_date(value: Any) -> bool:
     if not isinstance(value, str):
         return False
-    import datetime as dt  # not at import: a new user's first paint goes without it
+    from vipps_desktop.core import dates as dt  # a new user's first paint goes without it
 
     try:
         dt.date.fromisoformat(value[:10])

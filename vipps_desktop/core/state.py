@@ -190,13 +190,13 @@ class StateProblem(NamedTuple):  # not a dataclass: see Setup
 
 
 def now_iso() -> str:
-    import datetime as dt  # not at import: a new user's first paint goes without it
+    from vipps_desktop.core import dates as dt  # a new user's first paint goes without it
 
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def today_iso() -> str:
-    import datetime as dt
+    from vipps_desktop.core import dates as dt
 
     return dt.date.today().isoformat()
 
@@ -422,7 +422,7 @@ class SetupStore:
         return target
 
     def _aside_name(self, path: Path, kind: str) -> Path:
-        import datetime as dt
+        from vipps_desktop.core import dates as dt
 
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = path.with_name(f"{path.stem}.{kind}-{stamp}{path.suffix}.bak")

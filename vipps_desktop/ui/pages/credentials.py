@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from vipps_desktop.core import dates as dt
 from vipps_desktop.core import vipps
 from vipps_desktop.core.credentials import (
     validate_client_id,

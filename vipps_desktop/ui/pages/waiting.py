@@ -6,10 +6,9 @@ to the signer, or an agreement signed, is not yet an order, and Vipps submits no
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QLabel
 
+from vipps_desktop.core import dates as dt
 from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 
