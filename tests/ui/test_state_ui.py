@@ -159,6 +159,26 @@ def test_state_typed_in_the_ui_survives_a_restart(
     assert saved["data"]["order_template"] == "customer_service"
 
 
+def test_a_returning_user_s_start_leaves_the_settings_file_alone(
+    qtbot: QtBot, ctx: AppContext, profile: Path
+) -> None:
+    """Reopening the setup that was open last writes nothing: QSettings would save the file
+    (two fdatasyncs) from the event loop, before the first paint."""
+    left = make_setup(ctx.workspace, "waiting")
+    ctx.settings.setValue(LAST_SETUP_KEY, left)
+    ctx.settings.sync()
+    settings_file = profile / "settings.ini"
+    before = settings_file.stat().st_mtime_ns, settings_file.read_bytes()
+
+    ctx2, wizard = new_wizard(qtbot, profile)
+    wizard.resume_last()
+    assert wizard.current_step() == "waiting"
+    qtbot.wait(50)  # QSettings saves a changed file from the event loop
+    ctx2.settings.sync()
+    assert (settings_file.stat().st_mtime_ns, settings_file.read_bytes()) == before
+    assert ctx2.settings.value(LAST_SETUP_KEY) == left
+
+
 def test_resume_last_forgets_a_setup_that_is_gone(
     qtbot: QtBot, ctx: AppContext, wizard: SetupWizard
 ) -> None:

@@ -180,10 +180,17 @@ class SetupWizard(QWizard):
             self.ctx.workspace.open_setup(setup_id)
         finally:
             self._opening = False
-        self.ctx.settings.setValue(LAST_SETUP_KEY, setup_id)
+        self._remember_setup(setup_id)
         target = self.ctx.workspace.resume_step()
         self.ctx.workspace.flow.jump_to(target)
         self.show_step(target)
+
+    def _remember_setup(self, setup_id: str) -> None:
+        """Reopen this setup next time. Only a change is written: QSettings saves a changed
+        file from the event loop (two fdatasyncs), which for a returning user came before
+        the first paint."""
+        if self.ctx.settings.value(LAST_SETUP_KEY) != setup_id:
+            self.ctx.settings.setValue(LAST_SETUP_KEY, setup_id)
 
     def _open_chosen(self, setup_id: str) -> None:
         """Welcome's Next on a saved setup: open it where its user left off."""
@@ -244,7 +251,7 @@ class SetupWizard(QWizard):
         if workspace.setup is not None:
             workspace.flow.visit(step_id)
             workspace.set_current_step(step_id)
-            self.ctx.settings.setValue(LAST_SETUP_KEY, workspace.setup.id)
+            self._remember_setup(workspace.setup.id)
         self._refresh_back()
         self._refresh_step_list()
         if self._next_intent.active():
