@@ -56,6 +56,9 @@ NOT_BEFORE_FIRST_PAINT = (
     QT_NAMESPACE,  # nothing the first page runs names `Qt` (ui/qt_props.py)
     QICON_CLASS,  # step marks are pixmaps, buttons are made without the icon overload
     "vipps_desktop.ui.widgets.copy_button",  # QAccessible: only to announce a verdict
+    "vipps_desktop.ui.keychain",  # the keychain service: made by the first page that uses it
+    "vipps_desktop.ui.workers",
+    "vipps_desktop.ui.clipboard",  # the clipboard service: made by the first copy
 )
 
 # Only a new user's first paint goes without these (a returning user's pages need them).

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -22,9 +23,11 @@ from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui import selectable
 from vipps_desktop.ui.context import AppContext, WorkspaceSignals
 from vipps_desktop.ui.i18n import SETTING, choose_language, install_translators
-from vipps_desktop.ui.keychain import KeychainService, VaultFactory
 from vipps_desktop.ui.single_instance import SingleInstance
 from vipps_desktop.ui.wizard import SetupWizard, app_icon
+
+if TYPE_CHECKING:
+    from vipps_desktop.ui.keychain import VaultFactory
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +47,7 @@ def make_context(
         guide=Guide(language),
         signals=WorkspaceSignals(workspace),
         settings=settings,
-        keychain=KeychainService(vault_factory) if vault_factory else KeychainService(),
+        vault_factory=vault_factory,
         clear_seconds=seconds,
     )
 
@@ -335,7 +338,7 @@ def run(
 
         BenchMark(windows.wizard, os.environ["VIPPS_DESKTOP_BENCH_MARK"])
     app.aboutToQuit.connect(ctx.clear_clipboard_secret)
-    app.aboutToQuit.connect(ctx.keychain.wait)
+    app.aboutToQuit.connect(ctx.wait_for_keychain)
     try:
         return app.exec()
     finally:

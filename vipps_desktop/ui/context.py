@@ -1,4 +1,5 @@
-"""What every page needs: the workspace, the guide texts, the clipboard, change signals."""
+"""What every page needs: the workspace, the guide texts, the clipboard, the keychain, change
+signals."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from vipps_desktop.core.content import Guide
 from vipps_desktop.core.workspace import Workspace
-from vipps_desktop.ui.keychain import KeychainService
 
 if TYPE_CHECKING:
-    # Made when a page first copies something: the first page copies nothing.
+    # Made when a page first uses them: the first page a user sees uses neither.
     from vipps_desktop.ui.clipboard import ClipboardService
+    from vipps_desktop.ui.keychain import KeychainService, VaultFactory
 
 
 class WorkspaceSignals(QObject):
@@ -28,16 +29,18 @@ class WorkspaceSignals(QObject):
 class _Shared:
     """What every context of the app shares across a language switch (`with_guide`)."""
 
-    def __init__(self, clear_seconds: int) -> None:
+    def __init__(self, clear_seconds: int, vault_factory: VaultFactory | None) -> None:
         self.clear_seconds = clear_seconds
+        self.vault_factory = vault_factory
         self.clipboard: ClipboardService | None = None
+        self.keychain: KeychainService | None = None
 
 
 class AppContext:
     """A plain class, not a dataclass: it is defined on the start path (docs/performance.md).
 
-    The clipboard service is made by the first page that copies something (`clipboard`),
-    one for the app, whichever language's window asks for it.
+    The clipboard and keychain services are made by the first page that uses them
+    (`clipboard`, `keychain`), one of each for the app, whichever language's window asks.
     """
 
     def __init__(
@@ -46,7 +49,7 @@ class AppContext:
         guide: Guide,
         signals: WorkspaceSignals,
         settings: QSettings,
-        keychain: KeychainService,
+        vault_factory: VaultFactory | None = None,
         clear_seconds: int = 30,
         shared: _Shared | None = None,
     ) -> None:
@@ -54,8 +57,7 @@ class AppContext:
         self.guide = guide
         self.signals = signals
         self.settings = settings
-        self.keychain = keychain
-        self._shared = _Shared(clear_seconds) if shared is None else shared
+        self._shared = _Shared(clear_seconds, vault_factory) if shared is None else shared
 
     @property
     def clipboard(self) -> ClipboardService:
@@ -66,6 +68,22 @@ class AppContext:
             service = self._shared.clipboard = ClipboardService(self._shared.clear_seconds)
         return service
 
+    @property
+    def keychain(self) -> KeychainService:
+        service = self._shared.keychain
+        if service is None:
+            from vipps_desktop.ui.keychain import KeychainService
+
+            factory = self._shared.vault_factory
+            service = KeychainService(factory) if factory is not None else KeychainService()
+            self._shared.keychain = service
+        return service
+
+    def wait_for_keychain(self) -> None:
+        """On quit: let a keychain job under way finish (there is none if nothing used it)."""
+        if self._shared.keychain is not None:
+            self._shared.keychain.wait()
+
     def clear_clipboard_secret(self) -> None:
         """Clear a secret this app put on the clipboard, if it is still there (nothing was
         copied if no page has made the service)."""
@@ -74,11 +92,4 @@ class AppContext:
 
     def with_guide(self, guide: Guide) -> AppContext:
         """The same context in another language (the same services, workspace and settings)."""
-        return AppContext(
-            self.workspace,
-            guide,
-            self.signals,
-            self.settings,
-            self.keychain,
-            shared=self._shared,
-        )
+        return AppContext(self.workspace, guide, self.signals, self.settings, shared=self._shared)

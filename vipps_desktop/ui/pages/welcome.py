@@ -21,6 +21,7 @@ from vipps_desktop.ui.qt_props import ACCESSIBLE_TEXT_ROLE, USER_ROLE, push_butt
 if TYPE_CHECKING:
     from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
     from vipps_desktop.ui.widgets.feedback import Feedback
+    from vipps_desktop.ui.workers import Worker
 
 # The health check (its widgets, core.chain and the network modules behind it) is needed only
 # once a saved setup is selected: a new user's first paint goes without it (docs/performance.md).
@@ -66,7 +67,7 @@ class WelcomePage(GuidePage):
         row.addWidget(self.delete_button)
         self.content.addLayout(row)
         self._button_row = row
-        self.worker = self.ctx.keychain.worker(self)
+        self._worker: Worker | None = None  # a deletion's keychain jobs (made by the first)
 
         # Issue 11: a health check of the selected setup, in one place, last results kept.
         # Built when first needed (`health`), below the buttons and in the Tab order.
@@ -276,7 +277,9 @@ class WelcomePage(GuidePage):
             self.deleting.announce()
             self._update_buttons()
 
-        self.ctx.keychain.discard(self.worker, setup, deleted, failed)
+        if self._worker is None:
+            self._worker = self.ctx.keychain.worker(self)
+        self.ctx.keychain.discard(self._worker, setup, deleted, failed)
 
     # -- QWizardPage ---------------------------------------------------------------------
 
