@@ -53,8 +53,10 @@ from vipps_desktop import qt_preload
 
 qt_preload.start()
 before = set(sys.modules)
+import vipps_desktop.cli
 import vipps_desktop.core.content, vipps_desktop.core.logs, vipps_desktop.core.workspace
 import vipps_desktop.core.paths
+qt_preload.import_ahead()
 late = [
     name for name in set(sys.modules) - before
     if str(getattr(sys.modules[name], "__file__", "") or "").endswith(".so")
@@ -109,6 +111,22 @@ def test_qt_still_takes_the_main_thread_for_its_own() -> None:
 
 def test_the_modules_imported_meanwhile_need_no_library_loaded() -> None:
     assert run_probe(NO_WAIT_PROBE) == []
+
+
+PYSIDE_NEEDS_PROBE = """
+import json, sys
+import vipps_desktop.cli, vipps_desktop.core.content, vipps_desktop.core.logs
+import vipps_desktop.core.workspace, vipps_desktop.core.paths
+before = set(sys.modules)
+import PySide6.QtWidgets
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def test_what_is_imported_ahead_is_what_pyside6_s_own_import_needs() -> None:
+    """If a PySide6 release stops importing one of these, importing it ahead is waste."""
+    needed = set(run_probe(PYSIDE_NEEDS_PROBE))
+    assert set(qt_preload.PYSIDE_NEEDS) <= needed
 
 
 def test_nothing_is_started_without_pyside6_on_the_path(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -48,6 +48,20 @@ START_EXTENSIONS = (
 )
 
 
+# The standard library modules that importing PySide6 itself pulls in after the app's `core`
+# (its signature support; tests/test_qt_preload.py checks the list against PySide6's import).
+# The loader's thread takes longer than `core` does, so the main thread imports these while it
+# waits instead of after it (`import_ahead`).
+PYSIDE_NEEDS = ("inspect", "argparse", "zipfile")
+
+
+def import_ahead() -> None:
+    """Import `PYSIDE_NEEDS` now, while the thread may still be loading Qt's libraries."""
+    for name in PYSIDE_NEEDS:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+
+
 def extension_paths() -> list[Path]:
     """PySide6's extension modules the first page needs, where the import will find them."""
     for folder in sys.path:

@@ -134,11 +134,11 @@ def test_a_new_user_s_first_paint_imports_only_what_welcome_needs(tmp_path: Path
 
 
 def test_a_plain_start_reads_the_parser_s_defaults_without_building_it() -> None:
-    from vipps_desktop.__main__ import Options, make_parser, parse_args
+    from vipps_desktop.cli import Options, make_parser, parse_args
 
     assert parse_args([]) == Options(**vars(make_parser().parse_known_args([])[0]))
     assert parse_args(["--lang", "nb", "--scheme", "dark"]) == Options(lang="nb", scheme="dark")
-    plain = "import json, sys; from vipps_desktop.__main__ import parse_args; parse_args([]); "
+    plain = "import json, sys; from vipps_desktop.cli import parse_args; parse_args([]); "
     assert run_probe(plain + 'print(json.dumps("argparse" in sys.modules))') is False
 
 

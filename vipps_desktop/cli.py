@@ -1,0 +1,66 @@
+"""The command line's options: `vipps-desktop [--profile-dir DIR] [--lang nb|en] ...`.
+
+Read by `__main__` once Qt's libraries are loading on another core (vipps_desktop/qt_preload.py):
+this module's imports (typing) are then part of the overlap, not before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from vipps_desktop import __version__
+
+if TYPE_CHECKING:
+    import argparse
+
+
+class Options(NamedTuple):
+    """The command line's options; the defaults are the parser's (tests/bench)."""
+
+    profile_dir: str | None = None
+    lang: str | None = None
+    scheme: str = "system"
+    self_test: bool = False
+
+
+def parse_args(argv: list[str]) -> Options:
+    if not argv:
+        # The desktop launcher's start (Exec=vipps-desktop): the defaults, without building
+        # the parser (~3 ms before the first paint, docs/performance.md). argparse itself is
+        # imported by PySide6's signature support all the same.
+        return Options()
+    # Qt's own options (-platform, -style, …) pass through to QApplication.
+    args, _qt_args = make_parser().parse_known_args(argv)
+    return Options(args.profile_dir, args.lang, args.scheme, args.self_test)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="vipps-desktop",
+        description="Guides you through ordering Vipps Login for Criipto/Idura Verify.",
+    )
+    parser.add_argument(
+        "--profile-dir",
+        metavar="DIR",
+        help="keep all state and logs under DIR (also: VIPPS_DESKTOP_PROFILE_DIR)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("nb", "en"),
+        help="language of the app: nb (Norwegian Bokmål) or en (English); remembered for next time",
+    )
+    parser.add_argument(
+        "--scheme",
+        choices=("system", "light", "dark"),
+        default="system",
+        help="colour scheme; by default the system's",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation without opening a window, then exit",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
