@@ -3,7 +3,8 @@
 ``errors`` (failure kinds, `HttpFailure`, `CancelToken`) → ``policy`` (schemes, loopback,
 caps, timeouts, the overall deadline) → ``transport`` (requests session, adapters, retries;
 imported on the first request only) → ``client`` (`fetch`, `make_session`, classification of
-failures). ``endpoints`` holds every remote base URL and its environment variable.
+failures). ``endpoints`` holds every remote base URL and its environment variable;
+``no_socks``, imported first by ``transport``, imports nothing of ours.
 
 A module never imports one to its right; tests/core/test_import_cycles.py enforces that there
 is no import cycle anywhere in the package. This package re-exports the public names, so
