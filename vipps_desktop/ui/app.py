@@ -347,4 +347,5 @@ def run(
             # gone (a crash on exit); a real desktop hands it to the clipboard manager instead.
             app.clipboard().clear()
         instance.release()
+        selectable.release()  # a window closed before it was ever painted: hold nothing
         log.info("vipps-desktop stopped")
