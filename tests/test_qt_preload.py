@@ -133,3 +133,12 @@ def test_nothing_is_started_without_pyside6_on_the_path(monkeypatch: pytest.Monk
     monkeypatch.setattr(sys, "path", [])
     assert qt_preload.extension_paths() == []
     assert qt_preload.start() is None
+
+
+def test_without_the_foreign_call_nothing_is_started(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_ctypes.call_function` is private: if a Python lacks it, the start goes without the
+    preload instead of a thread that fails."""
+    import _ctypes
+
+    monkeypatch.delattr(_ctypes, "call_function")
+    assert qt_preload.start() is None

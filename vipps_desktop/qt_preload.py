@@ -3,12 +3,13 @@
 Importing PySide6's QtCore, QtGui and QtWidgets spends ~12 ms in the dynamic loader (mapping
 and relocating libQt6Core/Gui/Widgets, libpyside6 and the extension modules themselves) with
 the interpreter's lock held; QApplication then loads its platform plugin (~1.5 ms for xcb) and
-the first text sets up fontconfig (`FcInit`, ~2.5 ms with a few fonts, more with many). `start`
-has a thread do all three first, through foreign calls that release the lock (libc's dlopen,
-fontconfig's FcInit), while the main thread imports the app's pure-Python `core` modules
-(~20 ms). The import of PySide6 that follows gets the same handles back from the loader and
-only runs the modules' init; Qt's own FcInit finds the configuration loaded. ~9 ms sooner on
-two cores (docs/performance.md).
+the first text sets up fontconfig (`FcInit`, ~2.5 ms with a few fonts, more with many). `start`,
+called first thing in `__main__.main`, has a thread do all three (~20 ms) through foreign calls
+that release the lock (libc's dlopen, fontconfig's FcInit), while the main thread imports the
+command line, the app's pure-Python `core` and what PySide6's own import needs from the
+standard library (`import_ahead`). The import of PySide6 that follows gets the same handles
+back from the loader and only runs the modules' init; Qt's own FcInit finds the configuration
+loaded. ~10 ms sooner on two cores (docs/performance.md).
 
 The loader takes one lock for every library it opens, so the standard library's own extension
 modules that the start imports are imported before the thread starts; one missing from
@@ -89,14 +90,17 @@ def platform_plugin(package: Path, environ: Mapping[str, str] | None = None) -> 
 def _foreign(library: str | None, name: str) -> Callable[..., int]:
     """C function `name` of `library` (None: the process's own), called through `_ctypes`
     directly: the `ctypes` package would cost the start ~1 ms to import, and a call this way
-    is a foreign call all the same (C ints and byte strings in, the lock released)."""
+    is a foreign call all the same (C ints and byte strings in, the lock released).
+    `_ctypes.call_function` is private, if long-standing (CPython's own ctypes tests use
+    it): where it is missing, `start` raises nothing and simply does not preload."""
     import _ctypes
 
+    call_function = _ctypes.call_function  # here, so that a missing one fails in `start`
     # None opens the process itself, as dlopen(3) takes it (the stub wants a path).
     address = _ctypes.dlsym(_ctypes.dlopen(library, os.RTLD_NOW), name)  # type: ignore[arg-type]
 
     def call(*args: object) -> int:
-        return int(_ctypes.call_function(address, args))
+        return int(call_function(address, args))
 
     return call
 
