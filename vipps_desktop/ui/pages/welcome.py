@@ -77,23 +77,26 @@ class WelcomePage(GuidePage):
     def problems(self) -> Feedback:
         """Above the list: saved setups that could not be read. Made when first needed."""
         if self._problems is None:
-            from vipps_desktop.ui.widgets.feedback import Feedback
-
-            self._problems = Feedback("state_problems", self)
-            self._problems.hide()
-            self.content.insertWidget(self.content.indexOf(self._heading), self._problems)
+            self._problems = self._hidden_feedback(
+                "state_problems", self.content.indexOf(self._heading)
+            )
         return self._problems
 
     @property
     def deleting(self) -> Feedback:
         """Below the buttons: how a deletion went. Made when first needed."""
         if self._deleting is None:
-            from vipps_desktop.ui.widgets.feedback import Feedback
-
-            self._deleting = Feedback("delete_status", self)
-            self._deleting.hide()
-            self.content.insertWidget(self.content.indexOf(self._button_row) + 1, self._deleting)
+            below_buttons = self.content.indexOf(self._button_row) + 1
+            self._deleting = self._hidden_feedback("delete_status", below_buttons)
         return self._deleting
+
+    def _hidden_feedback(self, name: str, index: int) -> Feedback:
+        from vipps_desktop.ui.widgets.feedback import Feedback
+
+        box = Feedback(name, self)
+        box.hide()
+        self.content.insertWidget(index, box)
+        return box
 
     @property
     def health(self) -> HealthCheckBox:
