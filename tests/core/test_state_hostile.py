@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from disk_util import fill
 
+import vipps_desktop
 from vipps_desktop.core import state
 from vipps_desktop.core.paths import (
     ProfileCheck,
@@ -30,7 +31,6 @@ from vipps_desktop.core.paths import (
 )
 from vipps_desktop.core.state import SaveError, Setup, SetupStore
 
-ROOT = Path(__file__).resolve().parents[2]
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 HAVE_SETPRIV = shutil.which("setpriv") is not None
 
@@ -149,24 +149,49 @@ def test_a_symlink_to_a_regular_setup_file_still_loads(tmp_path: Path) -> None:
 # --- item 6: unreadable now is not corrupt ----------------------------------------------
 
 
-def _as_nobody(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="module")
+def readable_package() -> Iterator[Path]:
+    """A copy of the package under test in a folder `nobody` can read.
+
+    The checkout (and its .venv) may be where `nobody` cannot go: a clone in /root (mode 700 on
+    Debian) or in a home folder made private. The code these tests run as `nobody` needs only
+    the standard library, so the child runs the real interpreter behind the venv with this
+    copy on its path, and can fail only for the reason a test is about.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="vipps-desktop-code-"))
+    folder.chmod(0o755)
+    source = Path(vipps_desktop.__file__).parent  # the code this process tests
+    shutil.copytree(source, folder / "vipps_desktop", ignore=shutil.ignore_patterns("__pycache__"))
+    for path in [folder, *folder.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder)
+
+
+def _as_nobody(package: Path, code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    # -I: neither the environment, the current folder nor a user's site-packages is on the
+    # child's path; only the copy is.
+    prelude = f"import sys; sys.path.insert(0, {str(package)!r})\n"
     return subprocess.run(
         [
             "setpriv",
             "--reuid=65534",
             "--regid=65534",
             "--clear-groups",
-            sys.executable,
+            os.path.realpath(sys.executable),
+            "-I",
             "-c",
-            code,
+            prelude + code,
             *args,
         ],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "HOME": "/nonexistent"},
+        cwd="/",
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": "/nonexistent"},
     )
 
 
@@ -196,14 +221,16 @@ print(json.dumps({"ids": [s.id for s in setups], "problems": problems}))
 
 
 @pytest.mark.skipif(not (IS_ROOT and HAVE_SETPRIV), reason="needs root and setpriv")
-def test_an_unreadable_file_is_unavailable_not_corrupt(shared_tmp: Path) -> None:
+def test_an_unreadable_file_is_unavailable_not_corrupt(
+    shared_tmp: Path, readable_package: Path
+) -> None:
     store = SetupStore(shared_tmp)
     readable = saved(store, domain="a.idura.broker")
     locked = saved(store, domain="b.idura.broker")
     for path in (shared_tmp, store.directory, store.path_for(readable.id)):
         os.chown(path, 65534, 65534)
     store.path_for(locked.id).chmod(0o600)  # root's, not readable by nobody
-    result = _as_nobody(LOAD, str(shared_tmp))
+    result = _as_nobody(readable_package, LOAD, str(shared_tmp))
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert answer["ids"] == [readable.id]
@@ -213,7 +240,7 @@ def test_an_unreadable_file_is_unavailable_not_corrupt(shared_tmp: Path) -> None
     assert not any(n.endswith(".bak") for n in files(store.directory))
     # Once the file can be read again, the setup is back and the problem is gone.
     os.chown(store.path_for(locked.id), 65534, 65534)
-    again = json.loads(_as_nobody(LOAD, str(shared_tmp)).stdout)
+    again = json.loads(_as_nobody(readable_package, LOAD, str(shared_tmp)).stdout)
     assert sorted(again["ids"]) == sorted([readable.id, locked.id])
     assert again["problems"] == []
 
@@ -321,16 +348,16 @@ print(r.status, r.reason, r.folder)
 
 
 @pytest.mark.skipif(not (IS_ROOT and HAVE_SETPRIV), reason="needs root and setpriv")
-def test_read_only_and_unreadable_profiles(shared_tmp: Path) -> None:
+def test_read_only_and_unreadable_profiles(shared_tmp: Path, readable_package: Path) -> None:
     profile = shared_tmp / "profile"
     prepare_profile(profile)
     os.chown(profile, 65534, 65534)
     os.chown(profile / "logs", 65534, 65534)
     (profile / "setups").chmod(0o755)  # root's: nobody can read, not write
-    out = _as_nobody(STATUS, str(profile)).stdout.split()
+    out = _as_nobody(readable_package, STATUS, str(profile)).stdout.split()
     assert out == ["read_only", "read_only", str(profile / "setups")]
     (profile / "setups").chmod(0o700)  # nobody cannot even read it
-    out = _as_nobody(STATUS, str(profile)).stdout.split()
+    out = _as_nobody(readable_package, STATUS, str(profile)).stdout.split()
     assert out == ["unusable", "no_access", str(profile / "setups")]
 
 
