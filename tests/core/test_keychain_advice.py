@@ -114,3 +114,6 @@ def test_self_test_detects_a_keychain_that_was_never_set_up(tmp_path: Path) -> N
     assert "libsecret: " in result.stdout  # the library the .deb depends on, loaded
     assert "keychain: session dh-ietf1024-sha256-aes128-cbc-pkcs7" in result.stdout
     assert "cannot store anything yet (never set up)" in result.stdout, result.stdout
+    # Said once, in those words: the failed trial save is not logged to stderr as well.
+    assert "could not save" not in result.stderr, result.stderr
+    assert "Keychain" not in result.stderr, result.stderr

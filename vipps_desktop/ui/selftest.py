@@ -7,10 +7,13 @@ what it checked; exit status 0 when all is well, 1 with the reason otherwise.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from vipps_desktop import __version__
@@ -20,12 +23,42 @@ from vipps_desktop.ui import messages
 
 def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with _log_kept() as kept:
+        try:
+            status = _check()
+        except Exception:
+            print("self-test FAILED:", file=sys.stderr)
+            traceback.print_exc()
+            status = 1
+        if status != 0 and kept:
+            print("The app's log while it checked:", file=sys.stderr)
+            for line in kept:
+                print(f"  {line}", file=sys.stderr)
+    return status
+
+
+class _Keep(logging.Handler):
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.lines = lines
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"{record.levelname} {record.name}: {record.getMessage()}")
+
+
+@contextmanager
+def _log_kept() -> Iterator[list[str]]:
+    """The self-test words what it finds on its own lines, once; the app's log records (class
+    names, message codes) would otherwise reach stderr through logging's last resort. They are
+    kept, and shown only if the self-test fails."""
+    lines: list[str] = []
+    handler = _Keep(lines)
+    root = logging.getLogger()
+    root.addHandler(handler)
     try:
-        return _check()
-    except Exception:
-        print("self-test FAILED:", file=sys.stderr)
-        traceback.print_exc()
-        return 1
+        yield lines
+    finally:
+        root.removeHandler(handler)
 
 
 def _check() -> int:
@@ -175,12 +208,26 @@ def _check_qt() -> list[str]:
 
 
 def _check_translations(resources: Path) -> list[str]:
-    """Every compiled translation (resources/translations/*.qm) loads."""
+    """Every language of the guide but English (the source strings) has a compiled catalogue
+    (resources/translations/vipps_desktop_<lang>.qm) that loads and translates the wizard's
+    buttons: without it the guide text is Norwegian and every button English."""
     from PySide6.QtCore import QTranslator
 
-    files = sorted((resources / "translations").glob("*.qm"))
-    problems = [
-        f"translation {qm.name} does not load" for qm in files if not QTranslator().load(str(qm))
-    ]
-    print(f"translations: {len(files)} .qm files")
+    from vipps_desktop.core.content import Guide
+
+    folder = resources / "translations"
+    problems: list[str] = []
+    for language in Guide.languages():
+        if language == "en":
+            continue
+        name = f"vipps_desktop_{language}.qm"
+        translator = QTranslator()
+        if not (folder / name).is_file():
+            problems.append(f"translation {name} is missing: the buttons would stay English")
+        elif not translator.load(str(folder / name)) or translator.isEmpty():
+            problems.append(f"translation {name} does not load")
+        elif translator.translate("SetupWizard", "&Next >") in ("", "&Next >"):
+            problems.append(f"translation {name} does not translate the wizard's buttons")
+        else:
+            print(f"translations: {language} ok ({name})")
     return problems
