@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from pathlib import Path
+
+import pytest
+from disk_util import fill
 
 from vipps_desktop.core.logs import RotatingFileHandler, redact
 
@@ -70,3 +74,36 @@ def test_rotated_files_are_redacted_too(tmp_path: Path) -> None:
         handler.close()
     text = "".join(p.read_text() for p in tmp_path.iterdir())
     assert secret not in text and "[redacted]" in text
+
+
+def test_a_full_disk_is_said_once_in_plain_words_not_as_a_traceback(
+    tiny_disk: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """A log line that cannot be written was logging's '--- Logging error ---' and a
+    traceback on stderr, for every line (issue 21): now one plain line, until it can be
+    written again."""
+    path = tiny_disk / "app.log"
+    handler = RotatingFileHandler(path, max_bytes=512 * 1024, backups=3)
+    logger = _logger(handler)
+    try:
+        logger.info("before")
+        fill(tiny_disk)
+        for number in range(5):
+            logger.warning("line %d %s", number, "x" * 8000)
+        err = capfd.readouterr().err
+        assert err.splitlines() == [
+            f"vipps-desktop: cannot write the log file {path}: No space left on device. "
+            "Log lines are lost until it can be written again."
+        ]
+        (tiny_disk / "filler").unlink()
+        logger.warning("room again")
+        assert capfd.readouterr().err == ""
+        handler.flush()
+        assert "room again" in path.read_text(encoding="utf-8")
+        fill(tiny_disk)
+        logger.warning("full again %s", "x" * 8000)
+        assert "cannot write the log file" in capfd.readouterr().err  # a new outage: said again
+    finally:
+        logger.removeHandler(handler)
+        with contextlib.suppress(OSError):
+            handler.close()

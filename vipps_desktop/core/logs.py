@@ -8,8 +8,10 @@ log call nor a traceback can put one on disk.
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import os
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -108,6 +110,8 @@ class RotatingFileHandler(logging.FileHandler):
         super().__init__(path, mode="a", encoding="utf-8")
         self.max_bytes = max_bytes
         self.backups = backups
+        self._failing = False  # said on stderr that the file cannot be written; not yet again
+        self._failed_now = False
 
     def _open(self) -> Any:
         # Readable by this user only (0600 on POSIX), whatever the umask: other local users
@@ -116,6 +120,7 @@ class RotatingFileHandler(logging.FileHandler):
         return super()._open()
 
     def emit(self, record: logging.LogRecord) -> None:
+        self._failed_now = False
         try:
             if self._should_roll_over(record):
                 self._roll_over()
@@ -123,6 +128,28 @@ class RotatingFileHandler(logging.FileHandler):
             self.handleError(record)
             return
         super().emit(record)
+        if not self._failed_now:
+            self._failing = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """A file that cannot be written (a full disk, a folder made read-only) is said once,
+        in words, until a line is written again: logging's own handler prints a traceback
+        for every record, and the app already tells the user about the disk in its window."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            super().handleError(record)
+            return
+        self._failed_now = True
+        if self._failing:
+            return
+        self._failing = True
+        if sys.stderr is not None:  # None in a windowed app on Windows
+            with contextlib.suppress(OSError, ValueError):
+                sys.stderr.write(
+                    f"vipps-desktop: cannot write the log file {self.baseFilename}: "
+                    f"{error.strerror or error}. "
+                    "Log lines are lost until it can be written again.\n"
+                )
 
     def _should_roll_over(self, record: logging.LogRecord) -> bool:
         if self.max_bytes <= 0 or self.backups <= 0:
