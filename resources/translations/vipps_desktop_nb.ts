@@ -12,12 +12,12 @@
         <translation>callback-URL</translation>
     </message>
     <message>
-        <source>the Criipto dashboard&apos;s Vipps page showing your callback URL</source>
-        <translation>Vipps-siden i Criipto-dashbordet, der callback-URL-en din vises</translation>
+        <source>the Idura (Criipto) dashboard&apos;s Vipps MobilePay page showing your callback URL</source>
+        <translation>Vipps MobilePay-siden i Idura-dashbordet (Criipto), som viser callback-URL-en din</translation>
     </message>
     <message>
-        <source>Optional: paste the callback URL your Criipto dashboard shows, to compare it with this one.</source>
-        <translation>Valgfritt: Lim inn callback-URL-en som Criipto-dashbordet viser, for å sammenligne den med denne.</translation>
+        <source>Optional: paste the callback URL your Idura (Criipto) dashboard shows, to compare it with this one.</source>
+        <translation>Valgfritt: Lim inn callback-URL-en som Idura-dashbordet (Criipto) viser, for å sammenligne den med denne.</translation>
     </message>
     <message>
         <source>Callback URL from your dashboard</source>
@@ -258,8 +258,8 @@
 <context>
     <name>DomainPage</name>
     <message>
-        <source>the Criipto dashboard with the Production toggle and Domains</source>
-        <translation>Criipto-dashbordet med bryteren «Production» og «Domains»</translation>
+        <source>the Idura dashboard: Production environment chosen in the environment dropdown, Domains, Register domain</source>
+        <translation>Idura-dashbordet: «Production environment» valgt i nedtrekkslisten for miljø, «Domains» og «Register domain»</translation>
     </message>
     <message>
         <source>Production &amp;domain:</source>
@@ -270,24 +270,28 @@
         <translation>Callback-URL-en blir %s</translation>
     </message>
     <message>
-        <source>&amp;Write to Idura for test credentials ↗</source>
-        <translation>&amp;Skriv til Idura for å få testnøkler ↗</translation>
+        <source>&amp;Ask Idura for a Vipps test user ↗</source>
+        <translation>&amp;Be Idura om en testbruker for Vipps ↗</translation>
     </message>
     <message>
-        <source>Write to Idura for test credentials</source>
-        <translation>Skriv til Idura for å få testnøkler</translation>
+        <source>Ask Idura for a Vipps test user</source>
+        <translation>Be Idura om en testbruker for Vipps</translation>
+    </message>
+    <message>
+        <source>Opens %s in your browser</source>
+        <translation>Åpner %s i nettleseren</translation>
+    </message>
+    <message>
+        <source>Checking that %s is a live Idura (Criipto) domain…</source>
+        <translation>Sjekker at %s er et aktivt Idura-domene (Criipto) …</translation>
+    </message>
+    <message>
+        <source>%s is a live Idura (Criipto) domain.</source>
+        <translation>%s er et aktivt Idura-domene (Criipto).</translation>
     </message>
     <message>
         <source>Opens an e-mail to %s in your e-mail program</source>
         <translation>Åpner en e-post til %s i e-postprogrammet ditt</translation>
-    </message>
-    <message>
-        <source>Checking that %s is a live Criipto domain…</source>
-        <translation>Sjekker at %s er et aktivt Criipto-domene…</translation>
-    </message>
-    <message>
-        <source>%s is a live Criipto domain.</source>
-        <translation>%s er et aktivt Criipto-domene.</translation>
     </message>
     <message>
         <source>Not confirmed.</source>
@@ -854,6 +858,10 @@ Lenken ble sist sjekket %2</translation>
         <translation>Åpner %s i nettleseren</translation>
     </message>
     <message>
+        <source>In the dashboard the page is eID providers › Vipps MobilePay (older screenshots and guides: Identity Providers, or Identity sources → Vipps).</source>
+        <translation>I dashbordet heter siden «eID providers» › «Vipps MobilePay» (i eldre skjermbilder og veiledninger: «Identity Providers» eller «Identity sources» → «Vipps»).</translation>
+    </message>
+    <message>
         <source>Values to paste</source>
         <translation>Verdier å lime inn</translation>
     </message>
@@ -878,10 +886,6 @@ Lenken ble sist sjekket %2</translation>
         <translation>Client secret:</translation>
     </message>
     <message>
-        <source>Switch the dashboard to &amp;Production first (toggle at the top left)</source>
-        <translation>Sett dashbordet til «&amp;Production» først (bryteren øverst til venstre)</translation>
-    </message>
-    <message>
         <source>Paste the client ID into “Client id”</source>
         <translation>Lim inn client ID i «Client id»</translation>
     </message>
@@ -902,12 +906,12 @@ Lenken ble sist sjekket %2</translation>
         <translation>Åpne Vipps MobilePay-siden i Idura-dashbordet</translation>
     </message>
     <message>
-        <source>In the dashboard the page is Identity Providers › Vipps MobilePay (called Identity sources → Vipps in older guides). Older addresses of the same dashboard, dashboard.criipto.com and manage.criipto.id, lead to the same page.</source>
-        <translation>I dashbordet heter siden «Identity Providers» › «Vipps MobilePay» (i eldre veiledninger: «Identity sources» → «Vipps»). Eldre adresser til det samme dashbordet, dashboard.criipto.com og manage.criipto.id, fører til den samme siden.</translation>
-    </message>
-    <message>
         <source>In the Idura dashboard</source>
         <translation>I Idura-dashbordet</translation>
+    </message>
+    <message>
+        <source>Choose “&amp;Production environment” in the environment dropdown at the top left first</source>
+        <translation>Velg først «&amp;Production environment» i nedtrekkslisten for miljø øverst til venstre</translation>
     </message>
     <message>
         <source>Leave “Include SSN (fødselsnummer)” off, unless Vipps has granted the access (see below)</source>
@@ -1143,10 +1147,6 @@ Lenken ble sist sjekket %2</translation>
         <translation>(sjekk uten garanti)</translation>
     </message>
     <message>
-        <source>Test keys used for production are the usual cause.</source>
-        <translation>Den vanligste årsaken er testnøkler brukt i produksjon.</translation>
-    </message>
-    <message>
         <source>Vipps, for the URL Idura sends:</source>
         <translation>Vipps, for URL-en Idura sender:</translation>
     </message>
@@ -1289,8 +1289,8 @@ Lenken ble sist sjekket %2</translation>
         <translation>Den starter med «{scheme}://»; den må starte med https://.</translation>
     </message>
     <message>
-        <source>It is for another domain: {got} instead of {want}. Is the dashboard set to Production?</source>
-        <translation>Den gjelder et annet domene: {got} i stedet for {want}. Står dashbordet på «Production»?</translation>
+        <source>It is for another domain: {got} instead of {want}. Was Production environment chosen in the dashboard?</source>
+        <translation>Den gjelder et annet domene: {got} i stedet for {want}. Var «Production environment» valgt i dashbordet?</translation>
     </message>
     <message>
         <source>Upper and lower case differ. Vipps compares exactly: use the copied URL.</source>
@@ -1469,24 +1469,48 @@ Lenken ble sist sjekket %2</translation>
         <translation>Domenet {host} finnes ikke. Er det en skrivefeil?</translation>
     </message>
     <message>
-        <source>The domain answers, but not like a Criipto domain (no login configuration, status {status}).</source>
-        <translation>Domenet svarer, men ikke som et Criipto-domene (ingen innloggingskonfigurasjon, status {status}).</translation>
+        <source>The domain answers, but not like an Idura (Criipto) domain (no login configuration, status {status}).</source>
+        <translation>Domenet svarer, men ikke som et Idura-domene (Criipto) (ingen innloggingskonfigurasjon, status {status}).</translation>
+    </message>
+    <message>
+        <source>The domain answers, but not like an Idura (Criipto) domain. Is this your Idura domain?</source>
+        <translation>Domenet svarer, men ikke som et Idura-domene (Criipto). Er dette Idura-domenet ditt?</translation>
+    </message>
+    <message>
+        <source>The domain belongs to another login service ({issuer}). Use the domain shown in your Criipto / Idura dashboard.</source>
+        <translation>Domenet hører til en annen innloggingstjeneste ({issuer}). Bruk domenet som vises i Criipto/Idura-dashbordet ditt.</translation>
+    </message>
+    <message>
+        <source>Vipps accepted these credentials with {method}, not with {tried}: the sales unit&apos;s token endpoint authentication method (set where its login is set up in the Vipps portal) is {method}. Vipps&apos; default is client_secret_basic. Idura does not document which method it uses: ask Idura before you change this setting.</source>
+        <translation>Vipps godtok nøklene med {method}, ikke med {tried}: Salgsstedets «token endpoint authentication method» (innstillingen der innloggingen er satt opp i Vipps-portalen) er {method}. Standardvalget hos Vipps er client_secret_basic. Idura oppgir ikke hvilken metode de bruker: spør Idura før du endrer denne innstillingen.</translation>
+    </message>
+    <message>
+        <source>Vipps does not know this client ID in the {environment} environment.</source>
+        <translation>Vipps kjenner ikke denne client ID-en i miljøet «{environment}».</translation>
+    </message>
+    <message>
+        <source>Vipps does not know this client ID in the {environment} environment, nor in the {other} environment.</source>
+        <translation>Vipps kjenner ikke denne client ID-en i miljøet «{environment}», og heller ikke i miljøet «{other}».</translation>
+    </message>
+    <message>
+        <source>Idura sends another client ID: {got}, not yours ({want}). Does Idura still have the old keys? Save the new ones with Production environment chosen in the dashboard.</source>
+        <translation>Idura sender en annen client ID: {got}, ikke din ({want}). Har Idura fortsatt de gamle nøklene? Lagre de nye med «Production environment» valgt i dashbordet.</translation>
+    </message>
+    <message>
+        <source>Idura sends the login to Vipps&apos; {environment} environment, but your keys are {expected} keys. Is this the right domain, and was the right environment chosen in the dashboard&apos;s environment dropdown when you saved them?</source>
+        <translation>Idura sender innloggingen til miljøet «{environment}» hos Vipps, men nøklene dine er for «{expected}». Er dette riktig domene, og var riktig miljø valgt i nedtrekkslisten i dashbordet da du lagret dem?</translation>
+    </message>
+    <message>
+        <source>Idura says Vipps is not set up for {domain}. Save the keys under eID providers › Vipps MobilePay (formerly Identity Providers) with Production environment chosen in the dashboard.</source>
+        <translation>Idura sier at Vipps ikke er satt opp for {domain}. Lagre nøklene under «eID providers» › «Vipps MobilePay» (tidligere «Identity Providers») med «Production environment» valgt i dashbordet.</translation>
     </message>
     <message>
         <source>The domain gave an unexpected answer (status {status}).</source>
         <translation>Domenet ga et uventet svar (status {status}).</translation>
     </message>
     <message>
-        <source>The domain answers, but not like a Criipto domain. Is this your Criipto domain?</source>
-        <translation>Domenet svarer, men ikke som et Criipto-domene. Er dette Criipto-domenet ditt?</translation>
-    </message>
-    <message>
         <source>The domain&apos;s login configuration is incomplete.</source>
         <translation>Innloggingskonfigurasjonen til domenet er ufullstendig.</translation>
-    </message>
-    <message>
-        <source>The domain belongs to another login service ({issuer}). Use the domain shown in your Criipto dashboard.</source>
-        <translation>Domenet tilhører en annen innloggingstjeneste ({issuer}). Bruk domenet som vises i Criipto-dashbordet ditt.</translation>
     </message>
     <message>
         <source>Vipps Login is already listed for this domain.</source>
@@ -1495,10 +1519,6 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>Vipps accepted these credentials (the sales unit uses {method}).</source>
         <translation>Vipps godtok disse nøklene (salgsstedet bruker {method}).</translation>
-    </message>
-    <message>
-        <source>Vipps accepted these credentials, but the sales unit is set to {method} instead of {tried}. Idura has no setting for this, so keep Vipps&apos;s default: unless Idura has told you otherwise, change the sales unit&apos;s token authentication method back to client_secret_basic where its login is set up in the Vipps portal.</source>
-        <translation>Vipps godtok nøklene, men salgsstedet er satt til {method} i stedet for {tried}. Idura har ingen innstilling for dette, så behold standardvalget til Vipps: Med mindre Idura har sagt noe annet, setter du salgsstedets autentiseringsmetode for token tilbake til client_secret_basic der innloggingen for salgsstedet er satt opp i Vipps-portalen.</translation>
     </message>
     <message>
         <source>Vipps did not accept this pair in the {environment} environment. Check the client ID and secret, and that they are {environment} keys.</source>
@@ -1533,10 +1553,6 @@ Lenken ble sist sjekket %2</translation>
         <translation>Ikke registrert nøyaktig: Vipps har {registered} registrert – store og små bokstaver og skråstreken «/» til slutt er forskjellige. Legg til nøyaktig {url} i portalen.</translation>
     </message>
     <message>
-        <source>Vipps does not know this client ID in the {environment} environment. Are these {other} keys?</source>
-        <translation>Vipps kjenner ikke denne client ID-en i miljøet «{environment}». Er dette nøkler for «{other}»?</translation>
-    </message>
-    <message>
         <source>Vipps does not know this client ID in the {environment} environment, but it does in the {other} environment: these are {other} keys.</source>
         <translation>Vipps kjenner ikke denne client ID-en i miljøet «{environment}», men i miljøet «{other}»: dette er nøkler for «{other}».</translation>
     </message>
@@ -1553,16 +1569,8 @@ Lenken ble sist sjekket %2</translation>
         <translation>Idura sender client ID {client_id} og callback-URL-en din (riktig) til Vipps («{environment}»).</translation>
     </message>
     <message>
-        <source>Idura sends another client ID: {got}, not yours ({want}). Does Idura still have the old keys? Save the new ones with the dashboard set to Production.</source>
-        <translation>Idura sender en annen client ID: {got}, ikke din ({want}). Har Idura fortsatt de gamle nøklene? Lagre de nye med dashbordet satt til Production.</translation>
-    </message>
-    <message>
         <source>Idura sends the callback URL {got}, not {want}.</source>
         <translation>Idura sender callback-URL-en {got}, ikke {want}.</translation>
-    </message>
-    <message>
-        <source>Idura sends the login to Vipps&apos; {environment} environment, but your keys are {expected} keys. Is this the right domain, and was the dashboard&apos;s Production/Test toggle right when you saved them?</source>
-        <translation>Idura sender innloggingen til miljøet «{environment}» hos Vipps, men nøklene dine er for «{expected}». Er dette riktig domene, og sto Production/Test-bryteren i dashbordet riktig da du lagret dem?</translation>
     </message>
     <message>
         <source>Idura does not know an application with the client ID {client_id}. Copy it from Applications in the Idura dashboard.</source>
@@ -1571,10 +1579,6 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>Idura does not accept {url} as a callback URL of that application. Use one listed under the application&apos;s Callback URLs.</source>
         <translation>Idura godtar ikke {url} som callback-URL for den applikasjonen. Bruk en som står under applikasjonens Callback URLs.</translation>
-    </message>
-    <message>
-        <source>Idura says Vipps is not set up for {domain}. Save the keys under Identity Providers › Vipps MobilePay with the dashboard set to Production.</source>
-        <translation>Idura sier at Vipps ikke er satt opp for {domain}. Lagre nøklene under Identity Providers › Vipps MobilePay med dashbordet satt til Production.</translation>
     </message>
     <message>
         <source>Inconclusive: Idura answered with a page instead of sending the login on to Vipps ({seen}).</source>

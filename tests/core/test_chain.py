@@ -153,9 +153,21 @@ def test_unknown_client_id(chain: Chain, session: HttpSession, style: str) -> No
     chain.production.style = style
     result = check1(session, client_id="00000000-0000-4000-8000-000000000000")
     assert result.outcome == "unknown_client"
-    assert result.message.code == "redirect.unknown_client"
+    # Both environments were asked and neither knows the ID: the message says exactly that,
+    # not "these are test keys" or any other guess at the cause.
+    assert result.message.code == "redirect.unknown_client_nowhere"
     assert result.message.param("environment") == "production"
+    assert result.message.param("other") == "test"
     assert result.known_in is None
+    assert [r.path for r in chain.vipps.requests] == [PROD_AUTH, TEST_AUTH]
+
+
+def test_unknown_client_id_without_probing(chain: Chain, session: HttpSession) -> None:
+    result = check1(
+        session, client_id="00000000-0000-4000-8000-000000000000", probe_near_misses=False
+    )
+    assert result.message.code == "redirect.unknown_client"
+    assert [r.path for r in chain.vipps.requests] == [PROD_AUTH]
 
 
 def test_test_keys_for_production_are_named(chain: Chain, session: HttpSession) -> None:

@@ -301,6 +301,26 @@ WRONG = [
     "redirect URI-ene",
     "(as the contact person named in the order)",
     "docs.idura.eu",
+    # Issue 24: Idura's Test environment has Vipps set up already; testing needs a test user.
+    "only work with Vipps test keys",
+    "only works with test keys",
+    "fungerer bare med testnøkler",
+    "virker bare med testnøkler",
+    "Vipps test users and the Vipps test app",
+    "testbrukere for Vipps og testappen",
+    # A reseller's claim, not Vipps'.
+    "price plan",
+    "prisplanen",
+    # No source says the old hosts still lead to the dashboard in 2026.
+    "dashboard.criipto.com",
+    "manage.criipto.id",
+    # The dashboard chooses the environment in a dropdown.
+    "Test/Production toggle",
+    "bryteren Test/Production",
+    # Norwegian that reads badly.
+    "Den som signerer, signerer den",
+    "kan fylle ut opplysningene",
+    "La den være av",
 ]
 
 
@@ -314,7 +334,14 @@ def test_wrong_claims_are_gone(language: str) -> None:
 def test_wrong_claims_are_gone_from_the_code() -> None:
     for path in APP_SOURCES:
         source = path.read_text(encoding="utf-8")
-        for claim in [*WRONG, "choose the same in Criipto", "Identity sources → Vipps)."]:
+        for claim in [
+            *WRONG,
+            "choose the same in Criipto",
+            "Identity sources → Vipps).",
+            "are the usual cause",
+            "back to client_secret_basic",
+            "Production toggle",
+        ]:
             assert claim not in source, (path.name, claim)
 
 
@@ -337,11 +364,13 @@ def test_who_orders_is_the_signer_who_submits(language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_current_names_with_the_old_ones_recognisable(language: str) -> None:
     texts = _all_texts(language)
-    assert "Identity Providers" in texts and "Vipps MobilePay" in texts
-    # The old dashboard name appears only beside the new one.
+    quoted = "«eID providers» › «Vipps MobilePay»" if language == "nb" else "eID providers › Vipps"
+    assert quoted in texts
+    # The older dashboard names appear only beside the current one, and each at least once.
+    assert "Identity Providers" in texts and "Identity sources" in texts
     for text in Guide(language).iter_texts():
-        if "Identity sources" in text:
-            assert "Identity Providers" in text, text
+        if "Identity sources" in text or "Identity Providers" in text:
+            assert "eID providers" in text, text
     keys = " ".join(Guide(language).texts("portal_steps", "keys"))
     assert "portal.vippsmobilepay.com" in keys and "portal.vipps.no" in keys
     assert ("developer access" if language == "en" else "utviklertilgang") in keys
@@ -358,6 +387,8 @@ def test_ssn_advice_says_access_and_failing_logins(language: str) -> None:
     advice = " ".join(Guide(language).texts("ssn_advice"))
     assert "invalid_scope" in advice
     assert ("granted" if language == "en" else "fått den tilgangen") in advice
+    assert ("per successful login" if language == "en" else "per vellykket innlogging") in advice
+    assert "Include SSN" in Guide(language).texts("ssn_advice")[2]  # says what to leave off
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -368,6 +399,75 @@ def test_test_first_and_leaked_secret_paths(language: str) -> None:
     assert "Vipps MT" in test_first
     leaked = " ".join(guide.texts("leaked", "steps"))
     assert "portal.vippsmobilepay.com" in leaked and "Idura" in leaked
+
+
+TEST_PATH = {
+    "en": (
+        "already set up",
+        "test user",
+        "test phone number and national identity number",
+        "Test users",
+        "test-app guide",
+    ),
+    "nb": (
+        "ferdig satt opp",
+        "testbruker",
+        "testtelefonnummer og et testfødselsnummer",
+        "«Test users»",
+        "veiledning for testappen",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_testing_needs_a_test_user_not_own_keys(language: str) -> None:
+    guide = Guide(language)
+    test_first = " ".join(guide.texts("test_first", "body"))
+    for words in TEST_PATH[language]:
+        assert words in test_first, (language, words)
+    domain = " ".join(guide.step("domain").body)
+    assert ("test user" if language == "en" else "testbruker") in domain
+    assert ("not keys of your own" if language == "en" else "ikke egne nøkler") in domain
+
+
+LEAKED_ORDER = {
+    # Dashboard open first, regenerate, paste here, save in Idura at once, then the check.
+    "en": ("Idura dashboard", "regenerate", "this app", "at once", "check"),
+    "nb": ("Idura-dashbordet", "generer nye", "denne appen", "med én gang", "sjekken"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_leaked_secret_says_the_gap_first_and_keeps_it_short(language: str) -> None:
+    guide = Guide(language)
+    warning = guide.text("leaked", "warning")
+    assert ("every login" if language == "en" else "alle innlogginger") in warning
+    steps = guide.texts("leaked", "steps")
+    where = [
+        next(i for i, step in enumerate(steps) if word in step) for word in LEAKED_ORDER[language]
+    ]
+    assert where == sorted(where) and len(set(where)) == len(where), where
+    # Whether the client ID stays the same is not documented: never promised.
+    joined = " ".join(steps)
+    assert ("Do not assume the client ID" if language == "en" else "Ikke gå ut fra") in joined
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_norwegian_portal_labels_are_named_in_both_languages(language: str) -> None:
+    keys = Guide(language).texts("portal_steps", "keys")
+    assert "Utvikler" in keys[1] and "For developers" in keys[1]
+    # The note that the portal's buttons may have Norwegian names is in both languages.
+    assert ("Norwegian names" if language == "en" else "norske navn") in keys[2]
+    test_first = " ".join(Guide(language).texts("test_first", "body"))
+    assert "Utvikler" in test_first and "For developers" in test_first
+
+
+def test_no_hand_set_link_dates() -> None:
+    # Dates are written only by scripts/check-links.py, which exists since 2026-12-01; the four
+    # dates set by hand before it (2026-11-26) are gone.
+    for link_id, link in LINKS.items():
+        checked = link["checked"]
+        assert checked is None or checked >= "2026-12-01", (link_id, checked)
 
 
 def test_norwegian_wording() -> None:
@@ -398,7 +498,14 @@ ILLUSTRATIONS = REPO / "resources" / "illustrations"
 def test_illustrations_show_the_current_names() -> None:
     for name in ("criipto_domains", "criipto_vipps_provider"):
         svg = (ILLUSTRATIONS / f"{name}.svg").read_text(encoding="utf-8")
-        assert ">Identity Providers<" in svg and "Identity sources" not in svg, name
+        assert ">eID providers<" in svg, name
+        # Nowhere the old names, the <title> included.
+        assert "identity source" not in svg.lower() and "Identity Providers" not in svg, name
+        # The environment is chosen in a dropdown: "Production environment", no Test/Production
+        # toggle.
+        assert ">Production environment<" in svg and ">Test<" not in svg, name
+    domains = (ILLUSTRATIONS / "criipto_domains.svg").read_text("utf-8")
+    assert ">Register domain<" in domains and "Add domain" not in domains
     assert ">Vipps MobilePay<" in (ILLUSTRATIONS / "criipto_vipps_provider.svg").read_text("utf-8")
     for name in ("vipps_portal_keys", "vipps_portal_redirect"):
         assert ">portal.vippsmobilepay.com<" in (ILLUSTRATIONS / f"{name}.svg").read_text("utf-8")

@@ -48,7 +48,8 @@ def test_english_on_request() -> None:
     message = build(DETAILS, "en")
     assert message.body.startswith("Hi Kari Nordmann,")
     for part in (
-        "styreleder or daglig leder",
+        "authority to bind the company",
+        "styreleder and the daglig leder",
         "same link",
         "submit the product order",
         "who will receive the keys: Ola Utvikler",

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -149,6 +150,19 @@ def test_test_first_mail_to_idura(qtbot: QtBot, wizard: SetupWizard, mails: Open
     parts = urlsplit(mails.urls[0])
     assert parts.path == "orders@idura.eu"
     assert parse_qs(parts.query)["subject"] == ["Vipps MobilePay test credentials"]
+    box = child(page(wizard), QGroupBox, "test_first")
+    text = " ".join(label.text() for label in box.findChildren(QLabel))
+    assert "test user" in text and "only works with test keys" not in text
+
+
+def test_test_first_opens_vippss_test_app_guide(
+    qtbot: QtBot, wizard: SetupWizard, opened_urls: OpenedUrls
+) -> None:
+    open_at(wizard, "domain")
+    click(qtbot, child(page(wizard), QPushButton, "open_vipps_test_apps"))
+    assert opened_urls.urls == [
+        "https://developer.vippsmobilepay.com/docs/knowledge-base/test-environment/"
+    ]
 
 
 def test_submit_page_says_when_to_include_ssn(wizard: SetupWizard) -> None:
@@ -172,6 +186,9 @@ def test_leaked_secret_leads_back_to_new_keys(qtbot: QtBot, wizard: SetupWizard)
     box = wizard.findChild(QMessageBox, "leaked_secret_steps")
     assert box is not None and box.isVisible()
     assert "portal.vippsmobilepay.com" in box.informativeText()
+    # The gap is said before the first step.
+    steps = box.informativeText()
+    assert steps.index("every login through Idura fails") < steps.index("1. ")
     restart = child(box, QPushButton, "leaked_paste_new_keys")
     click(qtbot, restart)
     qtbot.waitUntil(lambda: wizard.current_step() == "credentials")
@@ -187,3 +204,8 @@ def test_other_token_method_advice_points_to_the_vipps_portal(qapp: object) -> N
     )
     assert "Criipto if it asks" not in text
     assert "Vipps portal" in text and "client_secret_basic" in text
+    # What the check found, in Vipps' words, and no change advised: which method Idura uses is
+    # not documented, so the admin asks Idura first.
+    assert "token endpoint authentication method" in text and "is client_secret_post" in text
+    assert "ask Idura before you change" in text
+    assert "back to client_secret_basic" not in text and "change the sales unit" not in text

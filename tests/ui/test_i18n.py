@@ -15,9 +15,11 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from vipps_desktop.core.message import Message
 from vipps_desktop.ui import i18n
 from vipps_desktop.ui.app import WindowManager, make_context
 from vipps_desktop.ui.messages import _texts
+from vipps_desktop.ui.messages import text as message_text
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
@@ -181,3 +183,13 @@ def test_switching_language_rebuilds_the_window_at_the_same_step(
     # Back still works as if the user had walked there.
     new.back()
     assert new.current_step() == "prerequisites"
+
+
+def test_token_method_advice_in_norwegian(norwegian: None) -> None:
+    text = message_text(
+        Message.of(
+            "vipps.accepted_other_method", method="client_secret_post", tried="client_secret_basic"
+        )
+    )
+    # Vipps' own name for the setting, and no change advised before Idura is asked.
+    assert "token endpoint authentication method" in text and "spør Idura" in text

@@ -245,7 +245,7 @@ def test_domain_check_live_and_other_issuer(
     qtbot.keyClicks(page.domain.edit, f"https://{DOMAIN}/")
     qtbot.keyClick(page.domain.edit, Qt.Key.Key_Tab)  # editingFinished: normalise and check
     qtbot.waitUntil(lambda: page.live.state == "done", timeout=5000)
-    assert f"{DOMAIN} is a live Criipto domain" in page.live.feedback.text()
+    assert f"{DOMAIN} is a live Idura (Criipto) domain" in page.live.feedback.text()
     assert "already listed" in page.live.feedback.text()
     qtbot.mouseClick(page.live.again_button, LEFT)
     qtbot.waitUntil(lambda: "another login service" in page.live.feedback.text(), timeout=5000)

@@ -418,9 +418,9 @@ def _check_redirect(
                 Message.of("redirect.unknown_client_other", environment=environment, other=other),
                 known_in=other,
             )
-        return result(
-            outcome, Message.of("redirect.unknown_client", environment=environment, other=other)
-        )
+        # Asked in both environments and unknown in both: say so, and guess no cause.
+        code = "redirect.unknown_client_nowhere" if probe else "redirect.unknown_client"
+        return result(outcome, Message.of(code, environment=environment, other=other))
     if outcome == "not_registered":
         if probe:
             for variant, kind in near_misses(redirect_uri):

@@ -70,7 +70,7 @@ def _texts() -> dict[str, str]:
         "callback.other_domain": translate(
             "messages",
             "It is for another domain: {got} instead of {want}. "
-            "Is the dashboard set to Production?",
+            "Was Production environment chosen in the dashboard?",
         ),
         "callback.case": translate(
             "messages", "Upper and lower case differ. Vipps compares exactly: use the copied URL."
@@ -204,7 +204,7 @@ def _texts() -> dict[str, str]:
         ),
         "criipto.not_found": translate(
             "messages",
-            "The domain answers, but not like a Criipto domain "
+            "The domain answers, but not like an Idura (Criipto) domain "
             "(no login configuration, status {status}).",
         ),
         "criipto.unexpected_status": translate(
@@ -212,7 +212,8 @@ def _texts() -> dict[str, str]:
         ),
         "criipto.not_json": translate(
             "messages",
-            "The domain answers, but not like a Criipto domain. Is this your Criipto domain?",
+            "The domain answers, but not like an Idura (Criipto) domain. "
+            "Is this your Idura domain?",
         ),
         "criipto.not_oidc": translate(
             "messages", "The domain's login configuration is incomplete."
@@ -220,7 +221,7 @@ def _texts() -> dict[str, str]:
         "criipto.other_issuer": translate(
             "messages",
             "The domain belongs to another login service ({issuer}). "
-            "Use the domain shown in your Criipto dashboard.",
+            "Use the domain shown in your Criipto / Idura dashboard.",
         ),
         "criipto.vipps_listed": translate(
             "messages", "Vipps Login is already listed for this domain."
@@ -231,10 +232,10 @@ def _texts() -> dict[str, str]:
         ),
         "vipps.accepted_other_method": translate(
             "messages",
-            "Vipps accepted these credentials, but the sales unit is set to {method} instead "
-            "of {tried}. Idura has no setting for this, so keep Vipps's default: unless Idura "
-            "has told you otherwise, change the sales unit's token authentication method back "
-            "to client_secret_basic where its login is set up in the Vipps portal.",
+            "Vipps accepted these credentials with {method}, not with {tried}: the sales "
+            "unit's token endpoint authentication method (set where its login is set up in "
+            "the Vipps portal) is {method}. Vipps' default is client_secret_basic. Idura does "
+            "not document which method it uses: ask Idura before you change this setting.",
         ),
         "vipps.rejected": translate(
             "messages",
@@ -276,8 +277,12 @@ def _texts() -> dict[str, str]:
         ),
         "redirect.unknown_client": translate(
             "messages",
-            "Vipps does not know this client ID in the {environment} environment. "
-            "Are these {other} keys?",
+            "Vipps does not know this client ID in the {environment} environment.",
+        ),
+        "redirect.unknown_client_nowhere": translate(
+            "messages",
+            "Vipps does not know this client ID in the {environment} environment, nor in the "
+            "{other} environment.",
         ),
         "redirect.unknown_client_other": translate(
             "messages",
@@ -302,7 +307,7 @@ def _texts() -> dict[str, str]:
         "chain.client_id_differs": translate(
             "messages",
             "Idura sends another client ID: {got}, not yours ({want}). Does Idura still have "
-            "the old keys? Save the new ones with the dashboard set to Production.",
+            "the old keys? Save the new ones with Production environment chosen in the dashboard.",
         ),
         "chain.redirect_uri_differs": translate(
             "messages", "Idura sends the callback URL {got}, not {want}."
@@ -310,8 +315,8 @@ def _texts() -> dict[str, str]:
         "chain.environment_differs": translate(
             "messages",
             "Idura sends the login to Vipps' {environment} environment, but your keys are "
-            "{expected} keys. Is this the right domain, and was the dashboard's "
-            "Production/Test toggle right when you saved them?",
+            "{expected} keys. Is this the right domain, and was the right environment chosen in "
+            "the dashboard's environment dropdown when you saved them?",
         ),
         "chain.unknown_application": translate(
             "messages",
@@ -325,8 +330,9 @@ def _texts() -> dict[str, str]:
         ),
         "chain.vipps_not_configured": translate(
             "messages",
-            "Idura says Vipps is not set up for {domain}. Save the keys under Identity "
-            "Providers › Vipps MobilePay with the dashboard set to Production.",
+            "Idura says Vipps is not set up for {domain}. Save the keys under eID providers › "
+            "Vipps MobilePay (formerly Identity Providers) with Production environment chosen "
+            "in the dashboard.",
         ),
         "chain.page": translate(
             "messages",

@@ -51,7 +51,9 @@ class CallbackPage(GuidePage):
 
         self.illustration = Illustration(
             "criipto_vipps_provider",
-            self.tr("the Criipto dashboard's Vipps page showing your callback URL"),
+            self.tr(
+                "the Idura (Criipto) dashboard's Vipps MobilePay page showing your callback URL"
+            ),
             self,
         )
         self.content.addWidget(self.illustration)
@@ -59,8 +61,8 @@ class CallbackPage(GuidePage):
         self.content.addWidget(
             paragraph(
                 self.tr(
-                    "Optional: paste the callback URL your Criipto dashboard shows, to compare it "
-                    "with this one."
+                    "Optional: paste the callback URL your Idura (Criipto) dashboard shows, to "
+                    "compare it with this one."
                 ),
                 self,
             )

@@ -27,7 +27,10 @@ class DomainPage(GuidePage):
         self.content.addWidget(
             Illustration(
                 "criipto_domains",
-                self.tr("the Criipto dashboard with the Production toggle and Domains"),
+                self.tr(
+                    "the Idura dashboard: Production environment chosen in the environment "
+                    "dropdown, Domains, Register domain"
+                ),
                 self,
             )
         )
@@ -55,7 +58,7 @@ class DomainPage(GuidePage):
         self._build_test_first()
 
     def _build_test_first(self) -> None:
-        """Optional: Vipps test users and test keys from Idura, before production."""
+        """Optional: a test login through Idura's Test environment, with a Vipps test user."""
         guide = self.ctx.guide
         box = QGroupBox(guide.text("test_first", "title"), self)
         box.setObjectName("test_first")
@@ -64,9 +67,9 @@ class DomainPage(GuidePage):
             layout.addWidget(paragraph(text, box))
         row = QHBoxLayout()
         mail = guide.mail("idura_test_credentials")
-        self.ask_idura = push_button(self.tr("&Write to Idura for test credentials ↗"), box)
+        self.ask_idura = push_button(self.tr("&Ask Idura for a Vipps test user ↗"), box)
         self.ask_idura.setObjectName("mail_idura_test_credentials")
-        self.ask_idura.setAccessibleName(self.tr("Write to Idura for test credentials"))
+        self.ask_idura.setAccessibleName(self.tr("Ask Idura for a Vipps test user"))
         self.ask_idura.setAccessibleDescription(
             self.tr("Opens an e-mail to %s in your e-mail program") % mail.to
         )
@@ -77,6 +80,16 @@ class DomainPage(GuidePage):
             )
         )
         row.addWidget(self.ask_idura)
+        test_apps = guide.link("vipps_test_apps")
+        self.test_app_guide = push_button(test_apps.label + " ↗", box)
+        self.test_app_guide.setObjectName("open_vipps_test_apps")
+        self.test_app_guide.setAccessibleName(test_apps.label)  # without "↗"
+        self.test_app_guide.setAccessibleDescription(
+            self.tr("Opens %s in your browser") % test_apps.url
+        )
+        self.test_app_guide.setToolTip(test_apps.url)
+        self.test_app_guide.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(test_apps.url)))
+        row.addWidget(self.test_app_guide)
         row.addStretch(1)
         layout.addLayout(row)
         self.content.addWidget(box)
@@ -93,7 +106,7 @@ class DomainPage(GuidePage):
         def job(token: CancelToken) -> criipto.DomainCheck:
             return criipto.check_domain(domain, cancel=token)
 
-        self.live.run(job, self.tr("Checking that %s is a live Criipto domain…") % domain)
+        self.live.run(job, self.tr("Checking that %s is a live Idura (Criipto) domain…") % domain)
 
     def _show_check(self, result: object) -> None:
         assert isinstance(result, criipto.DomainCheck)
@@ -101,7 +114,7 @@ class DomainPage(GuidePage):
             return  # the domain changed while we asked
         lines: list[Line]
         if result.ok:
-            lines = [(Severity.OK, self.tr("%s is a live Criipto domain.") % result.domain)]
+            lines = [(Severity.OK, self.tr("%s is a live Idura (Criipto) domain.") % result.domain)]
         else:
             problem = result.problem
             lines = [line_of(problem) if problem else (Severity.ERROR, self.tr("Not confirmed."))]

@@ -52,10 +52,9 @@ class SubmitPage(GuidePage):
         self.content.addLayout(open_row)
         tip = SecondaryText(
             self.tr(
-                "In the dashboard the page is Identity Providers › Vipps "
-                "MobilePay (called Identity sources → Vipps in older guides). "
-                "Older addresses of the same dashboard, dashboard.criipto.com "
-                "and manage.criipto.id, lead to the same page."
+                "In the dashboard the page is eID providers › Vipps MobilePay "
+                "(older screenshots and guides: Identity Providers, or Identity "
+                "sources → Vipps)."
             ),
             self,
         )
@@ -94,7 +93,9 @@ class SubmitPage(GuidePage):
         checklist = QGroupBox(self.tr("In the Idura dashboard"), self)
         check_box = QVBoxLayout(checklist)
         texts = (
-            self.tr("Switch the dashboard to &Production first (toggle at the top left)"),
+            self.tr(
+                "Choose “&Production environment” in the environment dropdown at the top left first"
+            ),
             self.tr("Paste the client ID into “Client id”"),
             self.tr("Paste the client secret into “Client secret”"),
             self.tr(

@@ -90,10 +90,8 @@ def redirect_severity(result: chain.RedirectCheck) -> Severity:
 
 
 def redirect_text(result: chain.RedirectCheck) -> str:
-    text = messages.text(result.message)
-    if result.outcome == "unknown_client" and result.known_in is None:
-        text += " " + translate("chain_check", "Test keys used for production are the usual cause.")
-    return text
+    # Only what the check found: no guess at why Vipps does not know the client ID.
+    return messages.text(result.message)
 
 
 def chain_lines(result: chain.ChainCheck) -> list[Line]:

@@ -1,9 +1,9 @@
 """ "My secret leaked / I pasted it in the wrong place": the steps, and a way back to new keys.
 
-The steps are guide data (`leaked` in resources/guide). "Paste new keys now" deletes the old
-keys from the keychain, then reopens the Client ID and client secret step, empty, with the
-keys step and the Idura step marked undone: the Idura step has to be done again with the new
-keys.
+The warning and the steps are guide data (`leaked` in resources/guide). "Paste new keys now"
+deletes the old keys from the keychain, then reopens the Client ID and client secret step,
+empty, with the keys step and the Idura step marked undone: the Idura step has to be done
+again with the new keys.
 """
 
 from __future__ import annotations
@@ -38,7 +38,9 @@ class LeakedSecretButton(QPushButton):
             parent=self,
         )
         box.setObjectName("leaked_secret_steps")
-        box.setInformativeText(steps)
+        # The gap comes before the steps: regenerating breaks every login until Idura has the
+        # new secret, so the reader must know it before the first step.
+        box.setInformativeText(guide.text("leaked", "warning") + "\n\n" + steps)
         self.portal_button = box.addButton(
             self.tr("Open the Vipps portal ↗"), QMessageBox.ButtonRole.ActionRole
         )
