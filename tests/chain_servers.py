@@ -15,7 +15,10 @@ errors come back is the `style`:
 of it is documented): one hop on its own host, then a 302 to Vipps' authorize endpoint carrying
 the client ID it has saved and ``redirect_uri=https://{domain}/NOVippsLogin/Callback``; its
 errors (unknown application, callback URL not registered, Vipps not configured) and an HTML
-page instead of a redirect are selectable.
+page instead of a redirect are selectable. Its errors come back as a 400 JSON body, a 400 HTML
+page, a redirect back to the application's callback with ``error`` in the query, or a redirect
+to Idura's own error page on its own host (``/{domain}/error?error=…&error_description=…``),
+which says nothing itself (it renders the query in the browser) or is missing (404).
 
 `serve_chain()` starts both, points the app's environment variables at them and yields them.
 """
@@ -143,10 +146,14 @@ class IduraAuthorize:
     vipps_client_id: str | None = VIPPS_CLIENT_ID  # None: Vipps not configured
     apps: dict[str, list[str]] = field(default_factory=lambda: {APP_CLIENT_ID: [APP_CALLBACK]})
     redirect_uri: str = CALLBACK
-    errors: str = "json"  # "json", "html" or "redirect" (back to the application)
+    errors: str = "json"  # "json", "html", "redirect" (back to the application) or "error_page"
     page: bool = False  # an HTML page instead of a redirect
+    error_page_status: int = 404  # Idura's own error page: missing (404) or a bare page (200)
 
     def _fail(self, callback: str | None, error: str, description: str) -> Reply:
+        if self.errors == "error_page":
+            query = urlencode({"error": error, "error_description": description})
+            return Reply(302, headers={"Location": f"/{DOMAIN}/error?{query}"})
         if self.errors == "redirect" and callback:
             return Reply(
                 302,
@@ -209,9 +216,21 @@ class IduraAuthorize:
         )
         return Reply(302, headers={"Location": target})
 
+    def error_page(self, request: Recorded) -> Reply:
+        if self.error_page_status != 200:
+            return Reply(self.error_page_status)
+        # The page's script shows the query's error; the HTML itself names none.
+        page = (
+            b"<!doctype html><html><head><title>Idura</title></head><body>"
+            b"<div id='root'>Loading...</div><script src='/error.js'></script>"
+            b"</body></html>"
+        )
+        return Reply(200, page, {"Content-Type": "text/html; charset=utf-8"})
+
     def install(self) -> None:
         self.server.route("GET", f"/{DOMAIN}/oauth2/authorize", handler=self.authorize)
         self.server.route("GET", f"/{DOMAIN}/NOVippsLogin/start", handler=self.start)
+        self.server.route("GET", f"/{DOMAIN}/error", handler=self.error_page)
 
 
 @dataclass

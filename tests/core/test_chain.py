@@ -403,6 +403,103 @@ def test_vipps_not_configured(chain: Chain, session: HttpSession, errors: str) -
     assert chain.vipps.count() == 0
 
 
+@pytest.mark.parametrize("page_status", [404, 200])
+@pytest.mark.parametrize(
+    ("app", "callback", "vipps_configured", "code"),
+    [
+        ("urn:nobody", APP_CALLBACK, True, "chain.unknown_application"),
+        (APP_CLIENT_ID, "https://app.acme.no/other", True, "chain.callback_not_registered"),
+        (APP_CLIENT_ID, APP_CALLBACK, False, "chain.vipps_not_configured"),
+    ],
+    ids=["unknown-application", "callback-not-registered", "vipps-not-configured"],
+)
+def test_idura_error_page_is_judged_by_the_hops_error(
+    chain: Chain,
+    session: HttpSession,
+    app: str,
+    callback: str,
+    vipps_configured: bool,
+    code: str,
+    page_status: int,
+) -> None:
+    """Issue 22: Idura redirects to its own error page with the OAuth error in the hop's
+    query; the page itself is missing (404) or names nothing (200). The hop says it all."""
+    chain.idura_app.errors = "error_page"
+    chain.idura_app.error_page_status = page_status
+    if not vipps_configured:
+        chain.idura_app.vipps_client_id = None  # the error comes on the second Idura hop
+    result = check_chain(
+        DOMAIN,
+        app,
+        callback,
+        expected_client_id=VIPPS_CLIENT_ID,
+        expected_environment="production",
+        session=session,
+    )
+    assert result.outcome == "idura_error"
+    assert result.message.code == code
+    assert chain.idura.count("GET", f"/{DOMAIN}/error") <= 1
+    assert chain.vipps.count() == 0
+    assert not result.keys_saved
+
+
+def test_an_unrecognised_error_on_an_idura_hop_stays_inconclusive(
+    chain: Chain, session: HttpSession
+) -> None:
+    query = "error=server_error&error_description=Try+again+later"
+    chain.idura.route(
+        "GET",
+        f"/{DOMAIN}/oauth2/authorize",
+        Reply(302, headers={"Location": f"/{DOMAIN}/error?{query}"}),
+    )
+    result = check2(session)
+    assert result.outcome == "inconclusive"
+    assert result.message.param("error") == "server_error"
+
+
+# Issue 22: the keys may leave this computer only when Idura sends exactly this client ID to
+# the expected environment, and Vipps (when it was asked) accepts the callback URL.
+@pytest.mark.parametrize(
+    ("verdict", "saved"),
+    [
+        ("confirmed", True),
+        ("confirmed-vipps-not-asked", True),
+        ("environment-differs", False),
+        ("environment-differs-vipps-not-asked", False),
+        ("environment-not-known", False),
+        ("other-client-id", False),
+        ("callback-not-registered-at-vipps", False),
+        ("vipps-inconclusive", False),
+        ("idura-error", False),
+    ],
+)
+def test_keys_saved_only_when_client_id_environment_and_vipps_agree(
+    chain: Chain, session: HttpSession, verdict: str, saved: bool
+) -> None:
+    kwargs: dict[str, Any] = {}
+    if verdict.endswith("vipps-not-asked"):
+        kwargs["run_vipps_check"] = False
+    if verdict.startswith("environment-differs"):
+        # Production keys saved with the dashboard on Test: Idura sends them to Vipps' test.
+        chain.idura_app.vipps_base = chain.vipps.url + TEST_AUTH
+    if verdict == "environment-not-known":
+        kwargs["expected_environment"] = None
+    if verdict == "other-client-id":
+        chain.idura_app.vipps_client_id = OLD_CLIENT_ID
+    if verdict == "callback-not-registered-at-vipps":
+        chain.production.clients[VIPPS_CLIENT_ID] = []
+    if verdict == "vipps-inconclusive":
+        chain.production.unknown = True
+    if verdict == "idura-error":
+        chain.idura_app.vipps_client_id = None
+    result = check2(session, **kwargs)
+    assert result.keys_saved is saved
+    if verdict.startswith("environment-differs"):
+        assert result.client_id_confirmed  # the same client ID: not enough
+        assert result.environment_matches is False
+        assert "chain.environment_differs" in [m.code for m in result.differences]
+
+
 def test_html_page_instead_of_a_redirect_is_inconclusive(
     chain: Chain, session: HttpSession
 ) -> None:

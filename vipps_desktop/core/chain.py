@@ -21,7 +21,11 @@ Check 2, `check_chain()`: ``GET`` the Idura domain's authorize URL for Vipps wit
 company's Idura applications, following redirects only while they stay on the Idura domain,
 and stopping at the first one that leaves it. That hop carries the ``client_id`` Idura has
 saved and the ``redirect_uri`` it sends to Vipps: both are compared with the user's, then check
-1 runs on that very URL.
+1 runs on that very URL. A hop that stays on the Idura domain but carries an OAuth ``error`` in
+its query (Idura's redirect to its own error page) is judged by that error, whatever the page
+it leads to says. `ChainCheck.keys_saved` is the one answer to "may the keys leave this
+computer?": the same client ID, sent to the expected environment, and accepted by Vipps when
+Vipps was asked.
 
 `run_health_check()` combines the domain's discovery, the company's status in Brønnøysund,
 check 1 and check 2 into one `HealthReport` of plain data with dates, fit for the setup file.
@@ -471,10 +475,25 @@ class ChainCheck:
     vipps: RedirectCheck | None = None
     seen: str = ""
 
+    expected_environment: Environment | None = None
+    environment_matches: bool | None = None
+
     @property
     def client_id_confirmed(self) -> bool:
         """Idura sends exactly the client ID the user saved (and it was known)."""
         return self.client_id_matches is True
+
+    @property
+    def keys_saved(self) -> bool:
+        """Idura has the user's keys where they belong, so they may leave this computer: the
+        same client ID, sent to the expected environment (known, not assumed), and accepted by
+        Vipps for the URL Idura sends when Vipps was asked. Production keys saved with the
+        dashboard on Test are *not* saved: the user needs them to save them again."""
+        return (
+            self.client_id_confirmed
+            and self.environment_matches is True
+            and (self.vipps is None or self.vipps.registered)
+        )
 
     @property
     def ok(self) -> bool:
@@ -561,6 +580,7 @@ def check_chain(
         current = start
         answer: HttpResponse | None = None
         target = ""
+        hop_error: _Said | None = None  # the first OAuth error in a hop on the Idura domain
         for _hop in range(MAX_REDIRECTS + 1):
             answer = fetch(
                 http,
@@ -578,6 +598,10 @@ def check_chain(
             if _origin(nxt) != home:
                 target = nxt
                 break
+            if hop_error is None:
+                code, text = _error_in_fields(_query(nxt))
+                if code:  # Idura's redirect to its own error page, error in the query
+                    hop_error = _Said(code, text, _describe(answer))
             current = nxt
         else:
             return done(
@@ -588,6 +612,10 @@ def check_chain(
                 seen="too many redirects",
             )
         assert answer is not None
+        if not target and hop_error is not None:
+            # The error page may be missing or say nothing itself: the hop said it all.
+            outcome, message = _judge_idura_error(hop_error, app_client_id, app_callback, domain)
+            return done(outcome, message, seen=hop_error.seen)
         if not target:
             said = _said_in_body(answer)
             if said.error or answer.status >= 400:
@@ -647,7 +675,8 @@ def check_chain(
                     "chain.redirect_uri_differs", got=sent_uri or "—", want=expected_callback
                 )
             )
-        if expected_environment is not None and environment != expected_environment:
+        env_matches = None if expected_environment is None else environment == expected_environment
+        if env_matches is False:
             differences.append(
                 Message.of(
                     "chain.environment_differs",
@@ -668,6 +697,8 @@ def check_chain(
             "sent_client_id": sent_id,
             "sent_redirect_uri": sent_uri,
             "environment": environment,
+            "expected_environment": expected_environment,
+            "environment_matches": env_matches,
             "client_id_matches": id_matches,
             "redirect_uri_matches": uri_matches,
             "differences": tuple(differences),
