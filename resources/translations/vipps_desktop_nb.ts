@@ -1159,6 +1159,18 @@ Lenken ble sist sjekket %2</translation>
         <translation>Sjekk uten garanti: den viser at callback-URL-en er registrert og hvilken client ID Idura sender; bare en ekte innlogging beviser at client secret er riktig.</translation>
     </message>
     <message>
+        <source>Keep the keys on this computer: you need them to save them again. In the Idura dashboard, switch the toggle at the top left to Test, paste the client ID and secret under Identity Providers › Vipps MobilePay and press Save. Then check again.</source>
+        <translation>Behold nøklene på denne datamaskinen: du trenger dem for å lagre dem på nytt. Sett bryteren øverst til venstre i Idura-dashbordet til «Test», lim inn klient-ID og hemmelighet under «Identity Providers» › «Vipps MobilePay» og trykk «Save». Sjekk deretter igjen.</translation>
+    </message>
+    <message>
+        <source>Keep the keys on this computer: you need them to save them again. In the Idura dashboard, switch the toggle at the top left to Production, paste the client ID and secret under Identity Providers › Vipps MobilePay and press Save. Then check again.</source>
+        <translation>Behold nøklene på denne datamaskinen: du trenger dem for å lagre dem på nytt. Sett bryteren øverst til venstre i Idura-dashbordet til «Production», lim inn klient-ID og hemmelighet under «Identity Providers» › «Vipps MobilePay» og trykk «Save». Sjekk deretter igjen.</translation>
+    </message>
+    <message>
+        <source>Keep the keys on this computer for now: Vipps has not accepted the callback URL Idura sends. Fix that first, then check again.</source>
+        <translation>Behold nøklene på denne datamaskinen foreløpig: Vipps har ikke godtatt callback-URL-en som Idura sender. Rett det først, og sjekk deretter igjen.</translation>
+    </message>
+    <message>
         <source>&amp;Test login in your browser ↗</source>
         <translation>Testinnl&amp;ogging i nettleseren ↗</translation>
     </message>

@@ -19,6 +19,7 @@ from chain_servers import (
     DOMAIN,
     OLD_CLIENT_ID,
     SECRET,
+    TEST_AUTH,
     TEST_CLIENT_ID,
     VIPPS_CLIENT_ID,
     Chain,
@@ -183,6 +184,71 @@ def test_not_registered_offers_the_copy_button_and_the_portal_steps(
     assert QGuiApplication.clipboard().text() == CALLBACK
 
 
+@pytest.mark.parametrize("where", ["portal", "credentials"])
+def test_emptying_the_client_id_clears_the_verdict(
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain, where: str
+) -> None:
+    """Issue 22: no verdict, URL or Copy button stays on screen for a client ID that is gone;
+    a new client ID starts a new check."""
+    chain.production.clients[VIPPS_CLIENT_ID] = ["https://elsewhere.example/cb"]
+    page = reach(qtbot, wizard, vault, where)
+    box = page.redirect_check
+    field = box.field if where == "portal" else page.client_id
+    field.setText(VIPPS_CLIENT_ID)
+    qtbot.mouseClick(box.button, LEFT)
+    assert wait_done(qtbot, box.panel).startswith("[error] Not registered")
+    assert box.fix.isVisible() and box.copy.isVisible()
+    field.clear()
+    assert not box.fix.isVisible() and not box.copy.isVisible()
+    assert not box.panel.isVisible() and box.panel.feedback.text() == ""
+    assert box.result is None
+    # Typing part of another ID: still nothing stale.
+    field.setText(TEST_CLIENT_ID[:8])
+    assert not box.fix.isVisible() and not box.panel.isVisible()
+    # A new client ID: a new check, after the typing pause.
+    chain.production.clients[VIPPS_CLIENT_ID] = [CALLBACK]
+    asked = chain.vipps.count()
+    field.setText(VIPPS_CLIENT_ID)
+    assert not box.fix.isVisible()
+    qtbot.waitUntil(lambda: "Vipps accepts" in box.panel.feedback.text(), timeout=8000)
+    assert chain.vipps.count() > asked
+    assert not box.fix.isVisible()
+
+
+def test_the_portal_steps_say_where_the_copy_button_is(
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
+    """Issue 22: "Copy button below" (or above) holds wherever the steps are shown: on the
+    portal page and under a "Not registered" verdict."""
+    chain.production.clients[VIPPS_CLIENT_ID] = ["https://elsewhere.example/cb"]
+    page = reach(qtbot, wizard, vault, "portal")
+    box = page.redirect_check
+    box.field.setText(VIPPS_CLIENT_ID)
+    qtbot.mouseClick(box.button, LEFT)
+    wait_done(qtbot, box.panel)
+    assert box.fix.isVisible()
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLabel
+
+    def top(widget: Any) -> int:
+        return int(widget.mapTo(page, QPoint(0, 0)).y())
+
+    places = [
+        (label, page.copy)
+        for label in page.findChildren(QLabel)
+        if "Copy button" in label.text() and label.isVisible() and label is not box.steps
+    ]
+    places.append((box.steps, box.copy))
+    assert len(places) == 2
+    for label, button in places:
+        assert "Copy button" in label.text()
+        if "Copy button below" in label.text():
+            assert top(button) >= top(label) + label.height(), label.objectName()
+        else:
+            assert "Copy button above" in label.text()
+            assert top(button) + button.height() <= top(label), label.objectName()
+
+
 def test_near_miss_is_named_on_the_page(
     qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
 ) -> None:
@@ -279,6 +345,71 @@ def test_idura_confirms_the_client_id_and_the_keys_can_go(
     assert workspace.get("submitted_to_criipto_on") == today_iso()
     assert workspace.setup is not None
     assert vault.fetch(keychain_key(workspace.setup)) is None
+
+
+# Issue 22: the removal is offered for exactly one verdict; production keys that Idura sends to
+# Vipps' test environment (the dashboard was on Test) must stay: they are needed to save again.
+VERDICTS = [
+    "confirmed",
+    "environment-differs",
+    "other-client-id",
+    "callback-not-registered-at-vipps",
+    "idura-error",
+    "inconclusive",
+]
+
+
+@pytest.mark.parametrize("verdict", VERDICTS)
+def test_removal_is_offered_only_when_idura_has_the_keys_where_they_belong(
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain, verdict: str
+) -> None:
+    if verdict == "environment-differs":
+        chain.idura_app.vipps_base = chain.vipps.url + TEST_AUTH
+    elif verdict == "other-client-id":
+        chain.idura_app.vipps_client_id = OLD_CLIENT_ID
+    elif verdict == "callback-not-registered-at-vipps":
+        chain.production.clients[VIPPS_CLIENT_ID] = []
+    elif verdict == "idura-error":
+        chain.idura_app.vipps_client_id = None
+    elif verdict == "inconclusive":
+        chain.idura_app.page = True
+    page = reach(qtbot, wizard, vault, "submit")
+    qtbot.waitUntil(lambda: page.copy_id.isEnabled(), timeout=3000)
+    offered: list[bool] = []
+    page.chain.remove_offered.connect(lambda: offered.append(True))
+    fill_app(qtbot, page.chain.fields)
+    qtbot.mouseClick(page.chain.button, LEFT)
+    text = wait_done(qtbot, page.chain.panel)
+    assert page.chain.offer.isVisible() is (verdict == "confirmed")
+    assert bool(offered) is (verdict == "confirmed")
+    if verdict == "environment-differs":
+        assert "Vipps' test environment" in text
+        assert (
+            "[warning] Keep the keys on this computer: you need them to save them again. "
+            "In the Idura dashboard, switch the toggle at the top left to Production"
+        ) in text
+    if verdict == "callback-not-registered-at-vipps":
+        assert "[warning] Keep the keys on this computer for now" in text
+    if verdict != "confirmed":
+        assert page.chain.result is not None and not page.chain.result.keys_saved
+        assert vault.fetch(keychain_key(wizard.ctx.workspace.setup)) is not None  # type: ignore[arg-type]
+
+
+def test_test_keys_sent_to_production_say_switch_to_test(
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
+    chain.idura_app.vipps_client_id = TEST_CLIENT_ID  # to Vipps' production
+    page = reach(qtbot, wizard, vault, "submit", vipps_environment="test")
+    workspace = wizard.ctx.workspace
+    assert workspace.setup is not None
+    vault.store(keychain_key(workspace.setup), TEST_CLIENT_ID, SECRET)
+    page.load()
+    qtbot.waitUntil(lambda: page.copy_id.isEnabled(), timeout=3000)
+    fill_app(qtbot, page.chain.fields)
+    qtbot.mouseClick(page.chain.button, LEFT)
+    text = wait_done(qtbot, page.chain.panel)
+    assert "switch the toggle at the top left to Test" in text
+    assert not page.chain.offer.isVisible()
 
 
 def test_idura_still_has_the_old_client_id(

@@ -4,8 +4,8 @@
   pages): the client ID only, never the secret. A "not registered" verdict comes with the
   callback URL's Copy button and the portal steps right there.
 * `ChainCheckBox`: check 2, "Did Idura save my keys?" (submit page), with the optional Idura
-  application inputs, the "Test login" button, and `remove_offered` when Idura sends exactly
-  the client ID this computer holds.
+  application inputs, the "Test login" button, and `remove_offered` only when Idura has the
+  keys where they belong (`ChainCheck.keys_saved`); otherwise what to do instead.
 * `HealthCheckBox`: "Check this setup now" (Done and Welcome pages): discovery, Brønnøysund,
   check 1 and check 2 with one progress display; the last results are kept in the setup.
 
@@ -134,6 +134,34 @@ def chain_lines(result: chain.ChainCheck) -> list[Line]:
     return lines
 
 
+def keep_keys_advice(result: chain.ChainCheck) -> str | None:
+    """What to do instead of removing the keys, when check 2 shows Idura has this client ID
+    but not where it belongs: the user needs exactly these keys to save them again."""
+    if result.environment_matches is False:
+        if result.expected_environment == "test":
+            return translate(
+                "chain_check",
+                "Keep the keys on this computer: you need them to save them again. In the "
+                "Idura dashboard, switch the toggle at the top left to Test, paste the client "
+                "ID and secret under Identity Providers › Vipps MobilePay and press Save. "
+                "Then check again.",
+            )
+        return translate(
+            "chain_check",
+            "Keep the keys on this computer: you need them to save them again. In the Idura "
+            "dashboard, switch the toggle at the top left to Production, paste the client ID "
+            "and secret under Identity Providers › Vipps MobilePay and press Save. Then check "
+            "again.",
+        )
+    if result.client_id_confirmed and result.vipps is not None and not result.vipps.registered:
+        return translate(
+            "chain_check",
+            "Keep the keys on this computer for now: Vipps has not accepted the callback URL "
+            "Idura sends. Fix that first, then check again.",
+        )
+    return None
+
+
 def valid_app_callback(text: str) -> bool:
     """An application callback URL: https, or http on the developer's own machine."""
     try:
@@ -211,6 +239,14 @@ class RedirectCheckBox(QGroupBox):
         self.fix.setObjectName(f"{name}_redirect_fix")
         fix_box = QVBoxLayout(self.fix)
         fix_box.setContentsMargins(0, 0, 0, 0)
+        # The portal steps first, then the URL and its Copy button: the steps say "Copy button
+        # below", here as on the portal page.
+        steps = ctx.guide.raw().get("portal_steps", {}).get("redirect", [])
+        self.steps = _paragraph(
+            "\n".join(f"{i}. {s}" for i, s in enumerate(steps, start=1)), self.fix
+        )
+        self.steps.setObjectName(f"{name}_redirect_steps")
+        fix_box.addWidget(self.steps)
         fix_row = QHBoxLayout()
         self.url = QLabel(self.fix)
         self.url.setObjectName(f"{name}_redirect_url")
@@ -222,18 +258,15 @@ class RedirectCheckBox(QGroupBox):
         self.copy.setObjectName(f"copy_callback_url_{name}_redirect")
         fix_row.addWidget(self.copy)
         fix_box.addLayout(fix_row)
-        steps = ctx.guide.raw().get("portal_steps", {}).get("redirect", [])
-        self.steps = _paragraph(
-            "\n".join(f"{i}. {s}" for i, s in enumerate(steps, start=1)), self.fix
-        )
-        fix_box.addWidget(self.steps)
         box.addWidget(self.fix)
         self.fix.hide()
         self.result: chain.RedirectCheck | None = None
+        self._asked: str | None = None  # the client ID the verdict on screen is about
         ctx.signals.changed.connect(self._on_workspace_changed)
 
     def _on_workspace_changed(self, key: str) -> None:
         if key == "":  # another setup: nothing of the last one's check stays on screen
+            self._asked = None
             self.result = None
             self.fix.hide()
             if self.field is not None:
@@ -242,8 +275,19 @@ class RedirectCheckBox(QGroupBox):
                 self.field.blockSignals(False)
 
     def follow_text(self, text: str) -> None:
-        """Check once the user pauses on a valid client ID (typed or loaded)."""
-        self.panel.follow(validate_client_id(text))
+        """Check once the user pauses on a valid client ID (typed or loaded). A verdict about
+        another client ID (or one now erased) leaves the screen at once."""
+        verdict = validate_client_id(text)
+        if verdict.value != self._asked:
+            self.clear_verdict()
+        self.panel.follow(verdict)
+
+    def clear_verdict(self) -> None:
+        """Nothing of the last check on screen: verdict, URL and Copy button."""
+        self._asked = None
+        self.result = None
+        self.fix.hide()
+        self.panel.reset()
 
     def _auto_start(self) -> None:
         if self.isVisible():  # not for a page the user has left
@@ -260,6 +304,7 @@ class RedirectCheckBox(QGroupBox):
             )
             return
         environment = _environment(self.ctx)
+        self._asked = client_id
 
         def job(token: CancelToken) -> chain.RedirectCheck:
             return chain.check_redirect_uri(
@@ -385,7 +430,7 @@ def open_test_login(ctx: AppContext, values: tuple[str, str] | None) -> bool:
 class ChainCheckBox(QGroupBox):
     """Check 2 on the submit page. `client_id` is the Vipps client ID held on this computer."""
 
-    remove_offered = Signal()  # Idura sends exactly the client ID held here
+    remove_offered = Signal()  # Idura has the keys held here where they belong (keys_saved)
     remove_requested = Signal()
 
     def __init__(self, ctx: AppContext, client_id: ClientId, parent: QWidget | None = None) -> None:
@@ -487,8 +532,13 @@ class ChainCheckBox(QGroupBox):
     def _show(self, result: object) -> None:
         assert isinstance(result, chain.ChainCheck)
         self.result = result
-        self.panel.say_lines(chain_lines(result))
-        if result.client_id_confirmed and self._client_id():
+        lines = chain_lines(result)
+        advice = keep_keys_advice(result)
+        if advice is not None:
+            lines.insert(len(lines) - 1, (Severity.WARNING, advice))  # before the note
+        self.panel.say_lines(lines)
+        # Production keys that Idura sends to Vipps' test environment are still needed here.
+        if result.keys_saved and self._client_id():
             self.offer.show()
             self.remove_offered.emit()
 
