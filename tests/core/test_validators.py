@@ -155,6 +155,7 @@ def test_org_number_with_the_wrong_length(text: str, count: int) -> None:
 
 def test_format_org_number() -> None:
     assert v.format_org_number("923609016") == "923 609 016"
+    assert v.format_org_number("923 609 016") == "923 609 016"  # one format, applied twice
 
 
 # --- Domain -------------------------------------------------------------------------------

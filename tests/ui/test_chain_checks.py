@@ -484,6 +484,29 @@ def test_done_page_health_check_keeps_dated_results(
     assert f"All OK on {today}." in box.results.text()
 
 
+def test_health_check_groups_the_org_number_like_the_setups_list(
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
+    """Issue 22: one format for the organisation number everywhere (923 609 016)."""
+    page = reach(qtbot, wizard, vault, "done")
+    qtbot.mouseClick(page.health.button, LEFT)
+    wait_done(qtbot, page.health.panel)
+    assert "EQUINOR ASA (923 609 016) is active" in page.health.results.text()
+    assert ORG not in page.health.results.text()
+    # A report kept by an older version (the number as Brønnøysund returns it) reads the same.
+    kept = HealthReport.from_json(wizard.ctx.workspace.get("health_check"))
+    assert kept is not None
+    item = kept.item("company")
+    assert item is not None and item.message.param("org") in (ORG, "923 609 016")
+    page.health.results.clear()
+    page.load()
+    assert "EQUINOR ASA (923 609 016) is active" in page.health.results.text()
+    setup_id = wizard.ctx.workspace.setup.id  # type: ignore[union-attr]
+    welcome = choose_on_welcome(wizard, setup_id)
+    listed = welcome.setups.currentItem()
+    assert listed is not None and "923 609 016" in listed.text()
+
+
 def test_done_health_check_can_be_cancelled(
     qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
 ) -> None:

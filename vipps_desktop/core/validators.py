@@ -126,8 +126,10 @@ def validate_org_number(text: str) -> Validation:
 
 
 def format_org_number(number: str) -> str:
-    """923609016 -> '923 609 016', the way Brønnøysund prints it."""
-    return " ".join(number[i : i + 3] for i in range(0, len(number), 3))
+    """923609016 -> '923 609 016', the way Brønnøysund prints it: the one format the app shows
+    an organisation number in. A number already grouped stays as it is."""
+    digits = number.replace(" ", "")
+    return " ".join(digits[i : i + 3] for i in range(0, len(digits), 3))
 
 
 # --- Criipto production domain ------------------------------------------------------------

@@ -7,6 +7,7 @@ from collections import defaultdict
 from PySide6.QtCore import QCoreApplication
 
 from vipps_desktop.core.message import Message
+from vipps_desktop.core.validators import format_org_number
 
 # lupdate finds calls named translate() with a literal context; keep that form for every text.
 translate = QCoreApplication.translate
@@ -424,6 +425,9 @@ def _param_words() -> dict[str, str]:
 
 
 _WORD_PARAMS = frozenset({"environment", "other", "expected"})
+# Organisation numbers, grouped the one way the app shows them (923 609 016), also in messages
+# kept by an older version as Brønnøysund returns them.
+_ORG_PARAMS = frozenset({"org", "parent"})
 
 
 def text(message: Message) -> str:
@@ -432,6 +436,9 @@ def text(message: Message) -> str:
     if template is None:
         return message.code
     words = _param_words()
-    params = {k: words.get(v, v) if k in _WORD_PARAMS else v for k, v in message.params}
+    params = {
+        k: words.get(v, v) if k in _WORD_PARAMS else format_org_number(v) if k in _ORG_PARAMS else v
+        for k, v in message.params
+    }
     # A missing parameter shows as empty rather than failing the whole message.
     return template.format_map(defaultdict(str, params))
