@@ -386,7 +386,8 @@ def test_removal_is_offered_only_when_idura_has_the_keys_where_they_belong(
         assert "Vipps' test environment" in text
         assert (
             "[warning] Keep the keys on this computer: you need them to save them again. "
-            "In the Idura dashboard, switch the toggle at the top left to Production"
+            "In the Idura dashboard, choose “Production environment” in the environment "
+            "dropdown at the top left"
         ) in text
     if verdict == "callback-not-registered-at-vipps":
         assert "[warning] Keep the keys on this computer for now" in text
@@ -408,7 +409,7 @@ def test_test_keys_sent_to_production_say_switch_to_test(
     fill_app(qtbot, page.chain.fields)
     qtbot.mouseClick(page.chain.button, LEFT)
     text = wait_done(qtbot, page.chain.panel)
-    assert "switch the toggle at the top left to Test" in text
+    assert "choose “Test environment” in the environment dropdown" in text
     assert not page.chain.offer.isVisible()
 
 

@@ -142,16 +142,16 @@ def keep_keys_advice(result: chain.ChainCheck) -> str | None:
             return translate(
                 "chain_check",
                 "Keep the keys on this computer: you need them to save them again. In the "
-                "Idura dashboard, switch the toggle at the top left to Test, paste the client "
-                "ID and secret under Identity Providers › Vipps MobilePay and press Save. "
-                "Then check again.",
+                "Idura dashboard, choose “Test environment” in the environment dropdown at the "
+                "top left, paste the client ID and secret under eID providers › Vipps "
+                "MobilePay and press Save. Then check again.",
             )
         return translate(
             "chain_check",
             "Keep the keys on this computer: you need them to save them again. In the Idura "
-            "dashboard, switch the toggle at the top left to Production, paste the client ID "
-            "and secret under Identity Providers › Vipps MobilePay and press Save. Then check "
-            "again.",
+            "dashboard, choose “Production environment” in the environment dropdown at the top "
+            "left, paste the client ID and secret under eID providers › Vipps MobilePay and "
+            "press Save. Then check again.",
         )
     if result.client_id_confirmed and result.vipps is not None and not result.vipps.registered:
         return translate(
