@@ -1,6 +1,6 @@
 """Build the Qt translations: resources/translations/*.ts → .qm (next to them).
 
-    python scripts/build-translations.py           # compile (the install and test scripts do)
+    python scripts/build-translations.py           # compile (building the package does: setup.py)
     python scripts/build-translations.py --update  # first refresh the .ts from the sources
 
 Uses the lupdate/lrelease that PySide6-Essentials ships, so no Qt SDK is needed. The .qm
@@ -51,12 +51,17 @@ def update(ts_files: list[Path]) -> None:
         )
 
 
-def release(ts_files: list[Path]) -> None:
+def release(ts_files: list[Path], into: Path | None = None) -> list[Path]:
+    """Compile each .ts into a .qm of the same name in `into` (default: next to it). Also
+    what building the package runs (setup.py), so a wheel or an sdist's build has them."""
+    built = []
     for ts in ts_files:
-        subprocess.run(
-            [tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
-        )
-        print(f"built {ts.with_suffix('.qm').relative_to(ROOT)}")
+        qm = (into or ts.parent) / ts.with_suffix(".qm").name
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        print(f"built {qm.relative_to(ROOT) if qm.is_relative_to(ROOT) else qm}")
+        built.append(qm)
+    return built
 
 
 def main(argv: list[str]) -> int:

@@ -51,11 +51,8 @@ uninstall() {
 build_venv() {
     [ -x .venv/bin/python ] || python3 -m venv .venv
     .venv/bin/python -m pip install -q --upgrade pip
+    # Building the package compiles the translations into it (setup.py).
     .venv/bin/python -m pip install -q .
-    # The Norwegian UI needs the compiled translations (.qm), built with the PySide6 just
-    # installed; then the app is installed again with them (no dependency changes, seconds).
-    .venv/bin/python scripts/build-translations.py
-    .venv/bin/python -m pip install -q --no-deps --force-reinstall .
     echo "Installed: $(q "$exe")"
 }
 

@@ -10,8 +10,7 @@ apt_install $QT_OFFSCREEN $QT_XCB $APP_EXTRA $TEST_EXTRA
 command -v npm >/dev/null 2>&1 || apt_install npm
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
-.venv/bin/python scripts/build-translations.py
+.venv/bin/python -m pip install -q -e ".[test]"  # compiles the translations too (setup.py)
 
 echo "== ruff"
 .venv/bin/ruff check .
