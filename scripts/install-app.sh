@@ -41,8 +41,12 @@ as_caller() {  # run as the user who called sudo, if that is how this runs; else
 
 uninstall() {
     as_caller bash scripts/menu-entry.sh uninstall
-    rm -rf .venv
-    echo "Removed $(q "$checkout/.venv")."
+    if [ -e .venv ]; then
+        rm -rf .venv
+        echo "Removed $(q "$checkout/.venv")."
+    else
+        echo "No $(q "$checkout/.venv") to remove."
+    fi
     echo "Left alone: this checkout, your setups and logs (README.md, \"Where your data lives\"),"
     echo "and the keychain entries of setups you have not finished: delete those setups in the app"
     echo "first, or remove the \"Vipps Login Setup\" entries in your keychain app (Passwords and Keys)."

@@ -9,6 +9,11 @@
 # EXECUTABLE, under the same desktop id (vipps-desktop.desktop, the app's desktopFileName), so
 # desktops match the window to its launcher; in ~/.local/share it shadows the .deb's entry.
 # Honours XDG_DATA_HOME.
+#
+# Uninstall removes what install made and nothing else: the entry, the icon, and the folders
+# install created for them (named in the entry itself, X-Vipps-Desktop-Made=, relative to the
+# data folder) once they are empty. It says what it removed. No update-desktop-database: the
+# entry declares no MIME types, and running it only leaves a mimeinfo.cache behind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APP=vipps-desktop
@@ -29,32 +34,70 @@ desktop_exec() {
     printf '%s' "${path//\\/\\\\}"
 }
 
-refresh() {
-    if command -v update-desktop-database >/dev/null 2>&1 && [ -d "$apps" ]; then
-        update-desktop-database -q "$apps" 2>/dev/null || true
-    fi
+made_key=X-Vipps-Desktop-Made
+# The folders, shallowest first, that install may have to create.
+folders=(icons icons/hicolor icons/hicolor/scalable icons/hicolor/scalable/apps applications)
+
+made_before() {  # what an earlier install recorded in the entry (";"-separated)
+    [ -f "$apps/$APP.desktop" ] || return 0
+    sed -n "s/^$made_key=//p" "$apps/$APP.desktop" | tr ';' '\n' | grep -v '^$' || true
 }
 
 case "${1:-}" in
     install)
         [ $# -eq 2 ] || { echo "usage: $0 install EXECUTABLE" >&2; exit 2; }
         exe=$2
+        made=$(made_before)
+        for folder in "${folders[@]}"; do
+            [ -d "$data_home/$folder" ] || made+=$'\n'$folder
+        done
+        made=$(grep -v '^$' <<<"$made" | sort -u | tr '\n' ';' || true)
         mkdir -p "$apps" "$icons"
         install -m 644 "resources/icons/$APP.svg" "$icons/$APP.svg"
         exec_value=$(desktop_exec "$exe")
         # awk, not sed: the path may hold any character sed would read as syntax.
-        EXEC_VALUE=$exec_value TRY_EXEC=${exe//\\/\\\\} awk '
-            /^Exec=/ { print "Exec=" ENVIRON["EXEC_VALUE"]; print "TryExec=" ENVIRON["TRY_EXEC"]; next }
+        EXEC_VALUE=$exec_value TRY_EXEC=${exe//\\/\\\\} MADE=$made KEY=$made_key awk '
+            /^Exec=/ {
+                print "Exec=" ENVIRON["EXEC_VALUE"]; print "TryExec=" ENVIRON["TRY_EXEC"]
+                if (ENVIRON["MADE"] != "") print ENVIRON["KEY"] "=" ENVIRON["MADE"]
+                next
+            }
             { print }' "packaging/linux/$APP.desktop" >"$apps/$APP.desktop.tmp"
         mv "$apps/$APP.desktop.tmp" "$apps/$APP.desktop"
-        refresh
         echo "Menu entry: $(printf %q "$apps/$APP.desktop") (icon: $(printf %q "$icons/$APP.svg"))"
         ;;
     uninstall)
         [ $# -eq 1 ] || { echo "usage: $0 uninstall" >&2; exit 2; }
-        rm -f "$apps/$APP.desktop" "$icons/$APP.svg"
-        refresh
-        echo "Removed the menu entry and its icon."
+        made=$(made_before)
+        removed=()
+        for file in "$apps/$APP.desktop" "$icons/$APP.svg"; do
+            if [ -e "$file" ]; then
+                rm -f "$file"
+                removed+=("$file")
+            fi
+        done
+        # Earlier versions ran update-desktop-database, which wrote a mimeinfo.cache listing
+        # nothing (the entry declares no MIME types): gone with the entry, if it still lists
+        # nothing.
+        cache=$apps/mimeinfo.cache
+        if [ ${#removed[@]} -gt 0 ] && [ -f "$cache" ] \
+            && ! grep -qvxE '\[MIME Cache\]|[[:space:]]*' "$cache"; then
+            rm -f "$cache"
+            removed+=("$cache")
+        fi
+        # Deepest first; a folder that holds anything else stays.
+        for ((i = ${#folders[@]} - 1; i >= 0; i--)); do
+            folder=${folders[i]}
+            if grep -qxF "$folder" <<<"$made" && rmdir "$data_home/$folder" 2>/dev/null; then
+                removed+=("$data_home/$folder/")
+            fi
+        done
+        if [ ${#removed[@]} -eq 0 ]; then
+            echo "No menu entry to remove (none in $(printf %q "$apps"))."
+        else
+            echo "Removed:"
+            printf '  %q\n' "${removed[@]}"
+        fi
         ;;
     *)
         echo "usage: $0 install EXECUTABLE | uninstall" >&2

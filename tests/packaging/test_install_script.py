@@ -62,6 +62,67 @@ def test_menu_entry_installs_a_valid_desktop_file_and_icon_and_uninstall_removes
     assert not icon.exists()
 
 
+def _tree(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def test_uninstall_removes_the_folders_install_made_and_says_what_it_removed(
+    tmp_path: Path,
+) -> None:
+    """A new user's data folder: install makes the icon folders and applications/; uninstall
+    leaves it as it was (issue 21: empty icon folders and a mimeinfo.cache were left)."""
+    data_home = tmp_path / "data"
+    data_home.mkdir()
+    exe = tmp_path / "venv" / "bin" / "vipps-desktop"
+    for _ in range(2):  # installing again (an update) keeps what the first install made
+        assert _menu(data_home, "install", str(exe)).returncode == 0
+    assert "applications/mimeinfo.cache" not in _tree(data_home)
+    removed = _menu(data_home, "uninstall")
+    assert removed.returncode == 0, removed.stderr
+    assert _tree(data_home) == []
+    lines = removed.stdout.splitlines()
+    assert lines[0] == "Removed:"
+    assert f"  {data_home}/applications/vipps-desktop.desktop" in lines
+    assert f"  {data_home}/icons/hicolor/scalable/apps/vipps-desktop.svg" in lines
+    assert f"  {data_home}/icons/" in lines
+
+
+def test_uninstall_leaves_what_was_there_before(tmp_path: Path) -> None:
+    data_home = tmp_path / "data"
+    theirs = [
+        data_home / "applications" / "other.desktop",
+        data_home / "applications" / "mimeinfo.cache",
+        data_home / "icons" / "hicolor" / "scalable" / "apps" / "other.svg",
+    ]
+    for path in theirs:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("[MIME Cache]\ntext/x-other=other.desktop;\n", encoding="utf-8")
+    (data_home / "icons" / "hicolor" / "48x48").mkdir()  # an empty folder not ours
+    before = _tree(data_home)
+    assert _menu(data_home, "install", str(tmp_path / "vipps-desktop")).returncode == 0
+    assert _menu(data_home, "uninstall").returncode == 0
+    assert _tree(data_home) == before
+
+
+def test_uninstall_removes_the_empty_mime_cache_an_earlier_version_made(tmp_path: Path) -> None:
+    data_home = tmp_path / "data"
+    assert _menu(data_home, "install", str(tmp_path / "vipps-desktop")).returncode == 0
+    cache = data_home / "applications" / "mimeinfo.cache"
+    cache.write_text("[MIME Cache]\n", encoding="utf-8")  # update-desktop-database's, empty
+    removed = _menu(data_home, "uninstall")
+    assert f"  {cache}" in removed.stdout.splitlines()
+    assert _tree(data_home) == []
+
+
+def test_uninstall_without_an_entry_says_so_and_touches_nothing(tmp_path: Path) -> None:
+    """As root, install-app.sh makes no menu entry: its uninstall must not report one."""
+    data_home = tmp_path / "data"
+    result = _menu(data_home, "uninstall")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"No menu entry to remove (none in {data_home}/applications).\n"
+    assert not data_home.exists()
+
+
 def test_desktop_exec_escapes_what_the_spec_reserves(tmp_path: Path) -> None:
     exe = tmp_path / 'a "b" $c `d` \\e 100%' / "vipps-desktop"
     assert _menu(tmp_path, "install", str(exe)).returncode == 0
