@@ -600,8 +600,8 @@ Lenken ble sist sjekket %2</translation>
         <translation>Hvem sender inn bestillingen?</translation>
     </message>
     <message>
-        <source>I am styreleder or daglig leder: I sign and submit it &amp;myself</source>
-        <translation>&amp;Jeg er styreleder eller daglig leder: Jeg signerer og sender den inn selv</translation>
+        <source>I may sign for the company: I sign and submit the order &amp;myself</source>
+        <translation>&amp;Jeg kan signere for bedriften: Jeg signerer og sender inn bestillingen selv</translation>
     </message>
     <message>
         <source>Someone else si&amp;gns: I send them the order link</source>
@@ -668,12 +668,12 @@ Lenken ble sist sjekket %2</translation>
         <translation>Verdien til skjemafeltet «%s»</translation>
     </message>
     <message>
-        <source>May sign (from Brønnøysundregistrene): %s</source>
-        <translation>Kan signere (fra Brønnøysundregistrene): %s</translation>
+        <source>May bind the company (from Brønnøysundregistrene): %s</source>
+        <translation>Kan forplikte bedriften (fra Brønnøysundregistrene): %s</translation>
     </message>
     <message>
-        <source>Only styreleder or daglig leder, registered in Brønnøysundregistrene, can submit the order.</source>
-        <translation>Bare styreleder eller daglig leder, registrert i Brønnøysundregistrene, kan sende inn bestillingen.</translation>
+        <source>Vipps&apos; 2023 guide to its order links: the styreleder or daglig leder registered in Brønnøysundregistrene opens the link and submits the order.</source>
+        <translation>Ifølge Vipps&apos; veiledning for bestillingslenker (2023) er det styrelederen eller daglig leder, slik de er registrert i Brønnøysundregistrene, som åpner lenken og sender inn bestillingen.</translation>
     </message>
     <message>
         <source>(no name in the greeting)</source>
@@ -750,12 +750,20 @@ Lenken ble sist sjekket %2</translation>
         <translation>Fikk ikke hentet hvem som kan signere; sjekk rollene i Brønnøysundregistrene.</translation>
     </message>
     <message>
-        <source>May sign the Vipps agreement (needs BankID): %s</source>
-        <translation>Kan signere avtalen med Vipps (krever BankID): %s</translation>
+        <source>Brønnøysund lists nobody who may bind the company (no styreleder, daglig leder, innehaver, signature or prokura). Vipps needs such a person to sign.</source>
+        <translation>Brønnøysundregistrene oppgir ingen som kan forplikte bedriften (ingen styreleder, daglig leder, innehaver, signatur eller prokura). Vipps trenger en slik person til å signere.</translation>
     </message>
     <message>
-        <source>Brønnøysund lists no styreleder or daglig leder: Vipps needs one of them to sign.</source>
-        <translation>Brønnøysundregistrene har ingen styreleder eller daglig leder registrert: Vipps trenger at en av dem signerer.</translation>
+        <source>May bind the company, as Brønnøysund lists it (signs with BankID): %s</source>
+        <translation>Kan forplikte bedriften ifølge Brønnøysundregistrene (signerer med BankID): %s</translation>
+    </message>
+    <message>
+        <source>“I fellesskap” means together: these people can bind the company only jointly.</source>
+        <translation>«I fellesskap» betyr sammen: Disse personene kan bare forplikte bedriften sammen.</translation>
+    </message>
+    <message>
+        <source>Vipps&apos; 2023 guide to its order links says the person who opens the link must be registered as styreleder or daglig leder, and Brønnøysund lists neither for this company. Whether Vipps lets the people above in is not documented: if the link turns them away, ask Vipps.</source>
+        <translation>Ifølge Vipps&apos; veiledning for bestillingslenker (2023) må den som åpner lenken, være registrert som styreleder eller daglig leder, og Brønnøysundregistrene oppgir ingen av dem for denne bedriften. Om Vipps slipper inn personene ovenfor, står det ingenting om. Blir de avvist, spør Vipps.</translation>
     </message>
     <message>
         <source>Use the main company&apos;s number, %s</source>

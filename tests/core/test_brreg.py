@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from brreg_samples import BY_FORM
 from hypothesis import given
 from hypothesis import strategies as st
 from loopback import LoopbackServer, Reply, json_reply
@@ -421,8 +422,8 @@ def test_production_url_must_be_https(
 def test_roles_lists_chair_then_ceo(server: LoopbackServer, session: HttpSession) -> None:
     server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, ROLES_JSON))
     assert brreg.roles(EQUINOR, session=session) == (
-        Signatory("Jon Erik Tveit Reinhardsen", ("LEDE",)),
-        Signatory("Anders Opedal", ("DAGL",)),
+        Signatory("Jon Erik Tveit Reinhardsen", ("LEDE",), ("styreleder",)),
+        Signatory("Anders Opedal", ("DAGL",), ("daglig leder",)),
     )
 
 
@@ -442,7 +443,9 @@ def test_one_person_with_both_roles_appears_once(
         ]
     }
     server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, data))
-    assert brreg.roles(EQUINOR, session=session) == (Signatory("Kari Nordmann", ("LEDE", "DAGL")),)
+    assert brreg.roles(EQUINOR, session=session) == (
+        Signatory("Kari Nordmann", ("LEDE", "DAGL"), ("styreleder", "daglig leder")),
+    )
 
 
 def test_namesakes_stay_apart(server: LoopbackServer, session: HttpSession) -> None:
@@ -459,8 +462,8 @@ def test_namesakes_stay_apart(server: LoopbackServer, session: HttpSession) -> N
     }
     server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, data))
     assert brreg.roles(EQUINOR, session=session) == (
-        Signatory("Ola Hansen", ("LEDE",)),
-        Signatory("Ola Hansen", ("DAGL",)),
+        Signatory("Ola Hansen", ("LEDE",), ("styreleder",)),
+        Signatory("Ola Hansen", ("DAGL",), ("daglig leder",)),
     )
 
 
@@ -474,6 +477,61 @@ def test_roles_tolerate_odd_shapes(server: LoopbackServer, session: HttpSession)
     data = {"rollegrupper": [None, {"roller": "x"}, {"roller": [{"type": {"kode": "LEDE"}}]}]}
     server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, data))
     assert brreg.roles(EQUINOR, session=session) == ()
+
+
+# Who may bind the company, per company form (issue 24): read from the roles the API returns.
+EXPECTED_SIGNERS: dict[str, tuple[Signatory, ...]] = {
+    "AS": (
+        Signatory("Ola Nordmann", ("LEDE", "SIFE"), ("styreleder", "signatur i fellesskap")),
+        Signatory("Kari Nordmann", ("DAGL", "PROK"), ("daglig leder", "prokura")),
+        Signatory("Per Hansen", ("SIFE",), ("signatur i fellesskap",)),
+    ),
+    "ENK": (Signatory("Lise Berg", ("INNH",), ("innehaver",)),),
+    "NUF": (Signatory("Sven Svensson", ("DAGL",), ("daglig leder",)),),
+    "NUF, representative only": (),
+    "forening": (
+        Signatory("Anne Lie", ("LEDE", "SIFE"), ("styreleder", "signatur i fellesskap")),
+        Signatory("Bjørn Dahl", ("SIFE",), ("signatur i fellesskap",)),
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(BY_FORM))
+def test_who_may_bind_the_company_per_form(
+    server: LoopbackServer, session: HttpSession, form: str
+) -> None:
+    number, _company, roles = BY_FORM[form]
+    server.route("GET", f"{API}/enheter/{number}/roller", json_reply(200, roles))
+    assert brreg.roles(number, session=session) == EXPECTED_SIGNERS[form]
+
+
+def test_order_link_roles_and_joint_signing() -> None:
+    as_signers = EXPECTED_SIGNERS["AS"]
+    assert [s.may_open_order_link for s in as_signers] == [True, True, False]
+    assert [s.only_jointly for s in as_signers] == [False, False, True]
+    innehaver = EXPECTED_SIGNERS["ENK"][0]
+    assert not innehaver.may_open_order_link and not innehaver.only_jointly
+
+
+def test_a_signing_role_only_the_api_knows_is_kept_under_its_own_name(
+    server: LoopbackServer, session: HttpSession
+) -> None:
+    data = {
+        "rollegrupper": [
+            {
+                "type": {"kode": "SIGN", "beskrivelse": "Signatur"},
+                "roller": [_role("SINY", "Signatur etter ny ordning", "Ny", "Kode")],
+            },
+            {
+                "type": {"kode": "KONT", "beskrivelse": "Kontaktperson"},
+                "roller": [_role("KONT", "Kontaktperson", "Ikke", "Signatar")],
+            },
+        ]
+    }
+    server.route("GET", f"{API}/enheter/{EQUINOR}/roller", json_reply(200, data))
+    assert brreg.roles(EQUINOR, session=session) == (
+        Signatory("Ny Kode", ("SINY",), ("signatur etter ny ordning",)),
+    )
 
 
 # --- sales-unit name ------------------------------------------------------------------------

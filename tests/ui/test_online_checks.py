@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 import pytest
-from brreg_samples import ROLES, company
+from brreg_samples import BY_FORM, ROLES, company
 from loopback import LoopbackServer, Recorded, Reply, json_reply
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWizard
@@ -105,6 +105,64 @@ def test_company_lookup_shows_name_address_and_signers(
     assert isinstance(order, OrderPage)
     assert order.sales_unit.edit.text() == "Equinor ASA"
     assert order.value_labels["website"].text() == "https://www.equinor.com"
+
+
+# Per company form (issue 24): who may bind it is shown; the warning comes only when
+# Brønnøysund lists nobody with such a role; the order link's narrower documented rule is an
+# information line, not a warning.
+SIGNER_LINES = {
+    "AS": [
+        "Ola Nordmann (styreleder, signatur i fellesskap)",
+        "Kari Nordmann (daglig leder, prokura)",
+        "Per Hansen (signatur i fellesskap)",
+    ],
+    "ENK": ["Lise Berg (innehaver)"],
+    "NUF": ["Sven Svensson (daglig leder)"],
+    "NUF, representative only": [],
+    "forening": [
+        "Anne Lie (styreleder, signatur i fellesskap)",
+        "Bjørn Dahl (signatur i fellesskap)",
+    ],
+}
+NOBODY = "Brønnøysund lists nobody who may bind the company"
+ORDER_LINK_RULE = "must be registered as styreleder or daglig leder"
+
+
+@pytest.mark.parametrize("form", sorted(BY_FORM))
+def test_who_may_sign_per_company_form(
+    qtbot: QtBot, window: SetupWizard, server: LoopbackServer, form: str
+) -> None:
+    number, answer, roles = BY_FORM[form]
+    server.route("GET", f"{API}/enheter/{number}", json_reply(200, answer))
+    server.route("GET", f"{API}/enheter/{number}/roller", json_reply(200, roles))
+    start_setup(window)
+    page = prerequisites(window)
+    qtbot.keyClicks(page.org_number.edit, number)
+    qtbot.waitUntil(lambda: page.company.state == "done", timeout=5000)
+    text = page.company.feedback.text()
+    assert str(answer["navn"]) in text
+    for line in SIGNER_LINES[form]:
+        assert line in text, (form, line, text)
+    assert (NOBODY in text) == (not SIGNER_LINES[form]), (form, text)
+    assert "Representant" not in text and "Nils Nilsen" not in text  # no signing role
+    # Only the sole proprietorship lists nobody the order link is documented to let in.
+    assert (ORDER_LINK_RULE in text) == (form == "ENK"), (form, text)
+    signers = window.ctx.workspace.get("company_signers")
+    assert isinstance(signers, list) and len(signers) == len(SIGNER_LINES[form])
+    if form == "ENK":
+        # The order step aims the hand-off at the innehaver, named as the register names her.
+        workspace = window.ctx.workspace
+        workspace.set("domain", DOMAIN)
+        for key in ("confirm_bankid", "confirm_signer_role", "confirm_bank_account"):
+            workspace.set(key, True)
+        workspace.set("confirm_paid_plan", True)
+        workspace.set("signer_is_user", False)
+        window.go_to("order")
+        assert window.current_step() == "order"
+        order = window.pages["order"]
+        assert isinstance(order, OrderPage)
+        assert "Lise Berg (innehaver)" in order.signers_label.text()
+        assert order.send_to.findData("Lise Berg") > 0
 
 
 def test_bankrupt_company_is_a_plain_warning(

@@ -169,7 +169,7 @@ def test_callback_url_follows_a_changed_domain(qtbot: QtBot, wizard: SetupWizard
             "https://other.idura.broker/NOVippsLogin/Callback",
             [
                 "It is for another domain: other.idura.broker instead of acme.idura.broker. "
-                "Is the dashboard set to Production?"
+                "Was Production environment chosen in the dashboard?"
             ],
         ),
         ("  " + CALLBACK_URL + " ", ["It has spaces or line breaks at the start or end."]),

@@ -5,8 +5,9 @@ active, bankrupt or being wound up, deleted (200 with ``slettedato``), removed (
 sub-unit number (404 under ``/enheter``, found under ``/underenheter``), unknown (404) and
 malformed (400). Network trouble raises `HttpFailure` from `vipps_desktop.core.net`.
 
-`roles()` lists the people who may sign the Vipps agreement, and `suggest_sales_unit_name()`
-turns the registered name into something Vipps accepts as the name shown in the app.
+`roles()` lists the people Brønnøysund registers with a role that binds the company (who may
+sign the Vipps agreement), and `suggest_sales_unit_name()` turns the registered name into
+something Vipps accepts as the name shown in the app.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
     from vipps_desktop.core.net import HttpSession
 
 __all__ = [
+    "ORDER_LINK_ROLES",
+    "ROLE_NAMES",
     "SIGNING_ROLES",
     "CompanyLookup",
     "LookupStatus",
@@ -105,13 +108,59 @@ class CompanyLookup:
 
 @dataclass(frozen=True)
 class Signatory:
-    """A person registered with a role that may sign the Vipps agreement."""
+    """A person registered with a role that binds the company (facts.md §5)."""
 
     name: str
-    roles: tuple[str, ...]  # role codes, "LEDE" before "DAGL"
+    roles: tuple[str, ...]  # role codes, in SIGNING_ROLES order ("LEDE" before "DAGL")
+    role_names: tuple[str, ...] = ()  # one name per code, as `role_name` gives it
+
+    @property
+    def may_open_order_link(self) -> bool:
+        """Styreleder or daglig leder: the roles Vipps' 2023 pre-fill guide lets in."""
+        return any(code in ORDER_LINK_ROLES for code in self.roles)
+
+    @property
+    def only_jointly(self) -> bool:
+        """Every role this person holds binds the company only together with others."""
+        return all(code in JOINT_ROLES for code in self.roles)
 
 
-SIGNING_ROLES = ("LEDE", "DAGL")  # styreleder, daglig leder
+# Vipps' terms: the agreement is entered into by "a person with authority to bind the
+# company". Brønnøysund's role codes that carry that authority (facts.md §5), in the order the
+# app lists people: the two roles Vipps' 2023 pre-fill guide lets through the order link first.
+ORDER_LINK_ROLES = ("LEDE", "DAGL")
+SIGNING_ROLES = (
+    "LEDE",  # styrets leder
+    "DAGL",  # daglig leder
+    "INNH",  # innehaver (enkeltpersonforetak)
+    "SIGN",  # signatur
+    "SIHV",  # signatur hver for seg
+    "PROK",  # prokura
+    "POHV",  # prokura hver for seg
+    "SIFE",  # signatur i fellesskap: only together with others
+    "POFE",  # prokura i fellesskap: only together with others
+)
+JOINT_ROLES = frozenset({"SIFE", "POFE"})
+# Role groups whose every role is about signing or prokura: a code the API lists there that
+# is not above is kept too, under the description the API gives it.
+SIGNING_GROUPS = frozenset({"SIGN", "PROK"})
+# Official Norwegian names; Norwegian in both languages, as the register and Vipps use them.
+ROLE_NAMES = {
+    "LEDE": "styreleder",
+    "DAGL": "daglig leder",
+    "INNH": "innehaver",
+    "SIGN": "signatur",
+    "SIHV": "signatur hver for seg",
+    "PROK": "prokura",
+    "POHV": "prokura hver for seg",
+    "SIFE": "signatur i fellesskap",
+    "POFE": "prokura i fellesskap",
+}
+
+
+def role_name(code: str, description: str = "") -> str:
+    """The name the app shows for a role: ours for a known code, else the API's own."""
+    return ROLE_NAMES.get(code) or description.strip().lower() or code
 
 
 # --- lookup ---------------------------------------------------------------------------------
@@ -294,11 +343,14 @@ def roles(
     session: HttpSession | None = None,
     cancel: CancelToken | None = None,
 ) -> tuple[Signatory, ...]:
-    """Styreleder (LEDE) and daglig leder (DAGL) of `orgnr`, chair first.
+    """The people registered for `orgnr` with a role that binds the company.
 
-    People marked ``avregistrert``, ``fratraadt`` or ``erDoed`` are left out; roles held by
-    another organisation (no ``person``) too. One person holding both roles appears once. An
-    unknown, removed or malformed number gives an empty tuple.
+    Styreleder (LEDE), daglig leder (DAGL), innehaver (INNH), signature and prokura roles
+    (SIGNING_ROLES, and any other role the API lists in the SIGN or PROK group), ordered by
+    their first role in SIGNING_ROLES: styreleder first. People marked ``avregistrert``,
+    ``fratraadt`` or ``erDoed`` are left out; roles held by another organisation (no
+    ``person``) too. One person holding several roles appears once. An unknown, removed or
+    malformed number gives an empty tuple.
     """
     checked = validate_org_number(orgnr)
     if not checked.ok:
@@ -319,12 +371,16 @@ def roles(
 
 
 def _parse_roles(data: dict[str, Any]) -> tuple[Signatory, ...]:
-    found: dict[tuple[str, str], list[str]] = {}
+    found: dict[tuple[str, str], dict[str, str]] = {}  # person -> role code -> name shown
     for group in _dicts(data.get("rollegrupper")):
+        group_code = _text(_dict(group.get("type")).get("kode"))
         for role in _dicts(group.get("roller")):
-            code = _text(_dict(role.get("type")).get("kode"))
+            kind = _dict(role.get("type"))
+            code = _text(kind.get("kode"))
             person = _dict(role.get("person"))
-            if code not in SIGNING_ROLES or not person:
+            if not code or not person:
+                continue
+            if code not in SIGNING_ROLES and group_code not in SIGNING_GROUPS:
                 continue
             if role.get("avregistrert") is True or role.get("fratraadt") is True:
                 continue
@@ -335,15 +391,22 @@ def _parse_roles(data: dict[str, Any]) -> tuple[Signatory, ...]:
                 continue
             # Birth date only tells namesakes apart; it is never part of the result.
             key = (name, _text(person.get("fodselsdato")))
-            held = found.setdefault(key, [])
-            if code not in held:
-                held.append(code)
+            found.setdefault(key, {}).setdefault(
+                code, role_name(code, _text(kind.get("beskrivelse")))
+            )
     people = [
-        Signatory(name, tuple(c for c in SIGNING_ROLES if c in codes))
-        for (name, _born), codes in found.items()
+        Signatory(
+            name, tuple(sorted(held, key=_rank)), tuple(held[c] for c in sorted(held, key=_rank))
+        )
+        for (name, _born), held in found.items()
     ]
-    people.sort(key=lambda p: SIGNING_ROLES.index(p.roles[0]))
+    people.sort(key=lambda p: _rank(p.roles[0]))
     return tuple(people)
+
+
+def _rank(code: str) -> int:
+    """Position in SIGNING_ROLES; a code only the API knows comes after the known ones."""
+    return SIGNING_ROLES.index(code) if code in SIGNING_ROLES else len(SIGNING_ROLES)
 
 
 def _person_name(navn: dict[str, Any]) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipps_desktop.core import signer_message, validators
+from vipps_desktop.core import brreg, signer_message, validators
 from vipps_desktop.core.content import FormTip
 from vipps_desktop.ui.pages.base import GuidePage, SecondaryText
 from vipps_desktop.ui.qt_props import push_button
@@ -36,7 +36,6 @@ from vipps_desktop.ui.widgets.validated_field import ValidatedField
 
 TEMPLATES = {"web": "vipps_order_web_login", "customer_service": "vipps_order_customer_service"}
 MESSAGE_LANGUAGES = ("nb", "en")
-ROLE_NAMES = {"LEDE": "styreleder", "DAGL": "daglig leder"}
 
 
 class OrderPage(GuidePage):
@@ -137,7 +136,7 @@ class OrderPage(GuidePage):
         box.addWidget(self.signers_label)
         self.signer_buttons = QButtonGroup(self)
         self.i_sign = QRadioButton(
-            self.tr("I am styreleder or daglig leder: I sign and submit it &myself"), who
+            self.tr("I may sign for the company: I sign and submit the order &myself"), who
         )
         self.i_sign.setObjectName("signer_is_user_yes")
         self.other_signs = QRadioButton(
@@ -237,7 +236,10 @@ class OrderPage(GuidePage):
         people = []
         for entry in found:
             if isinstance(entry, dict) and isinstance(entry.get("name"), str):
-                roles = ", ".join(ROLE_NAMES.get(r, r) for r in entry.get("roles") or ())
+                names = entry.get("role_names") or [
+                    brreg.role_name(str(code)) for code in entry.get("roles") or ()
+                ]
+                roles = ", ".join(str(name) for name in names)
                 people.append(f"{entry['name']} ({roles})" if roles else entry["name"])
         return people
 
@@ -361,11 +363,11 @@ class OrderPage(GuidePage):
         self.link_sent.load()
         signers = self._signers()
         self.signers_label.setText(
-            self.tr("May sign (from Brønnøysundregistrene): %s") % "; ".join(signers)
+            self.tr("May bind the company (from Brønnøysundregistrene): %s") % "; ".join(signers)
             if signers
             else self.tr(
-                "Only styreleder or daglig leder, registered in "
-                "Brønnøysundregistrene, can submit the order."
+                "Vipps' 2023 guide to its order links: the styreleder or daglig leder "
+                "registered in Brønnøysundregistrene opens the link and submits the order."
             )
         )
         names = [

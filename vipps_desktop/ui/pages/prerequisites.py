@@ -33,7 +33,6 @@ CONFIRMATIONS = (
     "confirm_paid_plan",
 )
 LOOKUP_DELAY_MS = 500  # look up once the user stops typing
-ROLE_NAMES = {"LEDE": "styreleder", "DAGL": "daglig leder"}
 
 
 class PrerequisitesPage(GuidePage):
@@ -160,7 +159,10 @@ class PrerequisitesPage(GuidePage):
             website=company.website,
             signers=None
             if signers is None
-            else [{"name": s.name, "roles": list(s.roles)} for s in signers],
+            else [
+                {"name": s.name, "roles": list(s.roles), "role_names": list(s.role_names)}
+                for s in signers
+            ],
         )
         if signers is None:
             lines.append(
@@ -172,19 +174,16 @@ class PrerequisitesPage(GuidePage):
                 )
             )
         elif signers:
-            people = ", ".join(
-                f"{s.name} ({', '.join(ROLE_NAMES.get(r, r) for r in s.roles)})" for s in signers
-            )
-            lines.append(
-                (Severity.INFO, self.tr("May sign the Vipps agreement (needs BankID): %s") % people)
-            )
+            lines.extend(self._signer_lines(signers))
         elif company.eligible:
+            # Only here: Brønnøysund lists nobody with a role that binds the company.
             lines.append(
                 (
                     Severity.WARNING,
                     self.tr(
-                        "Brønnøysund lists no styreleder or daglig leder: "
-                        "Vipps needs one of them to sign."
+                        "Brønnøysund lists nobody who may bind the company (no styreleder, "
+                        "daglig leder, innehaver, signature or prokura). Vipps needs such a "
+                        "person to sign."
                     ),
                 )
             )
@@ -196,6 +195,41 @@ class PrerequisitesPage(GuidePage):
                 % validators.format_org_number(company.parent_orgnr)
             )
             self.use_parent.show()
+
+    def _signer_lines(self, signers: tuple[brreg.Signatory, ...]) -> list[Line]:
+        people = ", ".join(f"{s.name} ({', '.join(s.role_names or s.roles)})" for s in signers)
+        lines: list[Line] = [
+            (
+                Severity.INFO,
+                self.tr("May bind the company, as Brønnøysund lists it (signs with BankID): %s")
+                % people,
+            )
+        ]
+        if all(s.only_jointly for s in signers):
+            lines.append(
+                (
+                    Severity.INFO,
+                    self.tr(
+                        "“I fellesskap” means together: these people can bind the company "
+                        "only jointly."
+                    ),
+                )
+            )
+        if not any(s.may_open_order_link for s in signers):
+            # Not a warning: the terms ask for authority to bind the company, which these
+            # people have; only the order link's documented rule is narrower.
+            lines.append(
+                (
+                    Severity.INFO,
+                    self.tr(
+                        "Vipps' 2023 guide to its order links says the person who opens the "
+                        "link must be registered as styreleder or daglig leder, and Brønnøysund "
+                        "lists neither for this company. Whether Vipps lets the people above in "
+                        "is not documented: if the link turns them away, ask Vipps."
+                    ),
+                )
+            )
+        return lines
 
     def _use_parent(self) -> None:
         if not self._parent:
