@@ -184,6 +184,14 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
     assert [top for top in WATCHED if top.is_dir()] == tops_before
     left = sorted(p for p in _snapshot() - before)
     assert not left, f"dpkg -r left files behind: {left}"
+    # No configuration files: after a remove dpkg knows nothing of the package, so `purge` has
+    # nothing left to do (and apt's purge says "Unable to locate package"): README, Uninstall.
+    after_remove = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", PACKAGE], capture_output=True, text=True, check=False
+    )
+    assert after_remove.returncode != 0 or "not-installed" in after_remove.stdout, (
+        after_remove.stdout
+    )
 
     purged = _run(["dpkg", "-P", PACKAGE], timeout=300)
     assert purged.returncode == 0, purged.stderr
