@@ -1167,12 +1167,16 @@ Lenken ble sist sjekket %2</translation>
         <translation>Sjekk uten garanti: den viser at callback-URL-en er registrert og hvilken client ID Idura sender; bare en ekte innlogging beviser at client secret er riktig.</translation>
     </message>
     <message>
-        <source>Keep the keys on this computer: you need them to save them again. In the Idura dashboard, choose “Test environment” in the environment dropdown at the top left, paste the client ID and secret under eID providers › Vipps MobilePay and press Save. Then check again.</source>
-        <translation>Behold nøklene på denne datamaskinen: du trenger dem for å lagre dem på nytt. Velg «Test environment» i nedtrekkslisten for miljø øverst til venstre i Idura-dashbordet, lim inn klient-ID og hemmelighet under «eID providers» › «Vipps MobilePay» og trykk «Save». Sjekk deretter igjen.</translation>
+        <source>Keep the keys on this computer: you need them to save them again.</source>
+        <translation>Behold nøklene på denne datamaskinen: du trenger dem for å lagre dem på nytt.</translation>
     </message>
     <message>
-        <source>Keep the keys on this computer: you need them to save them again. In the Idura dashboard, choose “Production environment” in the environment dropdown at the top left, paste the client ID and secret under eID providers › Vipps MobilePay and press Save. Then check again.</source>
-        <translation>Behold nøklene på denne datamaskinen: du trenger dem for å lagre dem på nytt. Velg «Production environment» i nedtrekkslisten for miljø øverst til venstre i Idura-dashbordet, lim inn klient-ID og hemmelighet under «eID providers» › «Vipps MobilePay» og trykk «Save». Sjekk deretter igjen.</translation>
+        <source>In the Idura dashboard, choose “Test environment” in the environment dropdown at the top left, paste the client ID and secret under eID providers › Vipps MobilePay and press Save. Then check again.</source>
+        <translation>Velg «Test environment» i nedtrekkslisten for miljø øverst til venstre i Idura-dashbordet, lim inn client ID og client secret under «eID providers» › «Vipps MobilePay» og trykk «Save». Sjekk deretter igjen.</translation>
+    </message>
+    <message>
+        <source>In the Idura dashboard, choose “Production environment” in the environment dropdown at the top left, paste the client ID and secret under eID providers › Vipps MobilePay and press Save. Then check again.</source>
+        <translation>Velg «Production environment» i nedtrekkslisten for miljø øverst til venstre i Idura-dashbordet, lim inn client ID og client secret under «eID providers» › «Vipps MobilePay» og trykk «Save». Sjekk deretter igjen.</translation>
     </message>
     <message>
         <source>Keep the keys on this computer for now: Vipps has not accepted the callback URL Idura sends. Fix that first, then check again.</source>

@@ -396,6 +396,25 @@ def test_removal_is_offered_only_when_idura_has_the_keys_where_they_belong(
         assert vault.fetch(keychain_key(wizard.ctx.workspace.setup)) is not None  # type: ignore[arg-type]
 
 
+def test_wrong_environment_after_the_keys_left_says_where_to_save_them(
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
+    chain.idura_app.vipps_base = chain.vipps.url + TEST_AUTH
+    page = reach(qtbot, wizard, vault, "submit")
+    workspace = wizard.ctx.workspace
+    assert workspace.setup is not None
+    vault.discard(keychain_key(workspace.setup))
+    page.load()
+    qtbot.waitUntil(lambda: not page.worker.busy, timeout=3000)
+    assert page._client_id() is None
+    fill_app(qtbot, page.chain.fields)
+    qtbot.mouseClick(page.chain.button, LEFT)
+    text = wait_done(qtbot, page.chain.panel)
+    assert "[warning] In the Idura dashboard, choose “Production environment”" in text
+    assert "Keep the keys" not in text  # there are none here to keep
+    assert not page.chain.offer.isVisible()
+
+
 def test_test_keys_sent_to_production_say_switch_to_test(
     qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
 ) -> None:

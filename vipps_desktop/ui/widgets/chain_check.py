@@ -134,26 +134,35 @@ def chain_lines(result: chain.ChainCheck) -> list[Line]:
     return lines
 
 
-def keep_keys_advice(result: chain.ChainCheck) -> str | None:
-    """What to do instead of removing the keys, when check 2 shows Idura has this client ID
-    but not where it belongs: the user needs exactly these keys to save them again."""
+def keep_keys_advice(result: chain.ChainCheck, held: bool) -> str | None:
+    """What to do instead of removing the keys, when check 2 shows Idura does not have them
+    where they belong. `held`: the keys are on this computer (then they must stay: the user
+    needs exactly these keys to save them again)."""
+    keep = translate(
+        "chain_check", "Keep the keys on this computer: you need them to save them again."
+    )
     if result.environment_matches is False:
         if result.expected_environment == "test":
-            return translate(
+            switch = translate(
                 "chain_check",
-                "Keep the keys on this computer: you need them to save them again. In the "
-                "Idura dashboard, choose “Test environment” in the environment dropdown at the "
-                "top left, paste the client ID and secret under eID providers › Vipps "
+                "In the Idura dashboard, choose “Test environment” in the environment dropdown "
+                "at the top left, paste the client ID and secret under eID providers › Vipps "
                 "MobilePay and press Save. Then check again.",
             )
-        return translate(
-            "chain_check",
-            "Keep the keys on this computer: you need them to save them again. In the Idura "
-            "dashboard, choose “Production environment” in the environment dropdown at the top "
-            "left, paste the client ID and secret under eID providers › Vipps MobilePay and "
-            "press Save. Then check again.",
-        )
-    if result.client_id_confirmed and result.vipps is not None and not result.vipps.registered:
+        else:
+            switch = translate(
+                "chain_check",
+                "In the Idura dashboard, choose “Production environment” in the environment "
+                "dropdown at the top left, paste the client ID and secret under eID providers › "
+                "Vipps MobilePay and press Save. Then check again.",
+            )
+        return f"{keep} {switch}" if held else switch
+    if (
+        held
+        and result.client_id_confirmed
+        and result.vipps is not None
+        and not result.vipps.registered
+    ):
         return translate(
             "chain_check",
             "Keep the keys on this computer for now: Vipps has not accepted the callback URL "
@@ -533,12 +542,13 @@ class ChainCheckBox(QGroupBox):
         assert isinstance(result, chain.ChainCheck)
         self.result = result
         lines = chain_lines(result)
-        advice = keep_keys_advice(result)
+        held = bool(self._client_id())
+        advice = keep_keys_advice(result, held)
         if advice is not None:
             lines.insert(len(lines) - 1, (Severity.WARNING, advice))  # before the note
         self.panel.say_lines(lines)
         # Production keys that Idura sends to Vipps' test environment are still needed here.
-        if result.keys_saved and self._client_id():
+        if result.keys_saved and held:
             self.offer.show()
             self.remove_offered.emit()
 
