@@ -24,6 +24,8 @@ from chain_servers import (  # noqa: E402
     APP_CLIENT_ID,
     CALLBACK,
     PROD_AUTH,
+    TEST_AUTH,
+    TEST_CLIENT_ID,
     VIPPS_CLIENT_ID,
     HydraAuthorize,
     IduraAuthorize,
@@ -120,8 +122,10 @@ def chain_states(
     app: QApplication, wizard: SetupWizard, out: Path, language: str, scheme: str
 ) -> None:
     """The chain checks' verdicts (issue 11): a near miss at Vipps on the portal page, what
-    Idura sends on the submit page, a health check on the Done page."""
+    Idura sends on the submit page (right, then to Vipps' test environment: issue 22), a
+    health check on the Done page."""
     hydra = HYDRA[0]
+    idura = IDURA[0]
     ctx = wizard.ctx
 
     def save(name: str) -> None:
@@ -149,6 +153,20 @@ def chain_states(
     show_box(app, wizard, submit.chain)
     save("12-check-idura-sends")
 
+    # Production keys saved with the dashboard on Test, the keys still on this computer: no
+    # removal offered, what to do instead (issue 22).
+    submitted = ctx.workspace.get("submitted_to_criipto_on")
+    ctx.workspace.set("submitted_to_criipto_on", None)
+    submit.load()
+    settle(app, 1500)  # the keychain read
+    idura.vipps_base = idura.vipps_base.replace(PROD_AUTH, TEST_AUTH)
+    submit.chain.start()
+    settle(app, 1500)
+    show_box(app, wizard, submit.chain)
+    save("12-check-idura-wrong-environment")
+    idura.vipps_base = idura.vipps_base.replace(TEST_AUTH, PROD_AUTH)
+    ctx.workspace.set("submitted_to_criipto_on", submitted)
+
     wizard.go_to("done")
     done: Any = wizard.pages["done"]
     done.health.start()
@@ -169,6 +187,7 @@ def chain_states(
 
 
 HYDRA: list[HydraAuthorize] = []
+IDURA: list[IduraAuthorize] = []
 
 
 def fake_services() -> LoopbackServer:
@@ -255,8 +274,12 @@ def fake_services() -> LoopbackServer:
     hydra = HydraAuthorize(vipps, {VIPPS_CLIENT_ID: [CALLBACK]})
     HYDRA.append(hydra)
     vipps.route("GET", PROD_AUTH, handler=hydra)
+    vipps.route("GET", TEST_AUTH, handler=HydraAuthorize(vipps, {TEST_CLIENT_ID: [CALLBACK]}))
     os.environ["VIPPS_DESKTOP_VIPPS_API_URL"] = vipps.url + "/prod"
-    IduraAuthorize(server, vipps.url + PROD_AUTH).install()
+    os.environ["VIPPS_DESKTOP_VIPPS_TEST_API_URL"] = vipps.url + "/test"
+    idura = IduraAuthorize(server, vipps.url + PROD_AUTH)
+    idura.install()
+    IDURA.append(idura)
     return server
 
 
