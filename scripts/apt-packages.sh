@@ -12,8 +12,9 @@ QT_XCB="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render
 # hicolor icon theme its menu entry's icon goes into.
 APP_EXTRA="python3 python3-venv gnome-keyring libsecret-1-0 dbus-x11 hicolor-icon-theme"
 # Tests: private D-Bus + GNOME Keyring, Xvfb and xclip for the real clipboard, secret-tool,
-# AT-SPI for the screen-reader test, the .deb's checks, shellcheck for every shell script.
-TEST_EXTRA="dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xclip x11-utils at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 desktop-file-utils appstream binutils libpython3.11 shellcheck debootstrap"
+# AT-SPI for the screen-reader test, the .deb's checks, shellcheck for every shell script,
+# poppler-utils (pdftotext) to read the setup record's PDF back.
+TEST_EXTRA="dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xclip x11-utils at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 desktop-file-utils appstream binutils libpython3.11 shellcheck debootstrap poppler-utils"
 
 # apt_install PACKAGE...: install those that are missing, and nothing else.
 #  - Installed already: returns at once (no network, no time).

@@ -337,6 +337,22 @@
         <translation>Dette bør du teste nå</translation>
     </message>
     <message>
+        <source>Save setup &amp;record…</source>
+        <translation>Lagre &amp;rapport om oppsettet…</translation>
+    </message>
+    <message>
+        <source>Save a record of this setup as PDF or Markdown</source>
+        <translation>Lagre en rapport om dette oppsettet som PDF eller Markdown</translation>
+    </message>
+    <message>
+        <source>E&amp;xport setup…</source>
+        <translation>&amp;Eksporter oppsett…</translation>
+    </message>
+    <message>
+        <source>Export this setup to a file</source>
+        <translation>Eksporter dette oppsettet til en fil</translation>
+    </message>
+    <message>
         <source>Log in once through your production domain with Vipps:</source>
         <translation>Logg inn én gang med Vipps via produksjonsdomenet ditt:</translation>
     </message>
@@ -824,6 +840,10 @@ Lenken ble sist sjekket %2</translation>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
+        <source>Import setup</source>
+        <translation>Importer oppsett</translation>
+    </message>
+    <message>
         <source>&amp;Finish</source>
         <translation>&amp;Fullfør</translation>
     </message>
@@ -1049,6 +1069,30 @@ Lenken ble sist sjekket %2</translation>
         <translation>Velg et lagret oppsett for å fortsette der du slapp, eller start et nytt, og trykk deretter «Neste».</translation>
     </message>
     <message>
+        <source>&amp;Import setup…</source>
+        <translation>&amp;Importer oppsett…</translation>
+    </message>
+    <message>
+        <source>Import a setup from a file</source>
+        <translation>Importer et oppsett fra en fil</translation>
+    </message>
+    <message>
+        <source>Save setup &amp;record…</source>
+        <translation>Lagre &amp;rapport om oppsettet…</translation>
+    </message>
+    <message>
+        <source>Save a record of the selected setup as PDF or Markdown</source>
+        <translation>Lagre en rapport om det valgte oppsettet som PDF eller Markdown</translation>
+    </message>
+    <message>
+        <source>E&amp;xport setup…</source>
+        <translation>&amp;Eksporter oppsett…</translation>
+    </message>
+    <message>
+        <source>Export the selected setup to a file</source>
+        <translation>Eksporter det valgte oppsettet til en fil</translation>
+    </message>
+    <message>
         <source>&amp;Delete setup…</source>
         <translation>&amp;Slett oppsett…</translation>
     </message>
@@ -1220,6 +1264,125 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>Working</source>
         <translation>Arbeider</translation>
+    </message>
+</context>
+<context>
+    <name>handover</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Vipps Login setup (*%s)</source>
+        <translation>Vipps Login-oppsett (*%s)</translation>
+    </message>
+    <message>
+        <source>It could not be read (%1).</source>
+        <translation>Den kunne ikke leses (%1).</translation>
+    </message>
+    <message>
+        <source>It is not a regular file.</source>
+        <translation>Det er ikke en vanlig fil.</translation>
+    </message>
+    <message>
+        <source>It is larger than a setup file can be (%1), so it was not read.</source>
+        <translation>Den er større enn en oppsettsfil kan være (%1), så den ble ikke lest.</translation>
+    </message>
+    <message>
+        <source>Its content is not a setup export (not JSON).</source>
+        <translation>Innholdet er ikke et eksportert oppsett (ikke JSON).</translation>
+    </message>
+    <message>
+        <source>It is not a setup exported by Vipps Login Setup.</source>
+        <translation>Det er ikke et oppsett eksportert av Vipps Login Setup.</translation>
+    </message>
+    <message>
+        <source>It was exported by a newer version of Vipps Login Setup (format version %1). Update this app, then import it again.</source>
+        <translation>Den ble eksportert av en nyere versjon av Vipps Login Setup (formatversjon %1). Oppdater appen, og importer den på nytt.</translation>
+    </message>
+    <message>
+        <source>The setup in it is damaged (%1).</source>
+        <translation>Oppsettet i den er skadet (%1).</translation>
+    </message>
+    <message>
+        <source>It holds fields this app does not know, or values of the wrong type (%1). Export the setup again with the same version of the app.</source>
+        <translation>Den har felt appen ikke kjenner, eller verdier av feil type (%1). Eksporter oppsettet på nytt med samme versjon av appen.</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported; nothing was changed.</source>
+        <translation>«%1» ble ikke importert; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>setup-record</source>
+        <translation>rapport-oppsett</translation>
+    </message>
+    <message>
+        <source>Save setup record</source>
+        <translation>Lagre rapport om oppsettet</translation>
+    </message>
+    <message>
+        <source>The setup record could not be saved in %1 (%2).</source>
+        <translation>Rapporten om oppsettet kunne ikke lagres i %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Setup record saved as %1.</source>
+        <translation>Rapporten om oppsettet er lagret som %1.</translation>
+    </message>
+    <message>
+        <source>Export setup</source>
+        <translation>Eksporter oppsett</translation>
+    </message>
+    <message>
+        <source>The setup could not be exported to %1 (%2).</source>
+        <translation>Oppsettet kunne ikke eksporteres til %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Setup exported as %1.</source>
+        <translation>Oppsettet er eksportert som %1.</translation>
+    </message>
+    <message>
+        <source>Its keys are not in the file: on the other computer, they are pasted again.</source>
+        <translation>Nøklene er ikke med i filen: på den andre datamaskinen limes de inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Import setup</source>
+        <translation>Importer oppsett</translation>
+    </message>
+    <message>
+        <source>The setup “%1” is already here. Replace it with the one in the file, or keep both (the imported one gets a new id)?</source>
+        <translation>Oppsettet «%1» finnes allerede her. Vil du erstatte det med det i filen, eller beholde begge (det importerte får en ny id)?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace it</source>
+        <translation>&amp;Erstatt det</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Behold begge</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>The setup could not be imported (%1); nothing was changed.</source>
+        <translation>Oppsettet kunne ikke importeres (%1); ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The setup was imported and opens where it was left.</source>
+        <translation>Oppsettet er importert og åpnes der det ble forlatt.</translation>
+    </message>
+    <message>
+        <source>Its keys were not part of the file: when you reach the step “%1”, paste them again from the Vipps portal.</source>
+        <translation>Nøklene var ikke med i filen: når du kommer til steget «%1», limer du dem inn på nytt fra Vipps-portalen.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1854,273 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>test</source>
         <translation>test</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <source>Vipps Login setup record</source>
+        <translation>Rapport om Vipps Login-oppsettet</translation>
+    </message>
+    <message>
+        <source>Made on {date} with Vipps Login Setup {version}.</source>
+        <translation>Laget {date} med Vipps Login Setup {version}.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ikke registrert</translation>
+    </message>
+    <message>
+        <source>Company and order</source>
+        <translation>Bedrift og bestilling</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrift</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Order signed and submitted by</source>
+        <translation>Bestillingen signert og sendt av</translation>
+    </message>
+    <message>
+        <source>The person who made this setup in the app</source>
+        <translation>Personen som laget dette oppsettet i appen</translation>
+    </message>
+    <message>
+        <source>Order submitted</source>
+        <translation>Bestilling sendt</translation>
+    </message>
+    <message>
+        <source>Sales unit name</source>
+        <translation>Salgsstedets navn</translation>
+    </message>
+    <message>
+        <source>MSN (merchant serial number)</source>
+        <translation>MSN (merchant serial number)</translation>
+    </message>
+    <message>
+        <source>Order template</source>
+        <translation>Bestillingsskjema</translation>
+    </message>
+    <message>
+        <source>Web login (Idura partner template)</source>
+        <translation>Innlogging på nett (Iduras partnerskjema)</translation>
+    </message>
+    <message>
+        <source>Customer-service login (Idura partner template)</source>
+        <translation>Innlogging for kundeservice (Iduras partnerskjema)</translation>
+    </message>
+    <message>
+        <source>Login configuration</source>
+        <translation>Innloggingsoppsett</translation>
+    </message>
+    <message>
+        <source>Production domain</source>
+        <translation>Produksjonsdomene</translation>
+    </message>
+    <message>
+        <source>Callback URL (exact)</source>
+        <translation>Callback-URL (nøyaktig)</translation>
+    </message>
+    <message>
+        <source>Vipps environment</source>
+        <translation>Vipps-miljø</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produksjon</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>read from the keychain</source>
+        <translation>lest fra nøkkelringen</translation>
+    </message>
+    <message>
+        <source>as Idura sent it to Vipps in the health check of {date}</source>
+        <translation>slik Idura sendte den til Vipps i sjekken {date}</translation>
+    </message>
+    <message>
+        <source>The client ID is not secret: it travels in every login URL. The client secret is never part of this record.</source>
+        <translation>Client ID-en er ikke hemmelig: den står i hver innloggings-URL. Client secret er aldri med i denne rapporten.</translation>
+    </message>
+    <message>
+        <source>Client secret, where it is now</source>
+        <translation>Client secret, hvor den er nå</translation>
+    </message>
+    <message>
+        <source>In the Idura dashboard and the Vipps portal; this app kept no copy.</source>
+        <translation>I Idura-dashbordet og Vipps-portalen; denne appen beholdt ingen kopi.</translation>
+    </message>
+    <message>
+        <source>In the Vipps portal, and still in the keychain ({keychain}) of the computer this record was made on: the app deletes its copy once the keys are saved in Idura.</source>
+        <translation>I Vipps-portalen, og fortsatt i nøkkelringen ({keychain}) på datamaskinen denne rapporten ble laget på: appen sletter sin kopi når nøklene er lagret i Idura.</translation>
+    </message>
+    <message>
+        <source>In the Vipps portal; this app has not saved it and holds no copy.</source>
+        <translation>I Vipps-portalen; denne appen har ikke lagret den og har ingen kopi.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datoer</translation>
+    </message>
+    <message>
+        <source>Setup started in the app</source>
+        <translation>Oppsettet startet i appen</translation>
+    </message>
+    <message>
+        <source>Order link sent to the signer</source>
+        <translation>Bestillingslenken sendt til den som signerer</translation>
+    </message>
+    <message>
+        <source>Order submitted to Vipps</source>
+        <translation>Bestillingen sendt til Vipps</translation>
+    </message>
+    <message>
+        <source>Order approved by Vipps</source>
+        <translation>Bestillingen godkjent av Vipps</translation>
+    </message>
+    <message>
+        <source>Keys saved in the app</source>
+        <translation>Nøklene lagret i appen</translation>
+    </message>
+    <message>
+        <source>Keys saved in Idura</source>
+        <translation>Nøklene lagret i Idura</translation>
+    </message>
+    <message>
+        <source>Latest health check</source>
+        <translation>Siste sjekk av oppsettet</translation>
+    </message>
+    <message>
+        <source>No health check recorded.</source>
+        <translation>Ingen sjekk registrert.</translation>
+    </message>
+    <message>
+        <source>Checked on {date}. The checks are best-effort: they log no one in.</source>
+        <translation>Sjekket {date}. Sjekkene er beste forsøk: de logger ingen inn.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Sjekk</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Uavklart</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Hoppet over</translation>
+    </message>
+    <message>
+        <source>Could not run</source>
+        <translation>Kunne ikke kjøres</translation>
+    </message>
+    <message>
+        <source>Domain (Idura login configuration)</source>
+        <translation>Domene (innloggingsoppsettet hos Idura)</translation>
+    </message>
+    <message>
+        <source>Company in Brønnøysund</source>
+        <translation>Selskapet i Brønnøysund</translation>
+    </message>
+    <message>
+        <source>Callback URL registered at Vipps</source>
+        <translation>Callback-URL registrert hos Vipps</translation>
+    </message>
+    <message>
+        <source>Idura sends your client ID and callback URL</source>
+        <translation>Idura sender client ID-en og callback-URL-en din</translation>
+    </message>
+    <message>
+        <source>What to do later</source>
+        <translation>Hva du gjør senere</translation>
+    </message>
+    <message>
+        <source>Test a login</source>
+        <translation>Test en innlogging</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and log in with the Vipps app. A successful login returns a token with identityscheme “novippslogin”.</source>
+        <translation>Åpne denne adressen i en nettleser og logg inn med Vipps-appen. En vellykket innlogging gir et token med identityscheme «novippslogin».</translation>
+    </message>
+    <message>
+        <source>Replace the parts in braces with one of your applications in Idura: its client ID and one of its callback URLs.</source>
+        <translation>Bytt ut delene i krøllparentes med en av applikasjonene deres i Idura: dens client ID og en av dens callback-URL-er.</translation>
+    </message>
+    <message>
+        <source>your application&apos;s client ID</source>
+        <translation>applikasjonens client ID</translation>
+    </message>
+    <message>
+        <source>your application&apos;s callback URL</source>
+        <translation>applikasjonens callback-URL</translation>
+    </message>
+    <message>
+        <source>If the client secret was posted where others can read it, replace it. The app has these steps under “My secret leaked” on its last page:</source>
+        <translation>Hvis client secret er lagt ut der andre kan lese den, må den byttes. Appen har disse stegene under «Hemmeligheten har lekket» på siste side:</translation>
+    </message>
+    <message>
+        <source>Changing the callback URL</source>
+        <translation>Endre callback-URL-en</translation>
+    </message>
+    <message>
+        <source>The callback URL follows from the production domain, and Vipps accepts only the exact URLs registered for the sales unit. A new domain&apos;s callback URL is registered in the Vipps portal (For developers › API keys › Production, the sales unit):</source>
+        <translation>Callback-URL-en følger av produksjonsdomenet, og Vipps godtar bare nøyaktig de URL-ene som er registrert for salgsstedet. Et nytt domenes callback-URL registreres i Vipps-portalen (For developers › API keys › Production, salgsstedet):</translation>
+    </message>
+    <message>
+        <source>Paste the new callback URL exactly as Idura shows it, and choose Save.</source>
+        <translation>Lim inn den nye callback-URL-en nøyaktig slik Idura viser den, og velg Save.</translation>
+    </message>
+    <message>
+        <source>Whom to contact</source>
+        <translation>Hvem dere kontakter</translation>
+    </message>
+    <message>
+        <source>Idura, about the login broker (the domain, the Vipps MobilePay provider, the saved keys): through the Idura dashboard.</source>
+        <translation>Idura, om innloggingstjenesten (domenet, Vipps MobilePay-oppsettet, de lagrede nøklene): gjennom Idura-dashbordet.</translation>
+    </message>
+    <message>
+        <source>Vipps MobilePay, about the order, the sales unit and its keys: through the business portal. Have the organisation number and the MSN at hand.</source>
+        <translation>Vipps MobilePay, om bestillingen, salgsstedet og nøklene: gjennom bedriftsportalen. Ha organisasjonsnummeret og MSN for hånden.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Lenker</translation>
+    </message>
+    <message>
+        <source>Made by Vipps Login Setup from what was entered in the app. The client secret is never part of this record.</source>
+        <translation>Laget av Vipps Login Setup ut fra det som ble lagt inn i appen. Client secret er aldri med i denne rapporten.</translation>
     </message>
 </context>
 </TS>

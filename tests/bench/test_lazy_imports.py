@@ -59,6 +59,13 @@ NOT_BEFORE_FIRST_PAINT = (
     "vipps_desktop.ui.keychain",  # the keychain service: made by the first page that uses it
     "vipps_desktop.ui.workers",
     "vipps_desktop.ui.clipboard",  # the clipboard service: made by the first copy
+    # Issue 26: a setup record, an export or an import (and Qt's PDF writer): on use only.
+    "vipps_desktop.ui.handover",
+    "vipps_desktop.ui.record_pdf",
+    "vipps_desktop.ui.record_labels",
+    "vipps_desktop.core.record",
+    "vipps_desktop.core.transfer",
+    "PySide6.QtPrintSupport",  # not at all: the PDF is QtGui's QPdfWriter
 )
 
 # Only a new user's first paint goes without these (a returning user's pages need them).

@@ -225,6 +225,96 @@ def write_atomically(path: Path, text: str) -> None:
             os.close(dir_fd)
 
 
+class SetupFileError(ValueError):
+    """Content that is not a setup this version can use. `kind` is "corrupt" or "newer";
+    `detail` says why in a few words (never a value from the file)."""
+
+    def __init__(self, kind: str, detail: str) -> None:
+        super().__init__(f"{kind}: {detail}")
+        self.kind = kind
+        self.detail = detail
+
+
+def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes, at most `limit` of them. `SetupFileError` for anything else
+    (a FIFO, a device, a larger file); `OSError` when it cannot be read now."""
+    # O_NONBLOCK: opening a FIFO must not wait for a writer. No O_NOFOLLOW: a symlink to a
+    # regular file is fine; fstat below sees what it points to.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise SetupFileError("corrupt", "not a regular file")
+        if info.st_size > limit:
+            raise SetupFileError("corrupt", f"larger than {limit} bytes")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise SetupFileError("corrupt", f"larger than {limit} bytes")
+    return data
+
+
+def parse_json(data: bytes) -> Any:
+    """JSON text as Python values; `SetupFileError` for anything that is not JSON."""
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        # RecursionError: "[[[[…" a few thousand levels deep.
+        raise SetupFileError("corrupt", type(exc).__name__) from None
+
+
+# The JSON type of each value around a setup's data (absent or null: the default).
+_TOP_LEVEL_TYPES: dict[str, type] = {
+    "id": str,
+    "data": dict,
+    "current_step": str,
+    "created": str,
+    "updated": str,
+}
+
+
+def parse_setup(data: bytes | dict[str, Any]) -> tuple[Setup, list[str]]:
+    """A setup file's content (its bytes, or JSON already parsed) as a `Setup`, and the names
+    of the fields dropped from its data: secrets (`FORBIDDEN_KEYS`), unknown names and values
+    of the wrong type (`core.fields`). `SetupFileError` when it is not a setup at all.
+
+    The one set of rules for every setup that comes from outside the app's memory: the state
+    folder (`SetupStore`) and an imported file (`core.transfer`).
+    """
+    raw = parse_json(data) if isinstance(data, bytes) else data
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise SetupFileError("corrupt", "not a setup file")
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise SetupFileError("corrupt", "no version")
+    if version > VERSION:
+        raise SetupFileError("newer", f"version {version}")
+    wrong = [
+        name
+        for name, kind in _TOP_LEVEL_TYPES.items()
+        if raw.get(name) is not None and not isinstance(raw.get(name), kind)
+    ]
+    if wrong:
+        raise SetupFileError("corrupt", "wrong type: " + ", ".join(wrong))
+    try:
+        setup = Setup(
+            id=canonical_id(str(raw["id"])),
+            data=dict(raw.get("data") or {}),
+            current_step=str(raw.get("current_step") or "welcome"),
+            created=str(raw.get("created") or now_iso()),
+            updated=str(raw.get("updated") or now_iso()),
+        )
+    except (KeyError, ValueError, TypeError) as exc:
+        raise SetupFileError("corrupt", type(exc).__name__) from None
+    secrets = sorted(FORBIDDEN_KEYS.intersection(setup.data))
+    for key in secrets:
+        del setup.data[key]
+    setup.data, dropped = fields.sanitize(setup.data)
+    return setup, secrets + dropped
+
+
 class SetupStore:
     """The setups under one profile directory (`<profile>/setups/<id>.json`)."""
 
@@ -260,14 +350,16 @@ class SetupStore:
         path = self.path_for(setup_id)
         return self._read(path) if os.path.lexists(path) else None
 
-    def save(self, setup: Setup) -> None:
-        """Write the setup atomically; `SaveError` when the disk is full or read-only."""
+    def save(self, setup: Setup, *, touch: bool = True) -> None:
+        """Write the setup atomically; `SaveError` when the disk is full or read-only.
+        `touch=False` keeps its "last changed" time (an imported setup was not changed)."""
         leaked = FORBIDDEN_KEYS.intersection(setup.data)
         if leaked:
             # Name the key, never the value.
             raise SecretInStateError(f"refusing to store {sorted(leaked)} in the state file")
         previous = setup.updated
-        setup.updated = now_iso()
+        if touch:
+            setup.updated = now_iso()
         text = json.dumps(setup.to_json(), ensure_ascii=False, indent=2, sort_keys=True)
         try:
             write_atomically(self.path_for(setup.id), text + "\n")
@@ -313,33 +405,12 @@ class SetupStore:
     def _read_bytes(self, path: Path) -> bytes | None:
         """The file's bytes, or None after recording why not (moved aside or unavailable)."""
         try:
-            # O_NONBLOCK: opening a FIFO must not wait for a writer. No O_NOFOLLOW: a symlink
-            # to a regular file is fine; fstat below sees what it points to.
-            fd = os.open(
-                path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-            )
+            return read_limited(path)
+        except SetupFileError as exc:
+            self._move_aside(path, "corrupt", exc.detail)
         except OSError as exc:
             self._unreadable(path, exc)
-            return None
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                self._move_aside(path, "corrupt", "not a regular file")
-                return None
-            if info.st_size > MAX_FILE_BYTES:
-                self._move_aside(path, "corrupt", f"larger than {MAX_FILE_BYTES} bytes")
-                return None
-            with os.fdopen(fd, "rb", closefd=False) as handle:
-                data = handle.read(MAX_FILE_BYTES + 1)
-        except OSError as exc:
-            self._unreadable(path, exc)
-            return None
-        finally:
-            os.close(fd)
-        if len(data) > MAX_FILE_BYTES:
-            self._move_aside(path, "corrupt", f"larger than {MAX_FILE_BYTES} bytes")
-            return None
-        return data
+        return None
 
     def _unreadable(self, path: Path, exc: OSError) -> None:
         transient = (
@@ -366,41 +437,16 @@ class SetupStore:
         if data is None:
             return None
         try:
-            raw = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            # RecursionError: "[[[[…" a few thousand levels deep.
-            self._move_aside(path, "corrupt", type(exc).__name__)
-            return None
-        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            self._move_aside(path, "corrupt", "not a setup file")
-            return None
-        version = raw.get("version")
-        if not isinstance(version, int):
-            self._move_aside(path, "corrupt", "no version")
-            return None
-        if version > VERSION:
-            self._move_aside(path, "newer", f"version {version}")
-            return None
-        try:
-            setup = Setup(
-                id=canonical_id(str(raw["id"])),
-                data=dict(raw.get("data") or {}),
-                current_step=str(raw.get("current_step") or "welcome"),
-                created=str(raw.get("created") or now_iso()),
-                updated=str(raw.get("updated") or now_iso()),
-            )
-        except (KeyError, ValueError, TypeError) as exc:
-            self._move_aside(path, "corrupt", type(exc).__name__)
+            setup, dropped = parse_setup(data)
+        except SetupFileError as exc:
+            self._move_aside(path, exc.kind, exc.detail)
             return None
         if path.stem != setup.id:
             # A copy (backup, sync conflict) would list the same setup twice, and saving or
             # deleting it would act on the other file.
             self._move_aside(path, "corrupt", "id does not match the file name")
             return None
-        for key in FORBIDDEN_KEYS.intersection(setup.data):
-            del setup.data[key]
-        setup.data, dropped = fields.sanitize(setup.data)
-        wrong = sorted(dropped)
+        wrong = sorted(name for name in dropped if name not in FORBIDDEN_KEYS)
         if wrong:
             copy = self._keep_copy(path, "fields")
             log.warning(

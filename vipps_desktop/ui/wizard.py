@@ -22,7 +22,11 @@ from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtGui import QIcon
+
+    from vipps_desktop.ui.handover import Handover
 
     # Imported with its page: a returning user's start builds only the page it reopens.
     from vipps_desktop.ui.pages.welcome import WelcomePage
@@ -107,6 +111,7 @@ class SetupWizard(QWizard):
         self.setSideWidget(self.step_list)
         self.pages = PageMap(self)
         self._opening = False
+        self._importer: Handover | None = None  # made by the first import
         # The page Next leads to is built ahead of the click once the pointer is over Next
         # (see _build_one_more); a zero timer, so it happens when the event loop is idle.
         self._build_timer = QTimer(self, singleShot=True, interval=0)
@@ -287,6 +292,50 @@ class SetupWizard(QWizard):
             reachable = set(self.step_ids[: limit + 1])
         steps = [(s, guide.step(s).title) for s in self.step_ids]
         self.step_list.show_steps(steps, self.current_step(), done, reachable)
+
+    # -- import (issue 26) ---------------------------------------------------------------
+
+    def import_file(self, path: Path | None = None) -> None:
+        """Import an exported setup (asking for the file when `path` is None), then open it
+        where it was. Why a file was refused is said in a message box; nothing changes then."""
+        if self._importer is None:
+            from vipps_desktop.ui.handover import Handover
+
+            self._importer = Handover(self.ctx, self)
+            self._importer.finished.connect(self._import_refused)
+            self._importer.imported.connect(self._open_imported)
+        self._importer.import_setup(path)
+
+    def _import_refused(self, severity: object, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from vipps_desktop.core.message import Severity
+
+        icon = (
+            QMessageBox.Icon.Warning if severity == Severity.ERROR else QMessageBox.Icon.Information
+        )
+        self._tell("import_result", icon, text)
+
+    def _open_imported(self, setup_id: str, keys_needed: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from vipps_desktop.ui.handover import imported_text
+
+        self.open_setup(setup_id)
+        keys_step = self.ctx.guide.step("credentials").title
+        self._tell(
+            "import_result", QMessageBox.Icon.Information, imported_text(keys_needed, keys_step)
+        )
+
+    def _tell(self, name: str, icon: object, text: str) -> None:
+        """A window-modal message (opened, not exec'd: the event loop goes on)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        assert isinstance(icon, QMessageBox.Icon)
+        box = QMessageBox(icon, self.tr("Import setup"), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName(name)
+        box.finished.connect(box.deleteLater)
+        box.open()
 
     # -- window --------------------------------------------------------------------------
 

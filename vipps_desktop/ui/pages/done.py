@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWizard
 
 from vipps_desktop.core import validators
+from vipps_desktop.core.message import Severity
 from vipps_desktop.ui.pages.base import GuidePage
+from vipps_desktop.ui.qt_props import push_button
 from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
+from vipps_desktop.ui.widgets.feedback import Feedback
 from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
+
+if TYPE_CHECKING:
+    from vipps_desktop.ui.handover import Handover
 
 ACR_VALUES = "urn:grn:authn:no:vipps"
 
@@ -34,10 +41,48 @@ class DonePage(GuidePage):
         leaked.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         row.addWidget(leaked)
         row.addStretch(1)
+        # Issue 26: hand the setup over: a record for the customer, a file for a colleague.
+        self.record_button = push_button(self.tr("Save setup &record…"), self)
+        self.record_button.setObjectName("save_record")
+        self.record_button.setAccessibleName(
+            self.tr("Save a record of this setup as PDF or Markdown")
+        )
+        self.record_button.clicked.connect(self._save_record)
+        self.export_button = push_button(self.tr("E&xport setup…"), self)
+        self.export_button.setObjectName("export_setup")
+        self.export_button.setAccessibleName(self.tr("Export this setup to a file"))
+        self.export_button.clicked.connect(self._export)
+        row.addWidget(self.record_button)
+        row.addWidget(self.export_button)
         self.content.addLayout(row)
+        self.handover_status = Feedback("handover_status", self)
+        self.handover_status.hide()
+        self.content.addWidget(self.handover_status)
+        self._handover: Handover | None = None
         # Issue 11: "Check this setup now", and a real test login.
         self.health = HealthCheckBox(self.ctx, "done", with_inputs=True, parent=self)
         self.content.addWidget(self.health)
+
+    def handover(self) -> Handover:
+        if self._handover is None:
+            from vipps_desktop.ui.handover import Handover
+
+            self._handover = Handover(self.ctx, self)
+            self._handover.finished.connect(self._show_handover)
+        return self._handover
+
+    def _show_handover(self, severity: Severity, text: str) -> None:
+        self.handover_status.set_message(severity, text)
+        self.handover_status.show()
+        self.handover_status.announce()
+
+    def _save_record(self) -> None:
+        if self.ctx.workspace.setup is not None:
+            self.handover().save_record(self.ctx.workspace.setup)
+
+    def _export(self) -> None:
+        if self.ctx.workspace.setup is not None:
+            self.handover().export_setup(self.ctx.workspace.setup)
 
     def _focus_finish(self) -> None:
         wizard = self.wizard()

@@ -19,6 +19,8 @@ from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.qt_props import ACCESSIBLE_TEXT_ROLE, USER_ROLE, push_button
 
 if TYPE_CHECKING:
+    from vipps_desktop.core.state import Setup
+    from vipps_desktop.ui.handover import Handover
     from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
     from vipps_desktop.ui.widgets.feedback import Feedback
     from vipps_desktop.ui.workers import Worker
@@ -41,6 +43,7 @@ class WelcomePage(GuidePage):
         # made when there is something to say: ~1.4 ms of the first paint otherwise.
         self._problems: Feedback | None = None
         self._deleting: Feedback | None = None
+        self._handover_status: Feedback | None = None
 
         heading = QLabel(self.tr("&Your setups"), self)
         self._heading = heading
@@ -59,15 +62,34 @@ class WelcomePage(GuidePage):
         self.content.addWidget(self.setups)
 
         row = QHBoxLayout()
+        # Issue 26: hand a setup over (the actions' modules are imported when one is used).
+        self.import_button = push_button(self.tr("&Import setup…"), self)
+        self.import_button.setObjectName("import_setup")
+        self.import_button.setAccessibleName(self.tr("Import a setup from a file"))
+        self.import_button.clicked.connect(self._import)
+        self.record_button = push_button(self.tr("Save setup &record…"), self)
+        self.record_button.setObjectName("save_record")
+        self.record_button.setAccessibleName(
+            self.tr("Save a record of the selected setup as PDF or Markdown")
+        )
+        self.record_button.clicked.connect(self._record_selected)
+        self.export_button = push_button(self.tr("E&xport setup…"), self)
+        self.export_button.setObjectName("export_setup")
+        self.export_button.setAccessibleName(self.tr("Export the selected setup to a file"))
+        self.export_button.clicked.connect(self._export_selected)
         self.delete_button = push_button(self.tr("&Delete setup…"), self)
         self.delete_button.setObjectName("delete_setup")
         self.delete_button.setAccessibleName(self.tr("Delete the selected setup"))
         self.delete_button.clicked.connect(self._delete_selected)
+        row.addWidget(self.import_button)
         row.addStretch(1)
+        row.addWidget(self.record_button)
+        row.addWidget(self.export_button)
         row.addWidget(self.delete_button)
         self.content.addLayout(row)
         self._button_row = row
         self._worker: Worker | None = None  # a deletion's keychain jobs (made by the first)
+        self._handover: Handover | None = None  # record and export (made by the first)
 
         # Issue 11: a health check of the selected setup, in one place, last results kept.
         # Built when first needed (`health`), below the buttons and in the Tab order.
@@ -113,8 +135,9 @@ class WelcomePage(GuidePage):
             )
             box.checked.connect(lambda _report: self.refresh())
             box.hide()  # shown by `_on_selected`, as when it was built with the page
-            below = self._deleting if self._deleting is not None else self._button_row
-            self.content.insertWidget(self.content.indexOf(below) + 1, box)
+            below = [self._button_row, self._deleting, self._handover_status]
+            last = max(self.content.indexOf(item) for item in below if item is not None)
+            self.content.insertWidget(last + 1, box)
             # Created last, it would come last in the focus chain: Tab reads it where it is.
             QWidget.setTabOrder(self.delete_button, box)
             self._health = box
@@ -213,7 +236,54 @@ class WelcomePage(GuidePage):
         self.health.show_report(HealthReport.from_json(setup.data.get(HEALTH_KEY)))
 
     def _update_buttons(self) -> None:
-        self.delete_button.setEnabled(self.selected_id() != NEW_SETUP)
+        saved = self.selected_id() != NEW_SETUP
+        for button in (self.delete_button, self.export_button, self.record_button):
+            button.setEnabled(saved)
+
+    # -- hand-over (issue 26) ----------------------------------------------------------------
+
+    @property
+    def handover_status(self) -> Feedback:
+        """Below the buttons: how a record or an export went. Made when first needed."""
+        if self._handover_status is None:
+            below_buttons = self.content.indexOf(self._button_row) + 1
+            self._handover_status = self._hidden_feedback("handover_status", below_buttons)
+        return self._handover_status
+
+    def handover(self) -> Handover:
+        if self._handover is None:
+            from vipps_desktop.ui.handover import Handover
+
+            self._handover = Handover(self.ctx, self)
+            self._handover.finished.connect(self._show_handover)
+        return self._handover
+
+    def _show_handover(self, severity: Severity, text: str) -> None:
+        self.handover_status.set_message(severity, text)
+        self.handover_status.show()
+        self.handover_status.announce()
+
+    def _selected_setup(self) -> Setup | None:
+        setup_id = self.selected_id()
+        if setup_id == NEW_SETUP:
+            return None
+        return self.ctx.workspace.store.load(setup_id)
+
+    def _record_selected(self) -> None:
+        setup = self._selected_setup()
+        if setup is not None:
+            self.handover().save_record(setup)
+
+    def _export_selected(self) -> None:
+        setup = self._selected_setup()
+        if setup is not None:
+            self.handover().export_setup(setup)
+
+    def _import(self) -> None:
+        """The wizard imports (it opens the imported setup where it was)."""
+        importer = getattr(self.wizard(), "import_file", None)
+        if callable(importer):
+            importer()
 
     def _open_selected_for_check(self) -> bool:
         """The check runs on the open setup: open the selected one (as Next would)."""

@@ -1,0 +1,136 @@
+"""The setup record (core/record.py) as a PDF, with Qt's own writer: QTextDocument → QPdfWriter.
+
+A4, real text (selectable, searchable, extractable with pdftotext), the app's own font, and
+black on white with rules and bold labels only: it reads the same printed in black and white.
+QtGui's QPdfWriter needs neither QtPrintSupport nor any other library.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from vipps_desktop.core.record import (
+    Heading,
+    Items,
+    LinkList,
+    Paragraph,
+    Record,
+    Rows,
+    Table,
+)
+
+MARGIN_MM = 18.0
+RESOLUTION_DPI = 300
+BODY_POINTS = 10.0
+
+# The health check's columns: check, result, date, details.
+_COLUMN_WIDTHS = (27, 13, 14, 46)
+_CSS = """
+body { color: #000000; }
+h1 { font-size: 17pt; font-weight: bold; margin-bottom: 2pt; }
+h2 { font-size: 13pt; font-weight: bold; margin-top: 14pt; margin-bottom: 4pt; }
+h3 { font-size: 11pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; }
+p { margin-top: 0pt; margin-bottom: 5pt; }
+p.subtitle { font-style: italic; margin-bottom: 8pt; }
+p.code { font-family: monospace; margin-left: 12pt; }
+table { border-collapse: collapse; }
+td, th { vertical-align: top; }
+th { font-weight: bold; text-align: left; border-bottom: 1px solid #000000; }
+td.label { font-weight: bold; }
+td.short { white-space: nowrap; }
+span.missing { font-style: italic; }
+span.code { font-family: monospace; }
+a { color: #000000; text-decoration: underline; }
+p.footer { font-style: italic; margin-top: 14pt; }
+"""
+
+
+def record_html(record: Record) -> str:
+    """The record as the HTML subset QTextDocument lays out."""
+    parts = [
+        f"<h1>{escape(record.title)}</h1>",
+        f'<p class="subtitle">{escape(record.subtitle)}</p>',
+    ]
+    for block in record.blocks:
+        if isinstance(block, Heading):
+            level = min(max(block.level, 2), 3)
+            parts.append(f"<h{level}>{escape(block.text)}</h{level}>")
+        elif isinstance(block, Rows):
+            rows = []
+            for row in block.rows:
+                if row.value is None:
+                    value = f'<span class="missing">{escape(record.not_recorded)}</span>'
+                elif row.code:
+                    value = f'<span class="code">{escape(row.value)}</span>'
+                else:
+                    value = escape(row.value)
+                if row.note:
+                    value += f" ({escape(row.note)})"
+                rows.append(
+                    f'<tr><td class="label" width="34%">{escape(row.label)}</td>'
+                    f'<td width="66%">{value}</td></tr>'
+                )
+            parts.append(
+                '<table width="100%" cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
+            )
+        elif isinstance(block, Table):
+            head = "".join(
+                f'<th width="{width}%">{escape(h)}</th>'
+                for h, width in zip(block.header, _COLUMN_WIDTHS, strict=False)
+            )
+            body = "".join(
+                "<tr>"
+                + "".join(
+                    f'<td class="{"short" if column in (1, 2) else "text"}">{escape(cell)}</td>'
+                    for column, cell in enumerate(cells)
+                )
+                + "</tr>"
+                for cells in block.rows
+            )
+            parts.append(
+                f'<table width="100%" cellspacing="0" cellpadding="3"><tr>{head}</tr>{body}</table>'
+            )
+        elif isinstance(block, Paragraph):
+            parts.append(f"<p>{escape(block.text)}</p>")
+            if block.code:
+                parts.append(f'<p class="code">{escape(block.code)}</p>')
+        elif isinstance(block, Items):
+            tag = "ol" if block.numbered else "ul"
+            items = "".join(f"<li>{escape(item)}</li>" for item in block.items)
+            parts.append(f"<{tag}>{items}</{tag}>")
+        elif isinstance(block, LinkList):
+            items = "".join(
+                f'<li>{escape(label)}: <a href="{escape(url, quote=True)}">{escape(url)}</a></li>'
+                for label, url in block.links
+            )
+            parts.append(f"<ul>{items}</ul>")
+    parts.append(f'<p class="footer">{escape(record.footer)}</p>')
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def write_pdf(record: Record, path: Path) -> None:
+    """Write `record` to `path` as an A4 PDF. Raises OSError when the file cannot be written."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+    writer.setTitle(f"{record.meta.get('title', record.title)}: {record.meta.get('subject', '')}")
+    writer.setCreator("Vipps Login Setup")
+    document = QTextDocument()
+    font = QFont(QGuiApplication.font())  # the app's typography
+    font.setPointSizeF(BODY_POINTS)
+    # No ligatures: text copied or extracted from the PDF reads "fi", not one glyph "ﬁ".
+    font.setFeature(QFont.Tag("liga"), 0)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(_CSS)
+    document.setHtml(record_html(record))
+    document.print_(writer)  # laid out on the writer's page, with page numbers
+    del writer  # the file is finished when the writer is gone
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(f"the PDF could not be written to {path}")
