@@ -19,6 +19,12 @@ import PySide6
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCES = ROOT / "vipps_desktop" / "ui"
+# Qt-free modules whose words are written for lupdate all the same: the table of message texts
+# (core/wording.py) and the command-line check, which reads them from the .qm without Qt.
+QT_FREE_SOURCES = (
+    ROOT / "vipps_desktop" / "core" / "wording.py",
+    ROOT / "vipps_desktop" / "check_command.py",
+)
 
 
 def tool(name: str) -> str:
@@ -30,7 +36,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p) for p in SOURCES.rglob("*.py"))
+    return sorted(str(p) for p in (*SOURCES.rglob("*.py"), *QT_FREE_SOURCES))
 
 
 def update(ts_files: list[Path]) -> None:

@@ -1,4 +1,5 @@
-"""Start the app: `vipps-desktop [--profile-dir DIR] [--lang nb|en]` (options: cli.py)."""
+"""Start the app: `vipps-desktop [--profile-dir DIR] [--lang nb|en]` (options: cli.py), or
+run the health check without a window: `vipps-desktop check ...` (check_command.py)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ def ensure_utf8_ctype(environ: MutableMapping[str, str] | None = None) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["check"]:
+        # Before anything of Qt, even the preload of its libraries: the command never needs it.
+        from vipps_desktop.check_command import main as run_check
+
+        return run_check(argv[1:])
     ensure_utf8_ctype()  # before Qt starts
     from vipps_desktop import qt_preload
     from vipps_desktop.core import startup_gc

@@ -384,48 +384,8 @@
         <translation>Fremdrift for helsesjekken</translation>
     </message>
     <message>
-        <source>Domain (Idura login configuration)</source>
-        <translation>Domene (innloggingsoppsettet hos Idura)</translation>
-    </message>
-    <message>
-        <source>Company in Brønnøysund</source>
-        <translation>Selskapet i Brønnøysund</translation>
-    </message>
-    <message>
-        <source>Callback URL registered at Vipps</source>
-        <translation>Callback-URL registrert hos Vipps</translation>
-    </message>
-    <message>
-        <source>Idura sends your client ID and callback URL</source>
-        <translation>Idura sender client ID-en og callback-URL-en din</translation>
-    </message>
-    <message>
         <source>Not checked yet.</source>
         <translation>Ikke sjekket ennå.</translation>
-    </message>
-    <message>
-        <source>All OK on %s.</source>
-        <translation>Alt OK %s.</translation>
-    </message>
-    <message>
-        <source>Problems found on %s.</source>
-        <translation>Fant problemer %s.</translation>
-    </message>
-    <message>
-        <source>Some checks could not run on %s.</source>
-        <translation>Noen sjekker kunne ikke kjøres %s.</translation>
-    </message>
-    <message>
-        <source>Inconclusive on %s.</source>
-        <translation>Uavklart %s.</translation>
-    </message>
-    <message>
-        <source>Partly checked on %s.</source>
-        <translation>Delvis sjekket %s.</translation>
-    </message>
-    <message>
-        <source>Checked on %s.</source>
-        <translation>Sjekket %s.</translation>
     </message>
     <message>
         <source>Checking this setup…</source>
@@ -1240,6 +1200,37 @@ Lenken ble sist sjekket %2</translation>
     </message>
 </context>
 <context>
+    <name>check</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE</source>
+        <translation>UAVKLART</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>HOPPET OVER</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>IKKE SJEKKET</translation>
+    </message>
+    <message>
+        <source>best-effort: read from how the services answer</source>
+        <translation>uten garanti: lest ut fra hvordan tjenestene svarer</translation>
+    </message>
+    <message>
+        <source>(Not saved with the setup.)</source>
+        <translation>(Ikke lagret i oppsettet.)</translation>
+    </message>
+</context>
+<context>
     <name>feedback</name>
     <message>
         <source>OK</source>
@@ -1383,6 +1374,49 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>Its keys were not part of the file: when you reach the step “%1”, paste them again from the Vipps portal.</source>
         <translation>Nøklene var ikke med i filen: når du kommer til steget «%1», limer du dem inn på nytt fra Vipps-portalen.</translation>
+    </message>
+</context>
+<context>
+    <name>health</name>
+    <message>
+        <source>Domain (Idura login configuration)</source>
+        <translation>Domene (innloggingsoppsettet hos Idura)</translation>
+    </message>
+    <message>
+        <source>Company in Brønnøysund</source>
+        <translation>Selskapet i Brønnøysund</translation>
+    </message>
+    <message>
+        <source>Callback URL registered at Vipps</source>
+        <translation>Callback-URL registrert hos Vipps</translation>
+    </message>
+    <message>
+        <source>Idura sends your client ID and callback URL</source>
+        <translation>Idura sender client ID-en og callback-URL-en din</translation>
+    </message>
+    <message>
+        <source>All OK on %s.</source>
+        <translation>Alt OK %s.</translation>
+    </message>
+    <message>
+        <source>Problems found on %s.</source>
+        <translation>Fant problemer %s.</translation>
+    </message>
+    <message>
+        <source>Some checks could not run on %s.</source>
+        <translation>Noen sjekker kunne ikke kjøres %s.</translation>
+    </message>
+    <message>
+        <source>Inconclusive on %s.</source>
+        <translation>Uavklart %s.</translation>
+    </message>
+    <message>
+        <source>Partly checked on %s.</source>
+        <translation>Delvis sjekket %s.</translation>
+    </message>
+    <message>
+        <source>Checked on %s.</source>
+        <translation>Sjekket %s.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """The Linux installer, end to end: build the bundle and the .deb, install it with dpkg, run the
-installed app's --self-test in a real keychain session, then remove and purge it and check that
-nothing is left behind.
+installed app's --self-test in a real keychain session and its `check` command against loopback
+servers, then remove and purge it and check that nothing is left behind.
 
 Needs root and dpkg (Debian); skipped otherwise. Selected by the `packaging` marker:
 `bash scripts/test.sh -m packaging` runs only this, `-m "not packaging"` everything else.
@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
+from check_util import assert_every_status, exit_statuses
 
 pytestmark = pytest.mark.packaging
 
@@ -83,7 +84,9 @@ def _run(cmd: list[str], timeout: float, **kwargs: object) -> subprocess.Complet
     return result  # type: ignore[no-any-return]
 
 
-def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
+def test_deb_builds_installs_self_tests_and_removes_cleanly(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     reason = _skip_reason()
     if reason:
         pytest.skip(reason)
@@ -172,6 +175,10 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly() -> None:
         assert f"resources: {INSTALL_DIR}/_internal/resources" in test.stdout
         assert "[vipps_desktop.core.libsecret.Keyring]" in test.stdout
         assert "self-test ok" in test.stdout
+
+        # `vipps-desktop check` from the installed (frozen) app, each exit status, with
+        # loopback stand-ins for Idura, Vipps and Brønnøysund (tests/check_util.py).
+        assert_every_status(exit_statuses([str(LAUNCHER), "check"], monkeypatch, tmp_path))
 
         # Running the app wrote nothing into its install folder.
         on_disk = {str(p) for p in INSTALL_DIR.rglob("*")}

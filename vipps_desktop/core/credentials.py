@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from urllib.parse import urlsplit
 
 from vipps_desktop.core.message import Message
 from vipps_desktop.core.validators import Validation
@@ -66,3 +67,24 @@ def validate_msn(text: str) -> Validation:
     if not cleaned.isascii() or not cleaned.isdigit():
         return Validation(error=Message.of("msn.not_digits"))
     return Validation(value=cleaned)
+
+
+# The Idura application the chain check uses (not secret: its client ID and one callback URL).
+
+
+def valid_app_callback(text: str) -> bool:
+    """An application callback URL: https, or http on the developer's own machine."""
+    try:
+        parts = urlsplit(text.strip())
+    except ValueError:
+        return False
+    if not parts.hostname or " " in text.strip():
+        return False
+    from vipps_desktop.core.net.policy import is_loopback_host  # with the check, not the page
+
+    return parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(parts.hostname))
+
+
+def valid_app_client_id(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= 200 and not any(c.isspace() for c in text)

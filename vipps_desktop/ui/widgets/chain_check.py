@@ -20,7 +20,6 @@ import contextlib
 import itertools
 import weakref
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
@@ -36,10 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipps_desktop.core import chain
-from vipps_desktop.core.credentials import validate_client_id
+from vipps_desktop.core import chain, wording
+from vipps_desktop.core.credentials import (
+    valid_app_callback,
+    valid_app_client_id,
+    validate_client_id,
+)
 from vipps_desktop.core.message import Severity
-from vipps_desktop.core.net import CancelToken, is_loopback_host
+from vipps_desktop.core.net import CancelToken
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.qt_props import push_button
@@ -169,22 +172,6 @@ def keep_keys_advice(result: chain.ChainCheck, held: bool) -> str | None:
             "Idura sends. Fix that first, then check again.",
         )
     return None
-
-
-def valid_app_callback(text: str) -> bool:
-    """An application callback URL: https, or http on the developer's own machine."""
-    try:
-        parts = urlsplit(text.strip())
-    except ValueError:
-        return False
-    if not parts.hostname or " " in text.strip():
-        return False
-    return parts.scheme == "https" or (parts.scheme == "http" and is_loopback_host(parts.hostname))
-
-
-def valid_app_client_id(text: str) -> bool:
-    text = text.strip()
-    return 0 < len(text) <= 200 and not any(c.isspace() for c in text)
 
 
 # --- check 1 ------------------------------------------------------------------------------
@@ -651,12 +638,7 @@ class HealthCheckBox(QGroupBox):
         )
 
     def item_names(self) -> dict[str, str]:
-        return {
-            "domain": self.tr("Domain (Idura login configuration)"),
-            "company": self.tr("Company in Brønnøysund"),
-            "vipps_redirect": self.tr("Callback URL registered at Vipps"),
-            "idura_chain": self.tr("Idura sends your client ID and callback URL"),
-        }
+        return wording.health_item_names(translate)
 
     def load(self) -> None:
         if self.fields is not None:
@@ -679,15 +661,7 @@ class HealthCheckBox(QGroupBox):
         )
 
     def summary(self, report: chain.HealthReport) -> str:
-        if report.all_ok:
-            return self.tr("All OK on %s.") % report.checked_on
-        words = {
-            "problem": self.tr("Problems found on %s."),
-            "failed": self.tr("Some checks could not run on %s."),
-            "inconclusive": self.tr("Inconclusive on %s."),
-            "skipped": self.tr("Partly checked on %s."),
-        }
-        return words.get(report.summary, self.tr("Checked on %s.")) % report.checked_on
+        return wording.health_summary(report.summary, report.all_ok, report.checked_on, translate)
 
     def describe(self, report: chain.HealthReport) -> list[Line]:
         names = self.item_names()
