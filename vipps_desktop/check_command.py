@@ -170,10 +170,9 @@ class Inputs:
     """What is checked, cleaned: from a saved setup or from the command line."""
 
     def __init__(self, args: argparse.Namespace, setup: Setup | None) -> None:
-        from vipps_desktop.core import credentials, fields
+        from vipps_desktop.core import credentials
 
         self.setup = setup
-        data: dict[str, Any] = setup.data if setup is not None else {}
         if setup is not None:
             for option in ("domain", "app_client_id", "app_callback_url", "org_number", "env"):
                 if getattr(args, option) is not None:
@@ -181,11 +180,12 @@ class Inputs:
                         f"--{option.replace('_', '-')} cannot be used with --setup: the setup "
                         "has its own (change it in the app)"
                     )
-            self.domain = fields.field("domain").clean(data.get("domain"))
-            self.org_number = fields.field("org_number").clean(data.get("org_number"))
-            self.environment = "test" if data.get("vipps_environment") == "test" else "production"
-            app = str(data.get("idura_app_client_id") or "")
-            callback = str(data.get("idura_app_callback_url") or "")
+            from vipps_desktop.core.overview import health_inputs
+
+            saved = health_inputs(setup.data)
+            self.domain, self.org_number = saved.domain, saved.org_number
+            self.environment = saved.environment
+            self.app_client_id, self.app_callback = saved.app_client_id, saved.app_callback
         else:
             self.domain = _clean("domain", args.domain, "--domain")
             self.org_number = _clean("org_number", args.org_number, "--org-number")
@@ -197,8 +197,8 @@ class Inputs:
                 raise UsageError("--app-client-id: not a client ID (no spaces, at most 200)")
             if callback and not credentials.valid_app_callback(callback):
                 raise UsageError("--app-callback-url: not an https:// URL")
-        self.app_client_id = app.strip() if credentials.valid_app_client_id(app) else None
-        self.app_callback = callback.strip() if credentials.valid_app_callback(callback) else None
+            self.app_client_id = app.strip() or None
+            self.app_callback = callback.strip() or None
         self.client_id: str | None = None
         if args.client_id is not None:
             checked = credentials.validate_client_id(args.client_id)
@@ -390,10 +390,8 @@ def _save(profile: Any, setup: Setup, report: HealthReport, err: TextIO) -> bool
     """Keep the result with the setup, as the button does (core/workspace.py)."""
     from vipps_desktop.core.workspace import Workspace
 
-    workspace = Workspace(profile)
     try:
-        workspace.open_setup(setup.id)
-        workspace.set("health_check", report.to_json())
+        Workspace(profile).record_health(setup.id, report.to_json())
     except (OSError, KeyError) as exc:
         print(f"vipps-desktop check: the result was not saved ({type(exc).__name__})", file=err)
         return False

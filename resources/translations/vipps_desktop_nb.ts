@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>CheckAll</name>
+    <message>
+        <source>Progress of checking all setups</source>
+        <translation>Fremdrift for sjekken av alle oppsettene</translation>
+    </message>
+    <message>
+        <source>Stop checking the setups</source>
+        <translation>Stopp sjekken av oppsettene</translation>
+    </message>
+    <message>
+        <source>Check all again</source>
+        <translation>Sjekk alle på nytt</translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2: %3…</source>
+        <translation>Sjekker %1 av %2: %3…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 setups; their results are kept.</source>
+        <translation>Stoppet etter %1 av %2 oppsett; resultatene deres er lagret.</translation>
+    </message>
+    <message>
+        <source>Checked %1 setups: %2 without problems, %3 with a problem, %4 not checkable.</source>
+        <translation>Sjekket %1 oppsett: %2 uten problemer, %3 med problem, %4 kunne ikke sjekkes.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPanel</name>
     <message>
         <source>Checking</source>
@@ -1053,6 +1080,14 @@ Lenken ble sist sjekket %2</translation>
         <translation>Eksporter det valgte oppsettet til en fil</translation>
     </message>
     <message>
+        <source>Check &amp;all finished setups</source>
+        <translation>Sjekk &amp;alle ferdige oppsett</translation>
+    </message>
+    <message>
+        <source>Runs the health check of every finished setup, one after another, and keeps each result with its setup. The secret is never needed.</source>
+        <translation>Kjører helsesjekken for hvert ferdige oppsett, ett etter ett, og lagrer hvert resultat i oppsettet sitt. Client secret trengs aldri.</translation>
+    </message>
+    <message>
         <source>&amp;Delete setup…</source>
         <translation>&amp;Slett oppsett…</translation>
     </message>
@@ -1075,18 +1110,6 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>no domain yet</source>
         <translation>ikke noe domene ennå</translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation>ferdig</translation>
-    </message>
-    <message>
-        <source>%1 of %2 steps done</source>
-        <translation>%1 av %2 steg fullført</translation>
-    </message>
-    <message>
-        <source>last changed %s</source>
-        <translation>sist endret %s</translation>
     </message>
     <message>
         <source>was written by a newer version of this app</source>
@@ -1119,6 +1142,93 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>Delete</source>
         <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Last changed %s</source>
+        <translation>Sist endret %s</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>i går</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your turn: %1 — last changed %2</source>
+        <translation>Din tur: %1 — sist endret %2</translation>
+    </message>
+    <message>
+        <source>Waiting for the signer to submit the order — sent %1</source>
+        <translation>Venter på at signataren sender inn bestillingen — sendt %1</translation>
+    </message>
+    <message>
+        <source>Waiting for Vipps to approve the order — submitted %1</source>
+        <translation>Venter på at Vipps godkjenner bestillingen — sendt inn %1</translation>
+    </message>
+    <message>
+        <source>Approved %1: fetch the keys in the Vipps portal</source>
+        <translation>Godkjent %1: hent nøklene i Vipps-portalen</translation>
+    </message>
+    <message>
+        <source>Your turn: save the keys from the Vipps portal in this app — approved %1</source>
+        <translation>Din tur: lagre nøklene fra Vipps-portalen i denne appen — godkjent %1</translation>
+    </message>
+    <message>
+        <source>Your turn: save the keys in Idura — kept in your keychain, saved %1</source>
+        <translation>Din tur: lagre nøklene i Idura — de ligger i nøkkelringen din, lagret %1</translation>
+    </message>
+    <message>
+        <source>Done %1 — not checked yet</source>
+        <translation>Ferdig %1 — ikke sjekket ennå</translation>
+    </message>
+    <message>
+        <source>Done — problem found on %1: see the health check</source>
+        <translation>Ferdig — fant et problem %1: se helsesjekken</translation>
+    </message>
+    <message>
+        <source>Done — could not check on %1: check again</source>
+        <translation>Ferdig — kunne ikke sjekkes %1: sjekk på nytt</translation>
+    </message>
+    <message>
+        <source>Done — nothing wrong found on %1 (partly checked)</source>
+        <translation>Ferdig — ingen feil funnet %1 (delvis sjekket)</translation>
+    </message>
+    <message>
+        <source>Done — all OK on %1</source>
+        <translation>Ferdig — alt OK %1</translation>
+    </message>
+    <message>
+        <source>start with the prerequisites</source>
+        <translation>begynn med forutsetningene</translation>
+    </message>
+    <message>
+        <source>check the prerequisites</source>
+        <translation>sjekk forutsetningene</translation>
+    </message>
+    <message>
+        <source>enter the Idura domain</source>
+        <translation>skriv inn Idura-domenet</translation>
+    </message>
+    <message>
+        <source>copy the callback URL</source>
+        <translation>kopier callback-URL-en</translation>
+    </message>
+    <message>
+        <source>order Vipps Login</source>
+        <translation>bestill Vipps Login</translation>
+    </message>
+    <message>
+        <source>go on with the setup</source>
+        <translation>fortsett med oppsettet</translation>
     </message>
     <message>
         <source>Keep it</source>

@@ -579,7 +579,7 @@ def test_welcome_list_checks_the_selected_setup(
     today = today_iso()
     assert tagged(welcome.health.panel.feedback) == f"[ok] All OK on {today}."
     item = welcome.setups.currentItem()
-    assert item is not None and f"All OK on {today}." in item.text()
+    assert item is not None and f"Done — all OK on {today}" in item.text()
     assert wizard.current_step() == "welcome"
     assert chain.vipps.count() == 1  # check 1 on Idura's own redirect
 

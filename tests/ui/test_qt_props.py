@@ -14,6 +14,7 @@ def test_the_roles_are_qt_s() -> None:
     assert Qt.ItemDataRole.UserRole.value == qt_props.USER_ROLE
     assert Qt.ItemDataRole.DecorationRole.value == qt_props.DECORATION_ROLE
     assert Qt.ItemDataRole.AccessibleTextRole.value == qt_props.ACCESSIBLE_TEXT_ROLE
+    assert Qt.ItemDataRole.AccessibleDescriptionRole.value == qt_props.ACCESSIBLE_DESCRIPTION_ROLE
     assert Qt.Key.Key_Return.value == qt_props.KEY_RETURN
     assert Qt.Key.Key_Enter.value == qt_props.KEY_ENTER
 

@@ -191,7 +191,7 @@ def test_resume_last_forgets_a_setup_that_is_gone(
 # -- the setups list on Welcome ----------------------------------------------------------------
 
 
-def test_several_setups_are_listed_with_their_progress(
+def test_several_setups_are_listed_with_what_each_needs_next(
     qtbot: QtBot, ctx: AppContext, profile: Path
 ) -> None:
     fresh = make_setup(ctx.workspace, "prerequisites")
@@ -205,13 +205,12 @@ def test_several_setups_are_listed_with_their_progress(
     assert "Start a new setup" in listed[0][1]
     by_id = dict(listed[1:])
     assert set(by_id) == {fresh, at_order, at_portal}
-    assert "0 of 7 steps done" in by_id[fresh]
     assert "New company — no domain yet" in by_id[fresh]
-    assert "2 of 7 steps done" in by_id[at_order]
+    assert "Your turn: check the prerequisites — last changed today" in by_id[fresh]
     assert "923 609 016 — acme.idura.broker" in by_id[at_order]
-    assert "4 of 7 steps done" in by_id[at_portal]
-    assert f"last changed {today_iso()}" in by_id[at_portal]
-    # With nothing open, the newest setup is preselected: Next resumes it.
+    assert "Your turn: order Vipps Login — last changed today" in by_id[at_order]
+    assert "Approved today: fetch the keys in the Vipps portal" in by_id[at_portal]
+    # With nothing open, the first (what needs attention first) is preselected: Next resumes it.
     assert setups_list(wizard).currentRow() == 1
 
 

@@ -109,6 +109,18 @@ class Workspace:
             raise
         self._notify(key)
 
+    def record_health(self, setup_id: str, report: dict[str, Any]) -> None:
+        """Keep a health check's result (HealthReport.to_json()) with a setup, open or not:
+        the open one through `set` (so its listeners hear it), another one on disk. A setup
+        deleted meanwhile is left deleted."""
+        if self.setup is not None and self.setup.id == setup_id:
+            self.set("health_check", report)
+            return
+        setup = self.store.load(setup_id)
+        if setup is not None:
+            setup.data["health_check"] = report
+            self.store.save(setup)
+
     def set_current_step(self, step_id: str) -> None:
         if self.setup is None or self.setup.current_step == step_id:
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 # Qt.ItemDataRole values (qnamespace.h, part of Qt's ABI); tests/ui/test_qt_props.py checks them.
 DECORATION_ROLE = 1
 ACCESSIBLE_TEXT_ROLE = 11
+ACCESSIBLE_DESCRIPTION_ROLE = 12
 USER_ROLE = 0x0100
 # Qt.Key values, as QKeyEvent.key() gives them (an int).
 KEY_RETURN = 0x01000004

@@ -1,4 +1,8 @@
-"""Step 1: what the app does, and the saved setups (resume, start new, delete)."""
+"""Step 1: what the app does, and the saved setups (resume, start new, delete, check all).
+
+Each saved setup says what happens next and who does it, and since when (core/overview.py
+decides, this page words it); the list puts what needs attention first.
+"""
 
 from __future__ import annotations
 
@@ -16,12 +20,22 @@ from PySide6.QtWidgets import (
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.workspace import describe, keychain_key
 from vipps_desktop.ui.pages.base import GuidePage
-from vipps_desktop.ui.qt_props import ACCESSIBLE_TEXT_ROLE, USER_ROLE, push_button
+from vipps_desktop.ui.qt_props import (
+    ACCESSIBLE_DESCRIPTION_ROLE,
+    ACCESSIBLE_TEXT_ROLE,
+    DECORATION_ROLE,
+    USER_ROLE,
+    push_button,
+)
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
+
+    from vipps_desktop.core.overview import Next
     from vipps_desktop.core.state import Setup
     from vipps_desktop.ui.handover import Handover
     from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
+    from vipps_desktop.ui.widgets.check_all import CheckAll
     from vipps_desktop.ui.widgets.feedback import Feedback
     from vipps_desktop.ui.workers import Worker
 
@@ -31,6 +45,17 @@ if TYPE_CHECKING:
 HEALTH_KEY = "health_check"
 
 NEW_SETUP = ""
+
+# The badge beside each setup: its state's severity (core/overview.py State).
+_SEVERITY: dict[str, Severity] = {
+    "done_problem": Severity.ERROR,
+    "done_inconclusive": Severity.UNKNOWN,
+    "submit_keys": Severity.WARNING,
+    "waiting_signer": Severity.PROGRESS,
+    "waiting_vipps": Severity.PROGRESS,
+    "done_partly": Severity.OK,
+    "done_ok": Severity.OK,
+}
 
 
 class WelcomePage(GuidePage):
@@ -77,11 +102,22 @@ class WelcomePage(GuidePage):
         self.export_button.setObjectName("export_setup")
         self.export_button.setAccessibleName(self.tr("Export the selected setup to a file"))
         self.export_button.clicked.connect(self._export_selected)
+        self.check_all_button = push_button(self.tr("Check &all finished setups"), self)
+        self.check_all_button.setObjectName("check_all_setups")
+        self.check_all_button.setAccessibleDescription(
+            self.tr(
+                "Runs the health check of every finished setup, one after another, and keeps "
+                "each result with its setup. The secret is never needed."
+            )
+        )
+        self.check_all_button.clicked.connect(self._check_all)
+        self.check_all_button.hide()  # shown when there is a finished setup
         self.delete_button = push_button(self.tr("&Delete setup…"), self)
         self.delete_button.setObjectName("delete_setup")
         self.delete_button.setAccessibleName(self.tr("Delete the selected setup"))
         self.delete_button.clicked.connect(self._delete_selected)
         row.addWidget(self.import_button)
+        row.addWidget(self.check_all_button)
         row.addStretch(1)
         row.addWidget(self.record_button)
         row.addWidget(self.export_button)
@@ -94,6 +130,9 @@ class WelcomePage(GuidePage):
         # Issue 11: a health check of the selected setup, in one place, last results kept.
         # Built when first needed (`health`), below the buttons and in the Tab order.
         self._health: HealthCheckBox | None = None
+        # "Check all finished setups": its progress and Cancel, made on first use.
+        self._check_all_box: CheckAll | None = None
+        self._badges: dict[Severity, QPixmap] = {}
 
     @property
     def problems(self) -> Feedback:
@@ -143,6 +182,39 @@ class WelcomePage(GuidePage):
             self._health = box
         return self._health
 
+    # -- check all -----------------------------------------------------------------------
+
+    def _check_all(self) -> None:
+        """Health checks of every finished setup, in the list's order (attention first)."""
+        if self._check_all_box is None:
+            from vipps_desktop.ui.widgets.check_all import CheckAll
+
+            box = CheckAll(self.ctx, self._label, self._checked_all, self)
+            self.content.insertWidget(self.content.indexOf(self._button_row) + 1, box)
+            QWidget.setTabOrder(self.delete_button, box)
+            box.show()  # made after the page was shown: a child stays hidden until told
+            self._check_all_box = box
+        from vipps_desktop.core.overview import is_finished
+
+        finished = [
+            self._saved[setup_id]
+            for setup_id in (
+                self.setups.item(i).data(USER_ROLE) for i in range(self.setups.count())
+            )
+            if setup_id in self._saved and is_finished(self._saved[setup_id].data)
+        ]
+        self.check_all_button.setEnabled(False)
+        self._check_all_box.start(finished)
+
+    def _label(self, setup: Setup) -> str:
+        company = str(setup.data.get("company_name") or "")
+        domain = str(setup.data.get("domain") or "")
+        return f"{company} — {domain}" if company and domain else company or domain
+
+    def _checked_all(self) -> None:
+        self.check_all_button.setEnabled(True)
+        self.refresh()
+
     # -- list ----------------------------------------------------------------------------
 
     def load(self) -> None:
@@ -152,6 +224,17 @@ class WelcomePage(GuidePage):
         workspace = self.ctx.workspace
         saved = workspace.setups()
         self._saved = {setup.id: setup for setup in saved}
+        rows: list[tuple[Next, Setup]] = []
+        if saved:  # a new user's first paint goes without these modules
+            from vipps_desktop.core import dates as dt
+            from vipps_desktop.core.overview import next_step, sort_key
+
+            today = dt.date.today()
+            rows = [
+                (next_step(setup.data, today, setup.current_step, setup.updated), setup)
+                for setup in saved
+            ]
+            rows.sort(key=lambda row: sort_key(row[0], row[1].updated))
         self.setups.clear()
         new_item = QListWidgetItem(self.tr("+  Start a new setup"))
         new_item.setData(USER_ROLE, NEW_SETUP)
@@ -159,44 +242,93 @@ class WelcomePage(GuidePage):
         new_item.setData(ACCESSIBLE_TEXT_ROLE, self.tr("Start a new setup"))
         self.setups.addItem(new_item)
         select = new_item
-        if saved:
-            from vipps_desktop.core.chain import HealthReport
-        for setup in saved:
-            info = describe(setup)
-            info["health"] = HealthReport.from_json(setup.data.get(HEALTH_KEY))
-            item = QListWidgetItem(self._describe(info))
-            item.setData(USER_ROLE, setup.id)
+        self._badges.clear()  # painted again for the current palette
+        for entry, setup in rows:
+            item = self._item(entry, setup)
             self.setups.addItem(item)
             if workspace.setup is not None and workspace.setup.id == setup.id:
                 select = item
         if workspace.setup is None and len(saved) > 0:
             select = self.setups.item(1)
         self.setups.setCurrentItem(select)
+        self.check_all_button.setVisible(any(entry.state.startswith("done") for entry, _ in rows))
         self._show_problems()
         self._update_buttons()
 
-    def _describe(self, info: dict[str, object]) -> str:
+    def _item(self, entry: Next, setup: Setup) -> QListWidgetItem:
+        """One setup: who and where on the first line, what happens next on the second."""
+        info = describe(setup)
         company = str(info["company"] or info["org_number"] or self.tr("New company"))
         if info["company"] and info["org_number"]:
             company = f"{info['company']} ({info['org_number']})"
         domain = str(info["domain"] or self.tr("no domain yet"))
-        if info["finished"]:
-            progress = self.tr("finished")
-        else:
-            progress = (
-                self.tr("%1 of %2 steps done")
-                .replace("%1", str(info["done"]))
-                .replace("%2", str(info["total"]))
-            )
-        updated = str(info["updated"])[:10]
-        text = f"{company} — {domain}\n    {progress} · " + self.tr("last changed %s") % updated
-        report = info.get("health")
-        if report is not None:
-            from vipps_desktop.core.chain import HealthReport
+        what = self.next_text(entry)
+        item = QListWidgetItem(f"{company} — {domain}\n    {what}")
+        item.setData(USER_ROLE, setup.id)
+        item.setData(ACCESSIBLE_TEXT_ROLE, f"{company}, {domain}: {what}")
+        item.setData(
+            ACCESSIBLE_DESCRIPTION_ROLE,
+            self.tr("Last changed %s") % str(info["updated"])[:10],
+        )
+        item.setData(DECORATION_ROLE, self._badge(_SEVERITY.get(entry.state, Severity.INFO)))
+        return item
 
-            assert isinstance(report, HealthReport)
-            text += " · " + self.health.summary(report)
-        return text
+    def _badge(self, severity: Severity) -> QPixmap:
+        if severity not in self._badges:
+            from vipps_desktop.ui.icons import severity_icon
+
+            ratio = self.devicePixelRatioF()
+            self._badges[severity] = severity_icon(severity, self.palette(), 16, ratio)
+        return self._badges[severity]
+
+    def ago(self, days: int | None) -> str:
+        """How long ago, in words: "today", "yesterday", "3 days ago"."""
+        if days is None:
+            return ""
+        if days == 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("yesterday")
+        return self.tr("%n days ago", "", days)
+
+    def next_text(self, entry: Next) -> str:
+        """What happens next, who does it, and since when (core/overview.py's Next)."""
+        if entry.state == "start":
+            return (
+                self.tr("Your turn: %1 — last changed %2")
+                .replace("%1", self.step_text(entry.step))
+                .replace("%2", self.ago(entry.days))
+            )
+        # %1: how long ago the wait began; for a finished setup, the date of its last check.
+        texts = {
+            "waiting_signer": self.tr("Waiting for the signer to submit the order — sent %1"),
+            "waiting_vipps": self.tr("Waiting for Vipps to approve the order — submitted %1"),
+            "fetch_keys": self.tr("Approved %1: fetch the keys in the Vipps portal"),
+            "save_keys": self.tr(
+                "Your turn: save the keys from the Vipps portal in this app — approved %1"
+            ),
+            "submit_keys": self.tr(
+                "Your turn: save the keys in Idura — kept in your keychain, saved %1"
+            ),
+            "done_unchecked": self.tr("Done %1 — not checked yet"),
+            "done_problem": self.tr("Done — problem found on %1: see the health check"),
+            "done_inconclusive": self.tr("Done — could not check on %1: check again"),
+            "done_partly": self.tr("Done — nothing wrong found on %1 (partly checked)"),
+            "done_ok": self.tr("Done — all OK on %1"),
+        }
+        dated = entry.state in ("done_problem", "done_inconclusive", "done_partly", "done_ok")
+        when = (entry.since or "") if dated else self.ago(entry.days)
+        return texts[entry.state].replace("%1", when)
+
+    def step_text(self, step: str) -> str:
+        steps = {
+            "welcome": self.tr("start with the prerequisites"),
+            "prerequisites": self.tr("check the prerequisites"),
+            "domain": self.tr("enter the Idura domain"),
+            "callback": self.tr("copy the callback URL"),
+            "order": self.tr("order Vipps Login"),
+        }
+        return steps.get(step, self.tr("go on with the setup"))
 
     def _show_problems(self) -> None:
         problems = self.ctx.workspace.store.problems
