@@ -12,8 +12,10 @@
 #
 # Uninstall removes what install made and nothing else: the entry, the icon, and the folders
 # install created for them (named in the entry itself, X-Vipps-Desktop-Made=, relative to the
-# data folder) once they are empty. It says what it removed. No update-desktop-database: the
-# entry declares no MIME types, and running it only leaves a mimeinfo.cache behind.
+# data folder) once they are empty. It says what it removed. No update-desktop-database and no
+# MIME type: the entry names the exported setup's type (issue 26), which only the .deb registers
+# (shared-mime-info); running it would only leave a mimeinfo.cache behind. A source install
+# imports such a file with Welcome's Import button or `vipps-desktop FILE`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APP=vipps-desktop
@@ -58,7 +60,7 @@ case "${1:-}" in
         # awk, not sed: the path may hold any character sed would read as syntax.
         EXEC_VALUE=$exec_value TRY_EXEC=${exe//\\/\\\\} MADE=$made KEY=$made_key awk '
             /^Exec=/ {
-                print "Exec=" ENVIRON["EXEC_VALUE"]; print "TryExec=" ENVIRON["TRY_EXEC"]
+                print "Exec=" ENVIRON["EXEC_VALUE"] " %f"; print "TryExec=" ENVIRON["TRY_EXEC"]
                 if (ENVIRON["MADE"] != "") print ENVIRON["KEY"] "=" ENVIRON["MADE"]
                 next
             }
@@ -77,7 +79,7 @@ case "${1:-}" in
             fi
         done
         # Earlier versions ran update-desktop-database, which wrote a mimeinfo.cache listing
-        # nothing (the entry declares no MIME types): gone with the entry, if it still lists
+        # nothing (their entry declared no MIME types): gone with the entry, if it still lists
         # nothing.
         cache=$apps/mimeinfo.cache
         if [ ${#removed[@]} -gt 0 ] && [ -f "$cache" ] \

@@ -59,7 +59,12 @@ def main(argv: list[str] | None = None) -> int:
         from vipps_desktop.ui.app import run
 
         return run(
-            profile, [sys.argv[0], *argv], language=args.lang, scheme=args.scheme, check=check
+            profile,
+            [sys.argv[0], *argv],
+            language=args.lang,
+            scheme=args.scheme,
+            check=check,
+            open_file=args.open_file,
         )
     finally:
         startup_gc.resume()  # a start that never showed its window

@@ -1,4 +1,4 @@
-"""The command line's options: `vipps-desktop [--profile-dir DIR] [--lang nb|en] ...`.
+"""The command line's options: `vipps-desktop [--profile-dir DIR] [--lang nb|en] ... [FILE]`.
 
 Read by `__main__` once Qt's libraries are loading on another core (vipps_desktop/qt_preload.py):
 this module's imports (typing) are then part of the overlap, not before it.
@@ -21,6 +21,7 @@ class Options(NamedTuple):
     lang: str | None = None
     scheme: str = "system"
     self_test: bool = False
+    open_file: str | None = None  # an exported setup to import (the file manager's "Open with")
 
 
 def parse_args(argv: list[str]) -> Options:
@@ -31,7 +32,7 @@ def parse_args(argv: list[str]) -> Options:
         return Options()
     # Qt's own options (-platform, -style, …) pass through to QApplication.
     args, _qt_args = make_parser().parse_known_args(argv)
-    return Options(args.profile_dir, args.lang, args.scheme, args.self_test)
+    return Options(args.profile_dir, args.lang, args.scheme, args.self_test, args.open_file)
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -63,4 +64,10 @@ def make_parser() -> argparse.ArgumentParser:
         help="check the installation without opening a window, then exit",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "open_file",
+        nargs="?",
+        metavar="FILE",
+        help="an exported setup (.vippssetup) to import and open",
+    )
     return parser

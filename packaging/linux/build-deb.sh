@@ -101,6 +101,9 @@ cp -a "$BUNDLE" "$STAGE/$LIBDIR"
 ln -s "/$LIBDIR/$APP" "$STAGE/usr/bin/$APP"
 install -m 644 "$HERE/$APP.desktop" "$STAGE/usr/share/applications/$APP.desktop"
 install -m 644 "$HERE/$APPID.metainfo.xml" "$STAGE/usr/share/metainfo/$APPID.metainfo.xml"
+# The exported setup's file type (issue 26); shared-mime-info's dpkg trigger updates the
+# database, so no maintainer script is needed here either.
+install -D -m 644 "$HERE/$APP-mime.xml" "$STAGE/usr/share/mime/packages/$APP.xml"
 install -m 644 resources/icons/$APP.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/$APP.svg"
 QT_QPA_PLATFORM=offscreen build/venv/bin/python packaging/render_icons.py --png-dir build/deb/png
 for png in build/deb/png/*.png; do

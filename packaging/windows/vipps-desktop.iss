@@ -56,6 +56,8 @@ OutputBaseFilename=vipps-desktop-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
+; The exported setup's file type (issue 26) is associated with the app: Explorer is told.
+ChangesAssociations=yes
 ; The app must not run while its files are replaced or removed.
 CloseApplications=yes
 RestartApplications=no
@@ -69,6 +71,16 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Registry]
+; "Open with" for an exported setup (.vippssetup, docs/setup-file-format.md), for this user
+; (HKA is HKCU in a per-user install). The uninstaller removes the class and the extension's
+; values it set, nothing another program put there.
+Root: HKA; Subkey: "Software\Classes\.vippssetup"; ValueType: string; ValueName: ""; ValueData: "VippsDesktop.Setup"; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\.vippssetup\OpenWithProgids"; ValueType: string; ValueName: "VippsDesktop.Setup"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty
+Root: HKA; Subkey: "Software\Classes\VippsDesktop.Setup"; ValueType: string; ValueName: ""; ValueData: "Vipps Login setup"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\VippsDesktop.Setup\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\VippsDesktop.Setup\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"

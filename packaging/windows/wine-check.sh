@@ -101,7 +101,13 @@ installed=$(cd "$app_dir" && find . -type f ! -name 'unins000.*' | sed 's|^\./||
 uninstall_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\{BD2FAD85-7687-4D22-A453-9F3C67163E13}_is1'
 wine reg query "$uninstall_key" /v DisplayName 2>/dev/null | grep -q "Vipps Login Setup" \
     || fail "no per-user uninstall entry ($uninstall_key)"
-echo "wine-check: installed per user in $(printf %q "$app_dir"): $(echo "$installed" | wc -l) files, Start-menu shortcut, uninstall entry"
+# An exported setup (.vippssetup) opens with the app, its path as the one argument.
+class_key='HKCU\Software\Classes\VippsDesktop.Setup'
+wine reg query 'HKCU\Software\Classes\.vippssetup' /ve 2>/dev/null | grep -q "VippsDesktop.Setup" \
+    || fail "no .vippssetup association"
+wine reg query "$class_key\shell\open\command" /ve 2>/dev/null | grep -qF 'vipps-desktop.exe" "%1"' \
+    || fail "the association's open command does not pass the file to the app"
+echo "wine-check: installed per user in $(printf %q "$app_dir"): $(echo "$installed" | wc -l) files, Start-menu shortcut, uninstall entry, .vippssetup association"
 
 wine "$app_dir/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART || true
 wineserver -w
@@ -109,5 +115,9 @@ for _ in $(seq 30); do [ -e "$app_dir" ] || break; sleep 1; done
 [ ! -e "$app_dir" ] || fail "uninstall left $(find "$app_dir" | head -5)"
 [ ! -e "$menu/Vipps Login Setup.lnk" ] || fail "uninstall left the Start-menu shortcut"
 if wine reg query "$uninstall_key" >/dev/null 2>&1; then fail "uninstall left its registry entry"; fi
-echo "wine-check: uninstalled: no files, no shortcut, no uninstall entry left"
+if wine reg query "$class_key" >/dev/null 2>&1 \
+    || wine reg query 'HKCU\Software\Classes\.vippssetup' >/dev/null 2>&1; then
+    fail "uninstall left the .vippssetup association"
+fi
+echo "wine-check: uninstalled: no files, no shortcut, no uninstall entry, no association left"
 echo "wine-check: ok ($(( $(date +%s) - start )) s)"

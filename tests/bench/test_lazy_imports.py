@@ -145,6 +145,7 @@ def test_a_plain_start_reads_the_parser_s_defaults_without_building_it() -> None
 
     assert parse_args([]) == Options(**vars(make_parser().parse_known_args([])[0]))
     assert parse_args(["--lang", "nb", "--scheme", "dark"]) == Options(lang="nb", scheme="dark")
+    assert parse_args(["a b.vippssetup"]) == Options(open_file="a b.vippssetup")  # Exec=… %f
     plain = "import json, sys; from vipps_desktop.cli import parse_args; parse_args([]); "
     assert run_probe(plain + 'print(json.dumps("argparse" in sys.modules))') is False
 

@@ -156,6 +156,7 @@ def test_deb_builds_installs_self_tests_and_removes_cleanly(
             INSTALL_DIR / PACKAGE,
             Path("/usr/share/applications/vipps-desktop.desktop"),
             Path("/usr/share/metainfo/no.vippsdesktop.vippsdesktop.metainfo.xml"),
+            Path("/usr/share/mime/packages/vipps-desktop.xml"),
             Path("/usr/share/icons/hicolor/scalable/apps/vipps-desktop.svg"),
             Path("/usr/share/icons/hicolor/48x48/apps/vipps-desktop.png"),
         ):

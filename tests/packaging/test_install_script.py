@@ -44,7 +44,7 @@ def test_menu_entry_installs_a_valid_desktop_file_and_icon_and_uninstall_removes
     assert icon.read_bytes() == (ROOT / "resources" / "icons" / "vipps-desktop.svg").read_bytes()
     lines = desktop.read_text(encoding="utf-8").splitlines()
     # A path with spaces is quoted (Desktop Entry spec), so the launcher starts that file.
-    assert f'Exec="{exe}"' in lines
+    assert f'Exec="{exe}" %f' in lines  # %f: a file opened with the app (issue 26)
     assert f"TryExec={exe}" in lines
     assert "Icon=vipps-desktop" in lines
     assert "StartupWMClass=vipps-desktop" in lines
@@ -129,7 +129,7 @@ def test_desktop_exec_escapes_what_the_spec_reserves(tmp_path: Path) -> None:
     text = (tmp_path / "applications" / "vipps-desktop.desktop").read_text(encoding="utf-8")
     inner = str(tmp_path).replace("\\", "\\\\\\\\")
     expected = inner + '/a \\\\"b\\\\" \\\\$c \\\\`d\\\\` \\\\\\\\e 100%%/vipps-desktop'
-    assert f'Exec="{expected}"' in text.splitlines()
+    assert f'Exec="{expected}" %f' in text.splitlines()
 
 
 def _nobody() -> tuple[int, int] | None:

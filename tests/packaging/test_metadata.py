@@ -136,3 +136,34 @@ def test_macos_icon_set_holds_every_size_as_png(tmp_path: Path) -> None:
     assert offset == len(data)
     assert sizes[b"ic10"] == (1024, 1024) and sizes[b"icp4"] == (16, 16)
     assert {w for w, _ in sizes.values()} == {16, 32, 64, 128, 256, 512, 1024}
+
+
+# -- the exported setup's file type (issue 26) -------------------------------------------------
+
+
+def test_the_exported_setup_s_file_type_is_declared_for_linux_and_windows(tmp_path: Path) -> None:
+    from vipps_desktop.core import transfer
+
+    mime = ROOT / "packaging" / "linux" / "vipps-desktop-mime.xml"
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    declared = ET.parse(mime).getroot().find("m:mime-type", ns)
+    assert declared is not None and declared.get("type") == transfer.MIME_TYPE
+    globs = [g.get("pattern") for g in declared.findall("m:glob", ns)]
+    assert globs == [f"*{transfer.EXTENSION}"]
+    desktop = (ROOT / "packaging" / "linux" / "vipps-desktop.desktop").read_text(encoding="utf-8")
+    assert f"MimeType={transfer.MIME_TYPE};" in desktop.splitlines()
+    assert "Exec=vipps-desktop %f" in desktop.splitlines()  # the file reaches the app
+    build_deb = (ROOT / "packaging" / "linux" / "build-deb.sh").read_text(encoding="utf-8")
+    assert '"$STAGE/usr/share/mime/packages/$APP.xml"' in build_deb
+    if shutil.which("update-mime-database"):  # shared-mime-info reads it as we mean it
+        packages = tmp_path / "mime" / "packages"
+        packages.mkdir(parents=True)
+        shutil.copy(mime, packages / "vipps-desktop.xml")
+        subprocess.run(["update-mime-database", str(tmp_path / "mime")], check=True)
+        glob2 = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8")
+        assert f"{transfer.MIME_TYPE}:*{transfer.EXTENSION}" in glob2
+
+    iss = (ROOT / "packaging" / "windows" / "vipps-desktop.iss").read_text(encoding="utf-8")
+    assert "ChangesAssociations=yes" in iss
+    assert f'Subkey: "Software\\Classes\\{transfer.EXTENSION}"' in iss
+    assert '"""{app}\\{#AppExe}"" ""%1"""' in iss  # the file's path, quoted, as the argument

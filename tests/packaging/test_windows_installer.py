@@ -64,4 +64,5 @@ def test_inno_setup_script_compiles_installs_per_user_and_uninstalls_cleanly() -
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "wine-check: ok" in result.stdout
     assert "Start-menu shortcut, uninstall entry" in result.stdout
-    assert "no files, no shortcut, no uninstall entry left" in result.stdout
+    assert "no files, no shortcut, no uninstall entry, no association left" in result.stdout
+    assert ".vippssetup association" in result.stdout  # issue 26

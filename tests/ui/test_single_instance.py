@@ -12,7 +12,7 @@ import pytest
 from probe_util import run_probe
 from pytestqt.qtbot import QtBot
 
-from vipps_desktop.ui.single_instance import REQUEST, SingleInstance
+from vipps_desktop.ui.single_instance import OPEN, REQUEST, SingleInstance
 from vipps_desktop.ui.wizard import SetupWizard
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -178,3 +178,70 @@ def test_the_app_loads_no_qtnetwork_for_it() -> None:
         "print(json.dumps('PySide6.QtNetwork' in sys.modules))\n"
     )
     assert run_probe(code) is False
+
+
+def test_a_later_launch_with_a_file_hands_it_to_the_first(
+    qtbot: QtBot, profile: Path, instances: list[SingleInstance], tmp_path: Path
+) -> None:
+    first = make(instances, profile)
+    assert first.acquire()
+    wanted = str(tmp_path / "Acme AS.vippssetup")
+    with qtbot.waitSignal(first.file_opened, timeout=3000) as opened:
+        assert make(instances, profile).ask_first_to_activate(wanted)
+    assert opened.args == [wanted]
+    assert not (profile / OPEN).exists()
+    # A plain launch afterwards opens nothing.
+    with (
+        qtbot.assertNotEmitted(first.file_opened, wait=300),
+        qtbot.waitSignal(first.activated, timeout=3000),
+    ):
+        assert make(instances, profile).ask_first_to_activate()
+
+
+OPENED_WITH_A_FILE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from vipps_desktop.ui import app as ui_app
+
+qapp = QApplication([sys.argv[0]])
+seen = []
+
+def look():
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            wizard = widget.parent()
+            seen.append([widget.objectName(), wizard.current_step(), wizard.ctx.workspace.setup.id])
+            QApplication.closeAllWindows()
+            qapp.quit()
+            return
+    QTimer.singleShot(50, look)
+
+QTimer.singleShot(0, look)
+code = ui_app.run(Path(sys.argv[1]), [sys.argv[0]], language="en", open_file=sys.argv[2])
+print(json.dumps([code, seen]))
+"""
+
+
+def test_the_app_opened_with_an_exported_setup_imports_and_opens_it(
+    profile: Path, tmp_path: Path
+) -> None:
+    from vipps_desktop.core import transfer
+    from vipps_desktop.core.state import Setup, SetupStore
+
+    confirmed = (
+        "confirm_bankid",
+        "confirm_signer_role",
+        "confirm_bank_account",
+        "confirm_paid_plan",
+    )
+    data: dict[str, object] = {"org_number": "923609016", "domain": "acme.idura.broker"}
+    data.update(dict.fromkeys(confirmed, True))
+    setup = Setup(data=data, current_step="domain")
+    path = tmp_path / "acme.vippssetup"
+    transfer.export_setup(setup, path, "test")
+    code, seen = run_probe(OPENED_WITH_A_FILE, str(profile), str(path))
+    assert code == 0
+    assert seen == [["import_result", "domain", setup.id]]
+    assert [s.id for s in SetupStore(profile).load_all()] == [setup.id]

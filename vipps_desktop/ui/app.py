@@ -92,6 +92,11 @@ class WindowManager(QObject):
     def bring_to_front(self) -> None:
         self.wizard.bring_to_front()
 
+    def import_file(self, path: str) -> None:
+        """A file the app was opened with: imported (issue 26) in the window shown now."""
+        self.wizard.bring_to_front()
+        self.wizard.import_file(Path(path))
+
     def switch_language(self, language: str) -> None:
         if language == self.ctx.guide.language:
             return
@@ -261,9 +266,14 @@ def run(
     language: str | None = None,
     scheme: str = "system",
     check: ProfileCheck | None = None,
+    open_file: str | None = None,
 ) -> int:
     """The app; `check` is the profile's check if the caller started it (__main__ does,
-    before importing this module)."""
+    before importing this module). `open_file` is an exported setup to import, given on the
+    command line (the file manager's "Open with"): this instance imports it, or the one
+    already running for the profile does."""
+    if open_file is not None:
+        open_file = str(Path(open_file).absolute())
     state = start_problem(profile, check)
     log.info("vipps-desktop %s starting, profile %s", __version__, profile)
     app = make_application(argv if argv is not None else sys.argv, icon=False)
@@ -281,7 +291,7 @@ def run(
     instance = SingleInstance(profile)
     read_only = state.status == "read_only"
     if not instance.acquire(listen=False) and not instance.lock_unwritable:
-        if instance.ask_first_to_activate():
+        if instance.ask_first_to_activate(open_file):
             log.info("another instance is running; asked it to come forward")
             return 0
         from PySide6.QtWidgets import QMessageBox
@@ -324,6 +334,7 @@ def run(
     selectable.hold()  # the first page's text becomes selectable once it is shown
     windows = WindowManager(ctx)
     instance.activated.connect(windows.bring_to_front)
+    instance.file_opened.connect(windows.import_file)
 
     def painted() -> None:  # the first page needs neither the icon nor the other launches
         startup_gc.resume()
@@ -331,6 +342,8 @@ def run(
         set_icon(app)
         instance.listen()
 
+    if open_file is not None:
+        after_first_paint(windows.wizard, lambda: windows.import_file(open_file))
     after_first_paint(windows.wizard, painted)
     windows.show()
     if os.environ.get("VIPPS_DESKTOP_BENCH_MARK"):  # bench/run.py: mark the first paint, quit

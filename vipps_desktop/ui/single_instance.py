@@ -21,16 +21,19 @@ from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
 LOCK = "instance.lock"
 REQUEST = "instance.activate"  # present: a later launch asks the first one to come forward
+OPEN = "instance.open"  # a later launch's file to open (its path, UTF-8), written before REQUEST
 TIMEOUT_MS = 1500
 
 
 class SingleInstance(QObject):
     activated = Signal()
+    file_opened = Signal(str)  # a later launch was given this file (an exported setup)
 
     def __init__(self, profile: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.profile = profile
         self.request = profile / REQUEST
+        self.open_request = profile / OPEN
         self._lock = QLockFile(str(profile / LOCK))
         self._lock.setStaleLockTime(0)  # a dead owner's lock is detected by its pid instead
         self._watcher: QFileSystemWatcher | None = None
@@ -60,12 +63,17 @@ class SingleInstance(QObject):
             self._watcher.directoryChanged.connect(self._on_changed)
         self._on_changed()  # a launch while this one was starting
 
-    def ask_first_to_activate(self) -> bool:
-        """From a second launch: ask the first instance to come forward; True once it has
-        taken the request (within TIMEOUT_MS: it may still be starting)."""
+    def ask_first_to_activate(self, open_file: str | None = None) -> bool:
+        """From a second launch: ask the first instance to come forward (and to open
+        `open_file`, an absolute path); True once it has taken the request (within
+        TIMEOUT_MS: it may still be starting)."""
         from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QThread
 
         try:
+            if open_file is not None:
+                from vipps_desktop.core.state import write_atomically
+
+                write_atomically(self.open_request, open_file)
             self.request.touch()
         except OSError:
             return False
@@ -95,3 +103,10 @@ class SingleInstance(QObject):
         except OSError:
             return  # no request (another file in the folder changed)
         self.activated.emit()
+        try:
+            path = self.open_request.read_text(encoding="utf-8")
+            self.open_request.unlink()
+        except (OSError, UnicodeDecodeError):
+            return  # a plain launch: nothing to open
+        if path:
+            self.file_opened.emit(path)
