@@ -7,9 +7,11 @@
     .venv/bin/python bench/run.py --launches-only --reps 9 --compare without-x=/tmp/tree
                                         # launches only; a second source tree beside the app
 
-`--compare NAME=DIR` measures one start-up trick: DIR holds a copy of `vipps_desktop/` with
-the trick taken out; its launches (new and returning user) are interleaved with the app's,
-and the report gives the paired difference (its launch minus the app's in the same round).
+`--compare NAME=DIR` measures one start-up trick: DIR holds a copy of `vipps_desktop/` (and a
+`resources` link) with the trick taken out; its launches (new and returning user) are
+interleaved with the app's, and the report gives the paired difference (its launch minus the
+app's in the same round). `--reference DIR` starts the app from such a tree too (the same
+kind of start on both sides: `python -c`, not the installed launcher).
 
 The floor is bench/baseline_wizard.py: a bare three-page QWizard, the least a PySide6 wizard
 can do. The app and the baseline run in one session with interleaved repetitions (the order
@@ -1001,6 +1003,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also launch the app from the source tree DIR (a copy of vipps_desktop/ with one "
         "change), interleaved; reported paired with the app",
     )
+    parser.add_argument(
+        "--reference",
+        metavar="DIR",
+        help="launch the app from the source tree DIR, as --compare does (default: the "
+        "installed launcher); with --compare, the same kind of start on both sides",
+    )
     parser.add_argument("--out", help=f"write the report here (default, full mode: {DOC})")
     parser.add_argument("--json", help="also write every figure as JSON here")
     args = parser.parse_args(argv)
@@ -1031,7 +1039,9 @@ def main(argv: list[str] | None = None) -> int:
     compared = [
         (name, Path(tree).resolve()) for name, _, tree in (c.partition("=") for c in args.compare)
     ]
-    precompile(*(tree for _, tree in compared))
+    reference = Path(args.reference).resolve() if args.reference else None
+    precompile(*(tree for _, tree in compared), *([reference] if reference else []))
+    app_cmd = tree_command(reference) if reference else app_command()
     sys.path.insert(0, str(ROOT / "tests"))
     from loopback import LoopbackServer  # tests/loopback.py: 404 for every request
 
@@ -1041,8 +1051,8 @@ def main(argv: list[str] | None = None) -> int:
     returning = make_returning_profile(scratch)
     variants = [
         Variant("baseline", [sys.executable, str(BASELINE)]),
-        Variant("app", app_command()),
-        Variant("app, returning user", app_command(), seed=returning),
+        Variant("app", app_cmd),
+        Variant("app, returning user", app_cmd, seed=returning),
     ]
     for name, tree in compared:
         variants += [
