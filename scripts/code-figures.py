@@ -8,8 +8,9 @@ Run from the checkout: ``python scripts/code-figures.py [PACKAGE_DIR]``. Prints:
 - imports inside a function or method body (``import``/``from ... import`` statements);
 - millisecond figures in comments (``# ... 4 ms``) and in docstrings, counted separately;
 - modules that import PySide6 but never name the ``Qt`` namespace (``Qt.Something``), and
-  the modules that avoid it on purpose: they use ``ui/qt_props.py``'s helpers (enum properties
-  by name, roles as ints, ``push_button``) or import ``Qt`` inside a function.
+  the modules that avoid it on purpose: they use the property helpers (``ui/qt_props.py``,
+  later ``startup/props.py``: enum properties by name, roles as ints, ``push_button``) or
+  import ``Qt`` inside a function.
 """
 
 from __future__ import annotations
@@ -77,7 +78,9 @@ def imports_pyside(tree: ast.AST) -> bool:
 
 def avoids_qt_on_purpose(tree: ast.AST) -> bool:
     for n in ast.walk(tree):
-        if isinstance(n, ast.ImportFrom) and (n.module or "").endswith("qt_props"):
+        if isinstance(n, ast.ImportFrom) and (n.module or "").endswith(
+            ("qt_props", "startup.props")
+        ):
             return True
     for fn in functions(tree):
         for n in ast.walk(fn):

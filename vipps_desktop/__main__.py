@@ -1,11 +1,14 @@
-"""Start the app: `vipps-desktop [--profile-dir DIR] [--lang nb|en]` (options: cli.py), or
-run the health check without a window: `vipps-desktop check ...` (check_command.py)."""
+"""Start the app: `vipps-desktop [--profile-dir DIR] [--lang nb|en]` (options: cli.py; the start
+sequence: startup/launch.py), or run the health check without a window: `vipps-desktop check
+...` (check_command.py)."""
 
 from __future__ import annotations
 
 import os
 import sys
 from collections.abc import MutableMapping
+
+from vipps_desktop.startup.launch import launch
 
 
 def ensure_utf8_ctype(environ: MutableMapping[str, str] | None = None) -> bool:
@@ -30,44 +33,12 @@ def ensure_utf8_ctype(environ: MutableMapping[str, str] | None = None) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["check"]:
-        # Before anything of Qt, even the preload of its libraries: the command never needs it.
+        # The health check without a window: nothing of Qt, not even the preload of its libraries.
         from vipps_desktop.check_command import main as run_check
 
         return run_check(argv[1:])
     ensure_utf8_ctype()  # before Qt starts
-    from vipps_desktop import qt_preload
-    from vipps_desktop.core import startup_gc
-
-    startup_gc.pause()  # until the first page is shown (ui/app.py)
-    try:
-        # First: everything below, up to the import of Qt, overlaps the loading of its
-        # libraries on another core (a --help or --version only lets the thread be).
-        qt_preload.start()
-        from vipps_desktop.cli import parse_args
-
-        args = parse_args(argv)
-        if args.self_test:
-            from vipps_desktop.ui.selftest import run_self_test
-
-            return run_self_test()
-        from vipps_desktop.core import content, logs, workspace  # noqa: F401
-        from vipps_desktop.core.paths import ProfileCheck, profile_dir
-
-        profile = profile_dir(args.profile_dir)
-        check = ProfileCheck(profile)  # its disk writes overlap the import of Qt below
-        qt_preload.import_ahead()  # and what PySide6's own import needs, while the loader works
-        from vipps_desktop.ui.app import run
-
-        return run(
-            profile,
-            [sys.argv[0], *argv],
-            language=args.lang,
-            scheme=args.scheme,
-            check=check,
-            open_file=args.open_file,
-        )
-    finally:
-        startup_gc.resume()  # a start that never showed its window
+    return launch(argv)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """The command line's options: `vipps-desktop [--profile-dir DIR] [--lang nb|en] ... [FILE]`.
 
-Read by `__main__` once Qt's libraries are loading on another core (vipps_desktop/qt_preload.py):
-this module's imports (typing) are then part of the overlap, not before it.
+Read by the start sequence (startup/launch.py) once Qt's libraries are loading on another core
+(startup/preload.py): this module's imports (typing) are then part of the overlap.
 """
 
 from __future__ import annotations

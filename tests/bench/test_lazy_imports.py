@@ -15,10 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Listed among the modules by the probe when the app's window icon is already set.
 ICON_SET = "<window icon set>"
-# Listed when PySide6 has built its `Qt` namespace (~12 ms, ~2 MiB: ui/qt_props.py).
+# Listed when PySide6 has built its `Qt` namespace (~12 ms, ~2 MiB: startup/props.py).
 QT_NAMESPACE = "<the Qt namespace built>"
-# Listed when PySide6 has built its QIcon class (~1 ms: ui/qt_props.push_button).
-QICON_CLASS = "<the QIcon class built>"
 
 NOT_AT_START = (
     "requests",
@@ -53,8 +51,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "platform",
     "hashlib",
     ICON_SET,  # the SVG window icon (its icon engine, ~1 MiB) is set after the first paint
-    QT_NAMESPACE,  # nothing the first page runs names `Qt` (ui/qt_props.py)
-    QICON_CLASS,  # step marks are pixmaps, buttons are made without the icon overload
+    QT_NAMESPACE,  # nothing the first page runs names `Qt` (startup/props.py)
     "vipps_desktop.ui.widgets.copy_button",  # QAccessible: only to announce a verdict
     "vipps_desktop.ui.keychain",  # the keychain service: made by the first page that uses it
     "vipps_desktop.ui.workers",
@@ -74,8 +71,7 @@ NOT_BEFORE_A_NEW_USER_S_FIRST_PAINT = (
     "_datetime",
 )
 
-FIRST_PAINT_PROBE = (
-    """
+FIRST_PAINT_PROBE = """
 import json, os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -86,11 +82,9 @@ class Probe(QObject):
     def eventFilter(self, watched, event):
         painted = event.type() == QEvent.Type.Paint
         if painted and isinstance(watched, QWidget) and watched.isWindow():
-            # Before windowIcon(), which builds the class to return one.
-            qicon = [QICON_CLASS] if "QIcon" in vars(sys.modules["PySide6.QtGui"]) else []
             icon = [] if QApplication.windowIcon().isNull() else [ICON_SET]
             qt = [QT_NAMESPACE] if "Qt" in vars(sys.modules["PySide6.QtCore"]) else []
-            print(json.dumps(sorted(sys.modules) + icon + qt + qicon), flush=True)
+            print(json.dumps(sorted(sys.modules) + icon + qt), flush=True)
             os._exit(0)
         return False
 
@@ -110,10 +104,7 @@ app.make_application = make_application
 from vipps_desktop.__main__ import main
 
 sys.exit(main(["--profile-dir", sys.argv[1]]))
-""".replace("ICON_SET", repr(ICON_SET))
-    .replace("QT_NAMESPACE", repr(QT_NAMESPACE))
-    .replace("QICON_CLASS", repr(QICON_CLASS))
-)
+""".replace("ICON_SET", repr(ICON_SET)).replace("QT_NAMESPACE", repr(QT_NAMESPACE))
 
 PROBE = """
 import json, sys

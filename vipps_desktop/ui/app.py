@@ -10,16 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vipps_desktop import __version__
-from vipps_desktop.core import startup_gc
 from vipps_desktop.core.content import Guide
 from vipps_desktop.core.logs import setup_logging
 from vipps_desktop.core.paths import ProfileCheck, ProfileState, prepare_profile, private_file
 from vipps_desktop.core.state import SaveError
 from vipps_desktop.core.workspace import Workspace
+from vipps_desktop.startup.first_paint import FirstPaint
 from vipps_desktop.ui import selectable
 from vipps_desktop.ui.context import AppContext, WorkspaceSignals
 from vipps_desktop.ui.i18n import SETTING, choose_language, install_translators
@@ -212,38 +212,6 @@ class SaveErrorReporter(QObject):
         box.show()
 
 
-class _AfterFirstPaint(QObject):
-    def __init__(self, window: QWidget, callback: Callable[[], None], latest_ms: int) -> None:
-        super().__init__(window)
-        self._callback: Callable[[], None] | None = callback
-        self._window = window
-        window.installEventFilter(self)
-        # A timer of its own, not QTimer.singleShot(ms, context, slot): that overload builds
-        # PySide6's QMetaMethod enums (~0.3 ms) before the first paint.
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._call)
-        self._timer.start(latest_ms)  # a window that is never painted
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            self._timer.start(0)
-        return False
-
-    def _call(self) -> None:
-        callback, self._callback = self._callback, None
-        self._window.removeEventFilter(self)
-        if callback is not None:
-            callback()
-
-
-def after_first_paint(window: QWidget, callback: Callable[[], None], latest_ms: int = 2000) -> None:
-    """Call `callback` once `window` has painted for the first time (a zero timer queued by
-    its first paint event), or after `latest_ms` if it has not: work the first page does not
-    need waits until the page is on screen."""
-    _AfterFirstPaint(window, callback, latest_ms)
-
-
 def start_problem(profile: Path, check: ProfileCheck | None = None) -> ProfileState:
     """Prepare the profile (or take `check`'s result) and log to it when possible; say what
     is wrong otherwise."""
@@ -267,11 +235,13 @@ def run(
     scheme: str = "system",
     check: ProfileCheck | None = None,
     open_file: str | None = None,
+    on_first_paint: Callable[[], None] | None = None,
 ) -> int:
-    """The app; `check` is the profile's check if the caller started it (__main__ does,
-    before importing this module). `open_file` is an exported setup to import, given on the
-    command line (the file manager's "Open with"): this instance imports it, or the one
-    already running for the profile does."""
+    """The app; `check` is the profile's check if the caller started it (the start sequence
+    does, before importing this module). `open_file` is an exported setup to import, given on
+    the command line (the file manager's "Open with"): this instance imports it, or the one
+    already running for the profile does. `on_first_paint` is called once the window's first
+    paint is on screen (startup/launch.py)."""
     if open_file is not None:
         open_file = str(Path(open_file).absolute())
     state = start_problem(profile, check)
@@ -337,14 +307,17 @@ def run(
     instance.file_opened.connect(windows.import_file)
 
     def painted() -> None:  # the first page needs neither the icon nor the other launches
-        startup_gc.resume()
+        if on_first_paint is not None:
+            on_first_paint()
         selectable.release()
         set_icon(app)
         instance.listen()
 
+    first_paint = FirstPaint(windows.wizard)
     if open_file is not None:
-        after_first_paint(windows.wizard, lambda: windows.import_file(open_file))
-    after_first_paint(windows.wizard, painted)
+        to_import = open_file
+        first_paint.done.connect(lambda: windows.import_file(to_import))
+    first_paint.done.connect(painted)
     windows.show()
     if os.environ.get("VIPPS_DESKTOP_BENCH_MARK"):  # bench/run.py: mark the first paint, quit
         from vipps_desktop.ui.benchmark import BenchMark

@@ -14,7 +14,7 @@ import weakref
 import shiboken6
 from PySide6.QtWidgets import QLabel
 
-from vipps_desktop.ui.qt_props import set_props
+from vipps_desktop.startup.props import set_props
 
 _held: list[weakref.ref[QLabel]] | None = None
 

@@ -349,11 +349,13 @@ class SetupWizard(QWizard):
                 self.ctx.settings.remove(LAST_SETUP_KEY)
 
     def bring_to_front(self) -> None:
-        from PySide6.QtCore import Qt  # not at start: ui/qt_props.py
-
-        self.setWindowState(
-            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
-        )
+        if self.isMinimized():  # back to how it was before: full screen, maximised or normal
+            if self.isFullScreen():
+                self.showFullScreen()
+            elif self.isMaximized():
+                self.showMaximized()
+            else:
+                self.showNormal()
         self.show()
         self.raise_()
         self.activateWindow()

@@ -5,7 +5,7 @@
 # does, before the app's first line runs, only to add an embedded qt.conf for PySide6 builds
 # that lack one. The PyPI wheels we build with register their own (libpyside6, at import),
 # so for us it is a no-op that costs the start its chance to load Qt's libraries on another
-# core while the app imports its own modules (vipps_desktop/qt_preload.py,
+# core while the app imports its own modules (vipps_desktop/startup/preload.py,
 # docs/performance.md). The baseline is frozen with this same hook.
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vipps_desktop.startup.props import set_props
 from vipps_desktop.ui.context import AppContext
-from vipps_desktop.ui.qt_props import set_props
 from vipps_desktop.ui.selectable import make_selectable
 from vipps_desktop.ui.widgets.link_button import LinkButton
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
 )
@@ -30,7 +31,6 @@ from vipps_desktop.core.secrets import Credentials, Where
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
-from vipps_desktop.ui.qt_props import push_button
 from vipps_desktop.ui.widgets.chain_check import RedirectCheckBox
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import announce
@@ -90,7 +90,7 @@ class CredentialsPage(GuidePage):
         self.secret.addAction(self.reveal, QLineEdit.ActionPosition.TrailingPosition)
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.secret, 1)
-        self.reveal_button = push_button(self.tr("S&how"), self)
+        self.reveal_button = QPushButton(self.tr("S&how"), self)
         self.reveal_button.setObjectName("reveal_secret_button")
         self.reveal_button.setCheckable(True)
         self.reveal_button.setAccessibleName(self.tr("Show the client secret"))
@@ -136,7 +136,7 @@ class CredentialsPage(GuidePage):
             )
         )
         check_row = QHBoxLayout()
-        self.check_button = push_button(self.tr("Chec&k with Vipps"), check_box)
+        self.check_button = QPushButton(self.tr("Chec&k with Vipps"), check_box)
         self.check_button.setObjectName("check_with_vipps")
         self.check_button.clicked.connect(self._check_with_vipps)
         check_row.addWidget(self.check_button)

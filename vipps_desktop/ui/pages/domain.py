@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from vipps_desktop.core import criipto, validators
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken
 from vipps_desktop.core.signer_message import mailto_url
 from vipps_desktop.ui.pages.base import GuidePage, paragraph
-from vipps_desktop.ui.qt_props import push_button
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.feedback import Line, line_of
 from vipps_desktop.ui.widgets.illustration import Illustration
@@ -67,7 +66,7 @@ class DomainPage(GuidePage):
             layout.addWidget(paragraph(text, box))
         row = QHBoxLayout()
         mail = guide.mail("idura_test_credentials")
-        self.ask_idura = push_button(self.tr("&Ask Idura for a Vipps test user ↗"), box)
+        self.ask_idura = QPushButton(self.tr("&Ask Idura for a Vipps test user ↗"), box)
         self.ask_idura.setObjectName("mail_idura_test_credentials")
         self.ask_idura.setAccessibleName(self.tr("Ask Idura for a Vipps test user"))
         self.ask_idura.setAccessibleDescription(
@@ -81,7 +80,7 @@ class DomainPage(GuidePage):
         )
         row.addWidget(self.ask_idura)
         test_apps = guide.link("vipps_test_apps")
-        self.test_app_guide = push_button(test_apps.label + " ↗", box)
+        self.test_app_guide = QPushButton(test_apps.label + " ↗", box)
         self.test_app_guide.setObjectName("open_vipps_test_apps")
         self.test_app_guide.setAccessibleName(test_apps.label)  # without "↗"
         self.test_app_guide.setAccessibleDescription(

@@ -6,12 +6,11 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWizard
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWizard
 
 from vipps_desktop.core import validators
 from vipps_desktop.core.message import Severity
 from vipps_desktop.ui.pages.base import GuidePage
-from vipps_desktop.ui.qt_props import push_button
 from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
 from vipps_desktop.ui.widgets.feedback import Feedback
 from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
@@ -42,13 +41,13 @@ class DonePage(GuidePage):
         row.addWidget(leaked)
         row.addStretch(1)
         # Issue 26: hand the setup over: a record for the customer, a file for a colleague.
-        self.record_button = push_button(self.tr("Save setup &record…"), self)
+        self.record_button = QPushButton(self.tr("Save setup &record…"), self)
         self.record_button.setObjectName("save_record")
         self.record_button.setAccessibleName(
             self.tr("Save a record of this setup as PDF or Markdown")
         )
         self.record_button.clicked.connect(self._save_record)
-        self.export_button = push_button(self.tr("E&xport setup…"), self)
+        self.export_button = QPushButton(self.tr("E&xport setup…"), self)
         self.export_button.setObjectName("export_setup")
         self.export_button.setAccessibleName(self.tr("Export this setup to a file"))
         self.export_button.clicked.connect(self._export)

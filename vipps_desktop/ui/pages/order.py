@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 from vipps_desktop.core import brreg, signer_message, validators
 from vipps_desktop.core.content import FormTip
 from vipps_desktop.ui.pages.base import GuidePage, SecondaryText
-from vipps_desktop.ui.qt_props import push_button
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton
 from vipps_desktop.ui.widgets.illustration import Illustration
@@ -63,7 +63,7 @@ class OrderPage(GuidePage):
             choice_box.addWidget(use)
         open_row = QHBoxLayout()
         choice_box.addLayout(open_row)
-        self.open_form = push_button(self.tr("&Open the Vipps order form ↗"), choice)
+        self.open_form = QPushButton(self.tr("&Open the Vipps order form ↗"), choice)
         self.open_form.setObjectName("open_order_form")
         self.open_form.setAccessibleName(self.tr("Open the Vipps order form"))  # without "↗"
         self.open_form.setAccessibleDescription(self.tr("Opens the chosen form in your browser"))
@@ -206,7 +206,7 @@ class OrderPage(GuidePage):
         )
         self.copy_message.setObjectName("copy_signer_message")
         self.copy_message.set_idle_text(self.tr("&Copy the message"))
-        self.email_message = push_button(self.tr("Open as e-mail &draft ↗"), self.handover)
+        self.email_message = QPushButton(self.tr("Open as e-mail &draft ↗"), self.handover)
         self.email_message.setObjectName("email_signer_message")
         self.email_message.setAccessibleName(self.tr("Open as e-mail draft"))
         self.email_message.setAccessibleDescription(

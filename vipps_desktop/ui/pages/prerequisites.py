@@ -21,7 +21,6 @@ from vipps_desktop.core import brreg, validators
 from vipps_desktop.core.message import Severity
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.pages.base import GuidePage, SecondaryText
-from vipps_desktop.ui.qt_props import push_button
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.feedback import Line, line_of
 from vipps_desktop.ui.widgets.validated_field import ValidatedField
@@ -62,7 +61,7 @@ class PrerequisitesPage(GuidePage):
         parent_row = QHBoxLayout()
         # Brønnøysund's own page for the company lists every role: the user can see for
         # themselves who may sign.
-        self.open_brreg = push_button(self.tr("Open the company in Brønnøysundregistre&ne ↗"), self)
+        self.open_brreg = QPushButton(self.tr("Open the company in Brønnøysundregistre&ne ↗"), self)
         self.open_brreg.setObjectName("open_brreg_company")
         self.open_brreg.setAccessibleName(
             self.tr("Open the company in Brønnøysundregistrene")

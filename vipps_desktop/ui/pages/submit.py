@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from vipps_desktop.core.net.endpoints import provider_page_url
 from vipps_desktop.core.secrets import Credentials
 from vipps_desktop.ui.keychain import for_open_setup
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, SecondaryText, paragraph
-from vipps_desktop.ui.qt_props import push_button
 from vipps_desktop.ui.widgets.chain_check import ChainCheckBox
 from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
@@ -33,7 +32,7 @@ class SubmitPage(GuidePage):
     def build(self) -> None:
         self._credentials: Credentials | None = None
         open_row = QHBoxLayout()
-        self.open_dashboard = push_button(
+        self.open_dashboard = QPushButton(
             self.tr("&Open the Vipps MobilePay page in the Idura dashboard ↗"), self
         )
         self.open_dashboard.setObjectName("open_criipto_provider")
@@ -131,7 +130,7 @@ class SubmitPage(GuidePage):
 
         done_row = QHBoxLayout()
         done_row.addWidget(LeakedSecretButton(self.ctx, self))
-        self.saved_button = push_button(self.tr("I have &saved them in Idura…"), self)
+        self.saved_button = QPushButton(self.tr("I have &saved them in Idura…"), self)
         self.saved_button.setObjectName("saved_in_criipto")
         self.saved_button.setAccessibleDescription(
             self.tr("Deletes the keys from this computer's keychain and finishes the setup")

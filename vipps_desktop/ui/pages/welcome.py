@@ -14,19 +14,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QWidget,
 )
 
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.workspace import describe, keychain_key
-from vipps_desktop.ui.pages.base import GuidePage
-from vipps_desktop.ui.qt_props import (
+from vipps_desktop.startup.props import (
     ACCESSIBLE_DESCRIPTION_ROLE,
     ACCESSIBLE_TEXT_ROLE,
     DECORATION_ROLE,
     USER_ROLE,
-    push_button,
 )
+from vipps_desktop.ui.pages.base import GuidePage
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
@@ -88,21 +88,21 @@ class WelcomePage(GuidePage):
 
         row = QHBoxLayout()
         # Issue 26: hand a setup over (the actions' modules are imported when one is used).
-        self.import_button = push_button(self.tr("&Import setup…"), self)
+        self.import_button = QPushButton(self.tr("&Import setup…"), self)
         self.import_button.setObjectName("import_setup")
         self.import_button.setAccessibleName(self.tr("Import a setup from a file"))
         self.import_button.clicked.connect(self._import)
-        self.record_button = push_button(self.tr("Save setup &record…"), self)
+        self.record_button = QPushButton(self.tr("Save setup &record…"), self)
         self.record_button.setObjectName("save_record")
         self.record_button.setAccessibleName(
             self.tr("Save a record of the selected setup as PDF or Markdown")
         )
         self.record_button.clicked.connect(self._record_selected)
-        self.export_button = push_button(self.tr("E&xport setup…"), self)
+        self.export_button = QPushButton(self.tr("E&xport setup…"), self)
         self.export_button.setObjectName("export_setup")
         self.export_button.setAccessibleName(self.tr("Export the selected setup to a file"))
         self.export_button.clicked.connect(self._export_selected)
-        self.check_all_button = push_button(self.tr("Check &all finished setups"), self)
+        self.check_all_button = QPushButton(self.tr("Check &all finished setups"), self)
         self.check_all_button.setObjectName("check_all_setups")
         self.check_all_button.setAccessibleDescription(
             self.tr(
@@ -112,7 +112,7 @@ class WelcomePage(GuidePage):
         )
         self.check_all_button.clicked.connect(self._check_all)
         self.check_all_button.hide()  # shown when there is a finished setup
-        self.delete_button = push_button(self.tr("&Delete setup…"), self)
+        self.delete_button = QPushButton(self.tr("&Delete setup…"), self)
         self.delete_button.setObjectName("delete_setup")
         self.delete_button.setAccessibleName(self.tr("Delete the selected setup"))
         self.delete_button.clicked.connect(self._delete_selected)

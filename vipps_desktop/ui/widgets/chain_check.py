@@ -45,7 +45,6 @@ from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.context import AppContext
-from vipps_desktop.ui.qt_props import push_button
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import CopyButton
 from vipps_desktop.ui.widgets.feedback import Feedback, Line
@@ -220,7 +219,7 @@ class RedirectCheckBox(QGroupBox):
         else:
             self._client_id = client_id
         row = QHBoxLayout()
-        self.button = push_button(self.tr("Ask &Vipps about the callback URL"), self)
+        self.button = QPushButton(self.tr("Ask &Vipps about the callback URL"), self)
         self.button.setObjectName(f"{name}_redirect_check")
         self.button.clicked.connect(self.start)
         row.addWidget(self.button)
@@ -403,7 +402,7 @@ class IduraAppFields(QWidget):
 
 
 def _test_login_button(parent: QWidget, name: str) -> QPushButton:
-    button = push_button(translate("chain_check", "&Test login in your browser ↗"), parent)
+    button = QPushButton(translate("chain_check", "&Test login in your browser ↗"), parent)
     button.setObjectName(f"{name}_test_login")
     button.setAccessibleName(translate("chain_check", "Test login in your browser"))
     button.setAccessibleDescription(
@@ -438,7 +437,7 @@ class ChainCheckBox(QGroupBox):
         self.fields = IduraAppFields(ctx, "chain", self)
         box.addWidget(self.fields)
         row = QHBoxLayout()
-        self.button = push_button(self.tr("Check Idura → &Vipps"), self)
+        self.button = QPushButton(self.tr("Check Idura → &Vipps"), self)
         self.button.setObjectName("chain_check_button")
         self.button.setAccessibleDescription(
             self.tr(
@@ -466,7 +465,7 @@ class ChainCheckBox(QGroupBox):
             self.offer,
         )
         offer_row.addWidget(self.offer_text, 1)
-        self.remove_button = push_button(
+        self.remove_button = QPushButton(
             self.tr("&Remove the keys from this computer…"), self.offer
         )
         self.remove_button.setObjectName("chain_remove_keys")
@@ -600,7 +599,7 @@ class HealthCheckBox(QGroupBox):
             self.fields = IduraAppFields(ctx, f"{name}_health", self)
             box.addWidget(self.fields)
         row = QHBoxLayout()
-        self.button = push_button(self.tr("C&heck this setup now"), self)
+        self.button = QPushButton(self.tr("C&heck this setup now"), self)
         self.button.setObjectName(f"{name}_health_check_now")
         self.button.setAccessibleDescription(
             self.tr(

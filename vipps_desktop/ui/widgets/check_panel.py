@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QProgressBar,
+    QPushButton,
     QWidget,
 )
 
@@ -23,7 +24,6 @@ from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken, HttpFailure
 from vipps_desktop.core.validators import Validation
 from vipps_desktop.ui import messages
-from vipps_desktop.ui.qt_props import push_button
 from vipps_desktop.ui.widgets.feedback import Feedback, Line
 from vipps_desktop.ui.workers import Worker, check_pool
 
@@ -47,12 +47,12 @@ class CheckPanel(QFrame):
         self.progress.setMaximumWidth(90)
         self.progress.setAccessibleName(self.tr("Checking"))
         row.addWidget(self.progress)
-        self.cancel_button = push_button(self.tr("Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName(f"{name}_check_cancel")
         self.cancel_button.setAccessibleName(self.tr("Cancel the check"))
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.cancel_button)
-        self.again_button = push_button(self.tr("Check again"), self)
+        self.again_button = QPushButton(self.tr("Check again"), self)
         self.again_button.setObjectName(f"{name}_check_again")
         row.addWidget(self.again_button)
         self.worker = Worker(self, pool=check_pool())

@@ -15,8 +15,8 @@ from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from vipps_desktop.core.message import Message, Severity
+from vipps_desktop.startup.props import set_props
 from vipps_desktop.ui import icons, messages
-from vipps_desktop.ui.qt_props import set_props
 
 Line = tuple[Severity | None, str]  # None: a plain line (an address, a detail), no icon
 ICON = 16

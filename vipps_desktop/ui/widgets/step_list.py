@@ -7,7 +7,7 @@ itself; screen readers hear the title and the state in words.
 A QListView over a QStandardItemModel rather than a QListWidget: a step not reachable yet is
 disabled with QStandardItem's own booleans, where QListWidgetItem takes Qt.ItemFlag, and this
 list is painted before the first paint, which goes without PySide6's `Qt` namespace
-(ui/qt_props.py).
+(startup/props.py).
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Si
 from PySide6.QtGui import QFont, QKeyEvent, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QListView, QWidget
 
-from vipps_desktop.ui import icons
-from vipps_desktop.ui.qt_props import (
+from vipps_desktop.startup.props import (
     ACCESSIBLE_TEXT_ROLE,
     DECORATION_ROLE,
     KEY_ENTER,
@@ -25,6 +24,7 @@ from vipps_desktop.ui.qt_props import (
     USER_ROLE,
     set_props,
 )
+from vipps_desktop.ui import icons
 
 STEP_ROLE = USER_ROLE  # the step id
 STATE_ROLE = USER_ROLE + 1  # "done", "current" or "" (not yet)

@@ -9,25 +9,25 @@ from pathlib import Path
 import pytest
 from probe_util import run_probe
 
-from vipps_desktop.core import startup_gc
+from vipps_desktop.startup import collector
 
 
 @pytest.fixture
 def collector_on() -> Iterator[None]:
     assert gc.isenabled()
     yield
-    startup_gc.resume()
+    collector.resume()
     gc.enable()
 
 
 @pytest.mark.usefixtures("collector_on")
 def test_pause_then_resume_turns_it_off_and_on() -> None:
-    startup_gc.pause()
-    assert not gc.isenabled() and startup_gc.paused()
+    collector.pause()
+    assert not gc.isenabled() and collector.paused()
     young: list[list[int]] = [[] for _ in range(1000)]  # tracked containers, young
     assert gc.get_count()[0] >= 1000
-    startup_gc.resume()
-    assert gc.isenabled() and not startup_gc.paused()
+    collector.resume()
+    assert gc.isenabled() and not collector.paused()
     # Everything alive went to the oldest generation without a collection.
     assert gc.get_count()[0] < 1000
     assert young and gc.is_tracked(young[0])
@@ -36,9 +36,9 @@ def test_pause_then_resume_turns_it_off_and_on() -> None:
 @pytest.mark.usefixtures("collector_on")
 def test_resume_leaves_a_collector_it_did_not_pause_alone() -> None:
     gc.disable()  # someone else's choice (a test, a debugger)
-    startup_gc.pause()
-    assert not startup_gc.paused()
-    startup_gc.resume()
+    collector.pause()
+    assert not collector.paused()
+    collector.resume()
     assert not gc.isenabled()
 
 

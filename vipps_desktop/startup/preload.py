@@ -1,26 +1,28 @@
 """Load Qt's shared libraries on another core while the interpreter runs the app's own modules.
 
-Importing PySide6's QtCore, QtGui and QtWidgets spends ~12 ms in the dynamic loader (mapping
-and relocating libQt6Core/Gui/Widgets, libpyside6 and the extension modules themselves) with
-the interpreter's lock held; QApplication then loads its platform plugin (~1.5 ms for xcb) and
-the first text sets up fontconfig (`FcInit`, ~2.5 ms with a few fonts, more with many). `start`,
-called first thing in `__main__.main`, has a thread do all three (~20 ms) through foreign calls
-that release the lock (libc's dlopen, fontconfig's FcInit), while the main thread imports the
-command line, the app's pure-Python `core` and what PySide6's own import needs from the
-standard library (`import_ahead`). The import of PySide6 that follows gets the same handles
-back from the loader and only runs the modules' init; Qt's own FcInit finds the configuration
-loaded. ~10 ms sooner on two cores (docs/performance.md).
+Importing PySide6's QtCore, QtGui and QtWidgets spends most of its time in the dynamic loader
+(mapping and relocating libQt6Core/Gui/Widgets, libpyside6 and the extension modules
+themselves) with the interpreter's lock held; QApplication then loads its platform plugin and
+the first text sets up fontconfig (`FcInit`). `start`, called first thing in the start
+sequence (`startup.launch`), has a thread do all three through `ctypes` calls, which release
+the lock (libc's dlopen, fontconfig's FcInit), while the main thread imports the command line,
+the app's pure-Python `core` and what PySide6's own import needs from the standard library
+(`import_ahead`). The import of PySide6 that follows gets the same handles back from the
+loader and only runs the modules' init; Qt's own FcInit finds the configuration loaded. What
+it gains is measured in docs/performance.md.
 
 The loader takes one lock for every library it opens, so the standard library's own extension
 modules that the start imports are imported before the thread starts; one missing from
-`START_EXTENSIONS` only waits for the thread (tests/test_qt_preload.py lists them). Nothing of
-Qt is called here: opening a library runs only its static initialisers, which create no QObject
-(the same test checks that Qt's main thread is still the one that creates the application).
+`START_EXTENSIONS` only waits for the thread (tests/startup/test_preload.py lists them).
+Nothing of Qt is called here: opening a library runs only its static initialisers, which create
+no QObject (the same test checks that Qt's main thread is still the one that creates the
+application).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import importlib
 import os
 import sys
@@ -49,15 +51,22 @@ START_EXTENSIONS = (
 )
 
 
-# The standard library modules that importing PySide6 itself pulls in after the app's `core`
-# (its signature support; tests/test_qt_preload.py checks the list against PySide6's import).
-# The loader's thread takes longer than `core` does, so the main thread imports these while it
-# waits instead of after it (`import_ahead`).
+# What the start imports next, imported while the thread may still be loading Qt's libraries
+# (`import_ahead`) instead of after it: the app's `core` modules the first page needs, then the
+# standard library modules that importing PySide6 itself pulls in after them (its signature
+# support; tests/startup/test_preload.py checks that list against PySide6's import).
+FIRST_PAGE_CORE = (
+    "vipps_desktop.core.content",
+    "vipps_desktop.core.logs",
+    "vipps_desktop.core.workspace",
+)
 PYSIDE_NEEDS = ("inspect", "argparse", "zipfile")
 
 
 def import_ahead() -> None:
-    """Import `PYSIDE_NEEDS` now, while the thread may still be loading Qt's libraries."""
+    """Import `FIRST_PAGE_CORE` and `PYSIDE_NEEDS` now, while the loader works."""
+    for name in FIRST_PAGE_CORE:
+        importlib.import_module(name)
     for name in PYSIDE_NEEDS:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
@@ -87,30 +96,12 @@ def platform_plugin(package: Path, environ: Mapping[str, str] | None = None) -> 
     return None
 
 
-def _foreign(library: str | None, name: str) -> Callable[..., int]:
-    """C function `name` of `library` (None: the process's own), called through `_ctypes`
-    directly: the `ctypes` package would cost the start ~1 ms to import, and a call this way
-    is a foreign call all the same (C ints and byte strings in, the lock released).
-    `_ctypes.call_function` is private, if long-standing (CPython's own ctypes tests use
-    it): where it is missing, `start` raises nothing and simply does not preload."""
-    import _ctypes
-
-    call_function = _ctypes.call_function  # here, so that a missing one fails in `start`
-    # None opens the process itself, as dlopen(3) takes it (the stub wants a path).
-    address = _ctypes.dlsym(_ctypes.dlopen(library, os.RTLD_NOW), name)  # type: ignore[arg-type]
-
-    def call(*args: object) -> int:
-        return int(call_function(address, args))
-
-    return call
-
-
-def _load(dlopen: Callable[..., int], paths: list[Path], mode: int) -> None:
+def _load(dlopen: Callable[[bytes, int], object], paths: list[Path], mode: int) -> None:
     for path in paths:
         dlopen(str(path).encode(), mode)
     with contextlib.suppress(OSError, AttributeError):
         # Linked by libQt6Gui: already loaded, so found by its name without a search.
-        _foreign("libfontconfig.so.1", "FcInit")()
+        ctypes.CDLL("libfontconfig.so.1").FcInit()
 
 
 def start() -> threading.Thread | None:
@@ -126,11 +117,11 @@ def start() -> threading.Thread | None:
     for name in START_EXTENSIONS:
         with contextlib.suppress(ImportError):  # not in this build: nothing to wait for
             importlib.import_module(name)
-    try:
-        # libc's, as a foreign call: `_ctypes.dlopen` (ctypes.CDLL's) holds the lock throughout.
-        dlopen = _foreign(None, "dlopen")
-    except (ImportError, OSError, AttributeError):
-        return None  # the import loads them itself
+    # libc's own dlopen, called through ctypes, which releases the lock during the call
+    # (ctypes.CDLL's constructor does not: it holds the lock while it loads a library).
+    dlopen = ctypes.CDLL(None).dlopen
+    dlopen.argtypes = [ctypes.c_char_p, ctypes.c_int]
+    dlopen.restype = ctypes.c_void_p
     thread = threading.Thread(
         target=_load, args=(dlopen, paths, sys.getdlopenflags()), name="qt-preload", daemon=True
     )

@@ -4,11 +4,12 @@ Once PySide6 is imported, its `__feature__` support (`from __feature__ import sn
 wraps `import`: the first time any module is imported it reads that module's whole source
 (`inspect.getsource`, kept in `linecache`) to see whether it mentions "PySide6", and records
 the answer in a registry (`PySide6.support.feature.pyside_feature_dict`: 0 "uses PySide6,
-no feature selected", -1 "ignore"). For this app that is ~8 ms of the start and ~3 MiB of
-source text held for nothing (docs/performance.md): we never select a feature.
+no feature selected", -1 "ignore"). For this app that is time and memory spent on source text
+held for nothing (docs/performance.md): we never select a feature.
 
-`register_package` puts in that registry, with the answer the scan would give, the modules
-whose answer we know without reading them: our own (the `ui` package uses PySide6; `core`
+`register_package`, called by the start sequence (`startup.launch`) before it imports the
+`ui` package, puts in that registry, with the answer the scan would give, the modules
+whose answer we know without reading them: our own (`ui` and `startup` use PySide6; `core`
 never imports Qt, tests/core/test_core_has_no_qt.py), the standard library's (top-level names)
 and every other module already loaded (each `import os` in a module of ours would otherwise
 scan `os.py`), none of which uses PySide6. PySide6's and shiboken6's own modules, and any
@@ -24,6 +25,10 @@ from pathlib import Path
 
 USES_PYSIDE = 0  # the registry's "uses PySide6, no feature selected"
 IGNORED = -1  # the registry's "does not use PySide6"
+QT_PACKAGES = ("ui", "startup")
+PACKAGE_ROOT = (
+    Path(__file__).resolve().parent.parent
+)  # our subpackages whose modules may import PySide6
 
 
 def feature_registry() -> dict[str, int] | None:
@@ -37,7 +42,8 @@ def feature_registry() -> dict[str, int] | None:
 
 
 def package_modules(root: Path, package: str) -> dict[str, bool]:
-    """Every module of the package at `root`, by dotted name -> whether it is in `ui`."""
+    """Every module of the package at `root`, by dotted name -> whether it is in a package
+    that uses Qt (`QT_PACKAGES`)."""
     found: dict[str, bool] = {}
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = [name for name in subfolders if not name.startswith(("_", "."))]
@@ -47,7 +53,7 @@ def package_modules(root: Path, package: str) -> dict[str, bool]:
                 continue
             stem = file[:-3]
             name = ".".join(parts if stem == "__init__" else (*parts, stem))
-            found[name] = len(parts) > 1 and parts[1] == "ui"
+            found[name] = len(parts) > 1 and parts[1] in QT_PACKAGES
     return found
 
 
@@ -57,13 +63,14 @@ def known_answers(root: Path, package: str) -> dict[str, int]:
     for name in list(sys.modules):
         if name.partition(".")[0] not in ("PySide6", "shiboken6", "shibokensupport"):
             answers[name] = IGNORED
-    for name, in_ui in package_modules(root, package).items():
-        answers[name] = USES_PYSIDE if in_ui else IGNORED
+    for name, uses_qt in package_modules(root, package).items():
+        answers[name] = USES_PYSIDE if uses_qt else IGNORED
     return answers
 
 
-def register_package(root: Path, package: str) -> int:
-    """Record the known answers in PySide6's registry; how many were added."""
+def register_package(root: Path = PACKAGE_ROOT, package: str = "vipps_desktop") -> int:
+    """Record the known answers in PySide6's registry (this imports PySide6); how many were
+    added."""
     if getattr(sys, "frozen", False):
         return 0
     registry = feature_registry()

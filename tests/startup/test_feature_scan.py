@@ -1,4 +1,5 @@
-"""PySide6's import hook does not read the source of our modules (issue 15, ui/feature_scan.py)."""
+"""PySide6's import hook does not read the source of our modules (issue 15,
+startup/feature_scan.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 from probe_util import run_probe
 
-from vipps_desktop.ui import feature_scan
+from vipps_desktop.startup import feature_scan
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "vipps_desktop"
@@ -15,6 +16,8 @@ PACKAGE = ROOT / "vipps_desktop"
 # PySide6's hook read meanwhile: it keeps each in linecache.
 PROBE = """
 import json, linecache, sys
+from vipps_desktop.startup import feature_scan
+feature_scan.register_package()  # as the start sequence does (startup/launch.py)
 import vipps_desktop.ui.app, vipps_desktop.ui.pages.welcome, vipps_desktop.ui.pages.waiting
 print(json.dumps(sorted(linecache.cache)))
 """
@@ -51,9 +54,23 @@ def test_every_module_of_the_package_is_known_with_the_scan_s_answer() -> None:
             assert in_ui, name
 
 
+IMPORT_PROBE = """
+import json
+import vipps_desktop.ui.app
+from vipps_desktop.startup import feature_scan
+print(json.dumps("vipps_desktop.core.chain" in (feature_scan.feature_registry() or {})))
+"""
+
+
+def test_importing_the_package_registers_nothing() -> None:
+    """The scan is a step of the start sequence, not a side effect of an import."""
+    assert run_probe(IMPORT_PROBE) is False
+
+
 def test_the_registry_holds_the_answers() -> None:
+    feature_scan.register_package()
     registry = feature_scan.feature_registry()
-    assert registry is not None, "PySide6 moved its feature registry: ui/feature_scan.py"
+    assert registry is not None, "PySide6 moved its feature registry: startup/feature_scan.py"
     assert registry["vipps_desktop.ui.wizard"] == feature_scan.USES_PYSIDE
     assert registry["vipps_desktop.core.flow"] == feature_scan.IGNORED
     assert registry["json"] == feature_scan.IGNORED  # the standard library, not yet imported

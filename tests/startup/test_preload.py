@@ -1,4 +1,5 @@
-"""Qt's libraries are loaded on another core while the app imports its own modules (issue 15)."""
+"""Qt's libraries are loaded on another core while the app imports its own modules (issue 15,
+startup/preload.py)."""
 
 from __future__ import annotations
 
@@ -8,22 +9,22 @@ from pathlib import Path
 import pytest
 from probe_util import run_probe
 
-from vipps_desktop import qt_preload
+from vipps_desktop.startup import preload
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="started on Linux only")
 
 LOADED_PROBE = """
 import json
-from vipps_desktop import qt_preload
+from vipps_desktop.startup import preload
 
-thread = qt_preload.start()
+thread = preload.start()
 thread.join(30)
 with open("/proc/self/maps", encoding="ascii", errors="replace") as maps:
     mapped = maps.read()
 import sys
 print(json.dumps({
     "mapped": [
-        p.name for p in qt_preload.extension_paths() if str(p) in mapped
+        p.name for p in preload.extension_paths() if str(p) in mapped
     ] + (["libqxcb.so"] if "/platforms/libqxcb.so" in mapped else []),
     "imported": sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6"))),
 }))
@@ -31,9 +32,9 @@ print(json.dumps({
 
 MAIN_THREAD_PROBE = """
 import json, threading
-from vipps_desktop import qt_preload
+from vipps_desktop.startup import preload
 
-qt_preload.start().join(30)
+preload.start().join(30)
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
@@ -45,18 +46,17 @@ print(json.dumps({
 }))
 """
 
-# What __main__ imports while the thread works (vipps_desktop/__main__.py): no extension module
-# of the standard library may be left for then, or that import waits for the loader.
+# What the start sequence imports while the thread works (startup/launch.py): no extension
+# module of the standard library may be left for then, or that import waits for the loader.
 NO_WAIT_PROBE = """
 import json, sys
-from vipps_desktop import qt_preload
+from vipps_desktop.startup import preload
 
-qt_preload.start()
+preload.start()
 before = set(sys.modules)
 import vipps_desktop.cli
-import vipps_desktop.core.content, vipps_desktop.core.logs, vipps_desktop.core.workspace
 import vipps_desktop.core.paths
-qt_preload.import_ahead()
+preload.import_ahead()
 late = [
     name for name in set(sys.modules) - before
     if str(getattr(sys.modules[name], "__file__", "") or "").endswith(".so")
@@ -95,9 +95,9 @@ def test_the_platform_plugin_is_loaded_only_when_qt_will_use_it(
     plugin = tmp_path / "Qt" / "plugins" / "platforms" / "libqxcb.so"
     plugin.parent.mkdir(parents=True)
     plugin.write_bytes(b"")
-    assert qt_preload.platform_plugin(tmp_path, environ) == (plugin if chosen else None)
+    assert preload.platform_plugin(tmp_path, environ) == (plugin if chosen else None)
     plugin.unlink()
-    assert qt_preload.platform_plugin(tmp_path, environ) is None  # a bundle without it
+    assert preload.platform_plugin(tmp_path, environ) is None  # a bundle without it
 
 
 def test_qt_still_takes_the_main_thread_for_its_own() -> None:
@@ -126,19 +126,28 @@ print(json.dumps(sorted(set(sys.modules) - before)))
 def test_what_is_imported_ahead_is_what_pyside6_s_own_import_needs() -> None:
     """If a PySide6 release stops importing one of these, importing it ahead is waste."""
     needed = set(run_probe(PYSIDE_NEEDS_PROBE))
-    assert set(qt_preload.PYSIDE_NEEDS) <= needed
+    assert set(preload.PYSIDE_NEEDS) <= needed
 
 
 def test_nothing_is_started_without_pyside6_on_the_path(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "path", [])
-    assert qt_preload.extension_paths() == []
-    assert qt_preload.start() is None
+    assert preload.extension_paths() == []
+    assert preload.start() is None
 
 
-def test_without_the_foreign_call_nothing_is_started(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`_ctypes.call_function` is private: if a Python lacks it, the start goes without the
-    preload instead of a thread that fails."""
-    import _ctypes
+def test_a_ctypes_call_releases_the_interpreter_s_lock() -> None:
+    """The thread's dlopen calls overlap the main thread's imports only because a ctypes call
+    into a C function releases the lock while it runs: here one that sleeps."""
+    import ctypes
+    import threading
+    import time
 
-    monkeypatch.delattr(_ctypes, "call_function")
-    assert qt_preload.start() is None
+    usleep = ctypes.CDLL(None).usleep
+    sleeper = threading.Thread(target=usleep, args=(300_000,))
+    ticks = 0
+    sleeper.start()
+    deadline = time.monotonic() + 0.2
+    while time.monotonic() < deadline:
+        ticks += 1
+    sleeper.join()
+    assert ticks > 1000  # this thread ran while the other one was inside the C call
