@@ -138,6 +138,7 @@ class Variant:
     seed: Path | None = None  # a profile to start with (a returning user)
     launch_ms: list[float] = field(default_factory=list)
     rss_kb: list[int] = field(default_factory=list)
+    cpu_ms: list[float] = field(default_factory=list)  # the process's CPU time to its first paint
     rounds: list[int] = field(default_factory=list)  # the round of each measurement
     failures: list[str] = field(default_factory=list)
 
@@ -198,8 +199,9 @@ def launch(
     extra_env: dict[str, str] | None = None,
     seed: Path | None = None,
     linger_ms: int = 0,
-) -> tuple[float, int, str]:
-    """Start `command`, wait for its first-paint mark and its exit: (ms, peak RSS kB, stderr).
+) -> tuple[float, int, str, float]:
+    """Start `command`, wait for its first-paint mark and its exit: (ms, peak RSS kB, stderr,
+    CPU ms to the first paint).
 
     The process runs `linger_ms` after its first paint before it quits: the peak memory then
     includes whatever it put off until after the first paint.
@@ -244,8 +246,10 @@ def launch(
         stderr = err_path.read_text(errors="replace")
         if proc.returncode != 0 or not mark.is_file():
             raise RuntimeError(f"{command[0]} exited with {proc.returncode}: {stderr[-600:]}")
-        shown = float(mark.read_text().split()[0])
-        return (shown - start) * 1000, int(usage.ru_maxrss), stderr
+        fields = mark.read_text().split()
+        shown = float(fields[0])
+        cpu = float(fields[2]) * 1000 if len(fields) > 2 else 0.0
+        return (shown - start) * 1000, int(usage.ru_maxrss), stderr, cpu
 
 
 SEED_CODE = """
@@ -291,7 +295,7 @@ def measure_launches(
         shift = rnd % len(active) if active else 0
         for variant in active[shift:] + active[:shift]:
             try:
-                ms, rss, _ = launch(
+                ms, rss, _, cpu = launch(
                     variant.command,
                     platform_name,
                     timeout=20.0 if variant.frozen else 60.0,
@@ -305,6 +309,7 @@ def measure_launches(
             if rnd >= warmup:
                 variant.launch_ms.append(ms)
                 variant.rss_kb.append(rss)
+                variant.cpu_ms.append(cpu)
                 variant.rounds.append(rnd)
         say(f"bench: launch round {rnd + 1}/{warmup + reps} done")
 
@@ -349,7 +354,9 @@ def measure_imports(
     for _ in range(reps):
         for cmd, sink in ((app_cmd, starts), ([sys.executable, str(BASELINE)], base_starts)):
             try:
-                _ms, _rss, stderr = launch([cmd[0], "-X", "importtime", *cmd[1:]], platform_name)
+                _ms, _rss, stderr, _cpu = launch(
+                    [cmd[0], "-X", "importtime", *cmd[1:]], platform_name
+                )
             except (TimeoutError, RuntimeError) as exc:
                 say(f"bench: importtime: {exc}")
                 continue
@@ -934,23 +941,36 @@ def launches_report(variants: list[Variant]) -> str:
     with the app of the same kind (new or returning user) in the same round."""
     by_name = {v.name: v for v in variants}
     base = by_name["baseline"]
-    lines = ["| variant | launch | ratio | peak RSS | ratio | vs app (paired) |"]
-    lines.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+    lines = [
+        "| variant | launch | ratio | peak RSS | ratio | CPU to first paint | vs app (paired) |"
+    ]
+    lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for v in variants:
         versus = ""
         if v.name.startswith("compare "):
             app = by_name["app, returning user" if "returning" in v.name else "app"]
-            ours = dict(zip(v.rounds, zip(v.launch_ms, v.rss_kb, strict=True), strict=True))
-            theirs = dict(zip(app.rounds, zip(app.launch_ms, app.rss_kb, strict=True), strict=True))
+            ours = dict(
+                zip(v.rounds, zip(v.launch_ms, v.rss_kb, v.cpu_ms, strict=True), strict=True)
+            )
+            theirs = dict(
+                zip(
+                    app.rounds, zip(app.launch_ms, app.rss_kb, app.cpu_ms, strict=True), strict=True
+                )
+            )
             shared = [r for r in ours if r in theirs]
             if shared:
                 ms = statistics.median(ours[r][0] - theirs[r][0] for r in shared)
                 kb = statistics.median(ours[r][1] - theirs[r][1] for r in shared)
-                versus = f"{ms:+.1f} ms, {kb / 1024:+.2f} MiB (n={len(shared)})"
+                cpu = statistics.median(ours[r][2] - theirs[r][2] for r in shared)
+                versus = (
+                    f"launch {ms:+.1f} ms, CPU {cpu:+.1f} ms, {kb / 1024:+.2f} MiB "
+                    f"(n={len(shared)})"
+                )
         lines.append(
             f"| {v.name} | {fmt_ms(med(v.launch_ms))} | {fmt_ratio(paired_ratio(v, base))} "
             f"| {fmt_mb(med([float(k) for k in v.rss_kb]))} "
-            f"| {fmt_ratio(paired_ratio(v, base, memory=True))} | {versus} |"
+            f"| {fmt_ratio(paired_ratio(v, base, memory=True))} | {fmt_ms(med(v.cpu_ms))} "
+            f"| {versus} |"
         )
     return "\n".join(lines)
 

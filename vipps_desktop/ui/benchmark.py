@@ -6,7 +6,7 @@ floor it is compared with are measured by the same code.
 
 The window's first paint event schedules a zero timer; when it fires (the paint is done and
 flushed, the event loop idle again) the process appends ``<time.monotonic()> <VmHWM kB>`` to
-the file and quits, after ``VIPPS_DESKTOP_BENCH_LINGER_MS`` (default 0) more of running idle,
+the file (``<time.monotonic()> <VmHWM kB> <CPU seconds of the process so far>``) and quits, after ``VIPPS_DESKTOP_BENCH_LINGER_MS`` (default 0) more of running idle,
 so that work put off until after the first paint still counts in the peak memory. Only
 PySide6 and the standard library: nothing the baseline lacks.
 """
@@ -49,5 +49,5 @@ class BenchMark(QObject):
 
     def _mark(self) -> None:
         with open(self._path, "a", encoding="ascii") as out:
-            out.write(f"{time.monotonic()} {peak_rss_kb()}\n")
+            out.write(f"{time.monotonic()} {peak_rss_kb()} {time.process_time()}\n")
         QTimer.singleShot(int(os.environ.get(LINGER_ENV) or 0), QCoreApplication.quit)
