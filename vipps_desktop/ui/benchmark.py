@@ -5,9 +5,10 @@ then. The baseline wizard (bench/baseline_wizard.py) uses this same class, so th
 floor it is compared with are measured by the same code.
 
 The window's first paint event schedules a zero timer; when it fires (the paint is done and
-flushed, the event loop idle again) the process appends ``<time.monotonic()> <VmHWM kB>`` to
-the file (``<time.monotonic()> <VmHWM kB> <CPU seconds of the process so far>``) and quits, after ``VIPPS_DESKTOP_BENCH_LINGER_MS`` (default 0) more of running idle,
-so that work put off until after the first paint still counts in the peak memory. Only
+flushed, the event loop idle again) the process appends ``<time.monotonic()> <VmHWM kB> <CPU
+seconds so far>`` to the file and quits, after ``VIPPS_DESKTOP_BENCH_LINGER_MS`` (default 0)
+more of running idle, so that work put off until after the first paint still counts in the
+peak memory. Only
 PySide6 and the standard library: nothing the baseline lacks.
 """
 
