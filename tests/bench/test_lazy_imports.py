@@ -46,7 +46,6 @@ NOT_BEFORE_FIRST_PAINT = (
     "vipps_desktop.ui.widgets.confirm",  # QMessageBox's enums: only to confirm a deletion
     "PySide6.QtNetwork",  # not at all: one instance per profile is QtCore's (QLockFile, a watcher)
     "platformdirs",  # core.paths reads the XDG variables itself on Linux
-    "datetime",  # core/dates.py: the C module's classes, without datetime.py
     "uuid",  # and with it `platform`: only for a new setup's id
     "platform",
     "hashlib",
@@ -63,12 +62,6 @@ NOT_BEFORE_FIRST_PAINT = (
     "vipps_desktop.core.record",
     "vipps_desktop.core.transfer",
     "PySide6.QtPrintSupport",  # not at all: the PDF is QtGui's QPdfWriter
-)
-
-# Only a new user's first paint goes without these (a returning user's pages need them).
-NOT_BEFORE_A_NEW_USER_S_FIRST_PAINT = (
-    "vipps_desktop.core.dates",  # dates are read and written once there is a setup
-    "_datetime",
 )
 
 FIRST_PAINT_PROBE = """
@@ -128,7 +121,6 @@ def test_a_new_user_s_first_paint_imports_only_what_welcome_needs(tmp_path: Path
     loaded = first_paint_modules(tmp_path / "profile")
     assert "vipps_desktop.ui.pages.welcome" in loaded  # the probe did see the first paint
     assert sorted(m for m in NOT_BEFORE_FIRST_PAINT if m in loaded) == []
-    assert sorted(m for m in NOT_BEFORE_A_NEW_USER_S_FIRST_PAINT if m in loaded) == []
 
 
 def test_a_plain_start_reads_the_parser_s_defaults_without_building_it() -> None:
@@ -165,8 +157,6 @@ def test_a_returning_user_s_first_paint_imports_only_the_page_it_reopens(tmp_pat
     assert "vipps_desktop.ui.pages.waiting" in loaded
     assert "vipps_desktop.ui.pages.welcome" not in loaded
     assert sorted(m for m in NOT_BEFORE_FIRST_PAINT if m in loaded) == []
-    # Its dates come from CPython's C module, without datetime.py's pure-Python classes.
-    assert "vipps_desktop.core.dates" in loaded and "datetime" not in loaded
 
 
 def test_welcome_names_the_health_check_key_as_its_widget_does() -> None:

@@ -42,8 +42,8 @@ from wizard_helpers import (
 )
 
 from vipps_desktop.core.chain import HealthReport
+from vipps_desktop.core.clock import today_iso
 from vipps_desktop.core.secrets import CredentialVault
-from vipps_desktop.core.state import today_iso
 from vipps_desktop.core.workspace import keychain_key
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.widgets import copy_button

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from wizard_helpers import child, click, make_setup, next_button, page, press_next, type_into
 
+from vipps_desktop.core.clock import today_iso
 from vipps_desktop.core.message import Message
-from vipps_desktop.core.state import today_iso
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.wizard import SetupWizard
 

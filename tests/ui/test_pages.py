@@ -32,7 +32,7 @@ from wizard_helpers import (
     walk_to,
 )
 
-from vipps_desktop.core.state import today_iso
+from vipps_desktop.core.clock import today_iso
 from vipps_desktop.ui.clipboard import SECRET_HINT_MIME
 from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.widgets.copy_button import CONFIRM_MS, CopyButton

@@ -39,8 +39,8 @@ from wizard_helpers import (
     walk_to,
 )
 
+from vipps_desktop.core.clock import today_iso
 from vipps_desktop.core.message import Severity
-from vipps_desktop.core.state import today_iso
 from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.pages.welcome import WelcomePage

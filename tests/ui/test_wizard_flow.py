@@ -36,7 +36,7 @@ from wizard_helpers import (
     walk_to,
 )
 
-from vipps_desktop.core.state import today_iso
+from vipps_desktop.core.clock import today_iso
 from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.widgets.feedback import Feedback
 from vipps_desktop.ui.wizard import SetupWizard

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from vipps_desktop.core.clock import now_iso, today_iso
 from vipps_desktop.core.flow import STEPS as FLOW_STEPS
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.secrets import SecretStore, Where
-from vipps_desktop.core.state import now_iso, today_iso
 from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.context import AppContext

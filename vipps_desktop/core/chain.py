@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from vipps_desktop.core import brreg, criipto
+from vipps_desktop.core.clock import today_iso
 from vipps_desktop.core.message import Message
 from vipps_desktop.core.net import (
     MAX_REDIRECTS,
@@ -61,7 +62,6 @@ from vipps_desktop.core.net.endpoints import (
     VIPPS_AUTHORIZE_PATH,
     vipps_authorize_url,
 )
-from vipps_desktop.core.state import today_iso
 from vipps_desktop.core.validators import CALLBACK_PATH, callback_url
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from vipps_desktop.core import fields
+from vipps_desktop.core import clock, fields
 
 Data = Mapping[str, Any]
 Check = Callable[[Any], bool]
@@ -26,10 +26,8 @@ def is_true(value: Any) -> bool:
 def is_iso_date(value: Any) -> bool:
     if not isinstance(value, str):
         return False
-    from vipps_desktop.core import dates as dt  # a new user's first paint goes without it
-
     try:
-        dt.date.fromisoformat(value[:10])
+        clock.parse_date(value)
     except ValueError:
         return False
     return True

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from vipps_desktop.core import clock
 from vipps_desktop.core.flow import STEPS, Flow
 
 if TYPE_CHECKING:
@@ -80,10 +81,8 @@ def _date(value: Any) -> str | None:
     """The ISO date (YYYY-MM-DD) at the start of a stored date or timestamp, or None."""
     if not isinstance(value, str) or len(value) < 10:
         return None
-    from vipps_desktop.core import dates as dt
-
     try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
+        return clock.parse_date(value).isoformat()
     except ValueError:
         return None
 
@@ -91,9 +90,7 @@ def _date(value: Any) -> str | None:
 def _days(since: str | None, today: date) -> int | None:
     if since is None:
         return None
-    from vipps_desktop.core import dates as dt
-
-    return max(0, (today - dt.date.fromisoformat(since)).days)
+    return max(0, (today - clock.parse_date(since)).days)
 
 
 def health_state(report: Any) -> tuple[State, str | None]:

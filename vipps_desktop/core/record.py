@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlencode
 
-from vipps_desktop.core import criipto, validators
+from vipps_desktop.core import clock, criipto, validators
 from vipps_desktop.core.content import Guide
 from vipps_desktop.core.message import Message
 from vipps_desktop.core.state import Setup
@@ -330,10 +330,8 @@ def _date(value: Any) -> str | None:
     """An ISO date or time as a date (the time of day does not matter in a record)."""
     if not isinstance(value, str) or not value:
         return None
-    from vipps_desktop.core import dates as dt
-
     try:
-        return dt.date.fromisoformat(value[:10]).isoformat()
+        return clock.parse_date(value).isoformat()
     except ValueError:
         return None
 

@@ -34,10 +34,12 @@ import shutil
 import stat
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from vipps_desktop.core import fields
+from vipps_desktop.core.clock import now_iso
 from vipps_desktop.core.paths import private_dir
 
 log = logging.getLogger(__name__)
@@ -187,18 +189,6 @@ class StateProblem(NamedTuple):  # not a dataclass: see Setup
     moved_to: Path
     detail: str
     fields: tuple[str, ...] = ()
-
-
-def now_iso() -> str:
-    from vipps_desktop.core import dates as dt  # a new user's first paint goes without it
-
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-
-
-def today_iso() -> str:
-    from vipps_desktop.core import dates as dt
-
-    return dt.date.today().isoformat()
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -468,9 +458,7 @@ class SetupStore:
         return target
 
     def _aside_name(self, path: Path, kind: str) -> Path:
-        from vipps_desktop.core import dates as dt
-
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = path.with_name(f"{path.stem}.{kind}-{stamp}{path.suffix}.bak")
         counter = 1
         while os.path.lexists(target):

@@ -24,7 +24,7 @@ import json
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
-from vipps_desktop.core import state
+from vipps_desktop.core import clock, state
 from vipps_desktop.core.state import Setup, SetupFileError, SetupStore
 
 FORMAT = "vipps-desktop-setup-export"
@@ -92,7 +92,7 @@ def export_text(setup: Setup, app_version: str) -> str:
     envelope = {
         "format": FORMAT,
         "version": VERSION,
-        "exported": state.now_iso(),
+        "exported": clock.now_iso(),
         "app_version": app_version,
         "setup": exported,
     }

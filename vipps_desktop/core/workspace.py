@@ -12,14 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from vipps_desktop.core import fields, validators
+from vipps_desktop.core.clock import now_iso, today_iso
 from vipps_desktop.core.flow import STEPS, Flow
 from vipps_desktop.core.state import (
     FORBIDDEN_KEYS,
     SecretInStateError,
     Setup,
     SetupStore,
-    now_iso,
-    today_iso,
 )
 
 log = logging.getLogger(__name__)

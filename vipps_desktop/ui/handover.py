@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from vipps_desktop import __version__
-from vipps_desktop.core import record, transfer
+from vipps_desktop.core import clock, record, transfer
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.state import SecretInStateError, Setup
 from vipps_desktop.core.workspace import keychain_key, legacy_keychain_labels
@@ -195,7 +195,6 @@ class Handover(QObject):
         )
 
     def make_record(self, setup: Setup, client_id: str | None = None) -> record.Record:
-        from vipps_desktop.core import dates as dt
         from vipps_desktop.ui.record_labels import record_labels
 
         return record.build_record(
@@ -204,7 +203,7 @@ class Handover(QObject):
             guide=self.ctx.guide,
             message_text=messages.text,
             app_version=__version__,
-            today=dt.date.today().isoformat(),
+            today=clock.today_iso(),
             client_id=client_id,
         )
 

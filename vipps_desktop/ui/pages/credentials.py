@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from vipps_desktop.core import dates as dt
-from vipps_desktop.core import vipps
+from vipps_desktop.core import clock, vipps
 from vipps_desktop.core.credentials import (
     validate_client_id,
     validate_client_secret,
@@ -293,7 +292,7 @@ class CredentialsPage(GuidePage):
             return
         saved = str(workspace.get("credentials_saved_at") or "")
         try:
-            when = dt.datetime.fromisoformat(saved).astimezone().strftime("%H:%M")
+            when = clock.parse(saved).astimezone().strftime("%H:%M")
         except ValueError:
             when = saved
         text = (

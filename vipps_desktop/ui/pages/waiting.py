@@ -6,9 +6,11 @@ to the signer, or an agreement signed, is not yet an order, and Vipps submits no
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QLabel
 
-from vipps_desktop.core import dates as dt
+from vipps_desktop.core import clock
 from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 
@@ -67,7 +69,7 @@ class WaitingPage(GuidePage):
             )
             return
         try:
-            days = (dt.date.today() - dt.date.fromisoformat(submitted[:10])).days
+            days = (date.today() - clock.parse_date(submitted)).days
         except ValueError:
             self.since.clear()
             return

@@ -6,6 +6,7 @@ decides, this page words it); the list puts what needs attention first.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -226,10 +227,9 @@ class WelcomePage(GuidePage):
         self._saved = {setup.id: setup for setup in saved}
         rows: list[tuple[Next, Setup]] = []
         if saved:  # a new user's first paint goes without these modules
-            from vipps_desktop.core import dates as dt
             from vipps_desktop.core.overview import next_step, sort_key
 
-            today = dt.date.today()
+            today = date.today()
             rows = [
                 (next_step(setup.data, today, setup.current_step, setup.updated), setup)
                 for setup in saved

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from vipps_desktop.core.state import today_iso
+from vipps_desktop.core.clock import today_iso
 from vipps_desktop.core.workspace import Workspace
 
 
