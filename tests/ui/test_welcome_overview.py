@@ -13,13 +13,14 @@ from chain_servers import APP_CALLBACK, APP_CLIENT_ID, DOMAIN, serve_chain
 from check_util import ACTIVE, discovery
 from loopback import Reply, json_reply
 from overview_samples import samples
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 from wizard_helpers import click, new_wizard
 
 from vipps_desktop.core.state import Setup, SetupStore
 from vipps_desktop.ui import i18n
+from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.pages.welcome import WelcomePage
 from vipps_desktop.ui.wizard import SetupWizard
 
@@ -247,3 +248,38 @@ def test_cancel_stops_check_all_and_keeps_what_was_checked(
     assert "Stopped after 0 of 2 setups" in box.panel.feedback.text()
     assert not box.running
     assert all("health_check" not in s.data for s in store.load_all())
+
+
+class FirstPaint(QObject):
+    """Records whether the Welcome page had built its health box when the window first
+    painted."""
+
+    def __init__(self, page: WelcomePage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.had_box: bool | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.had_box is None:
+            self.had_box = self.page._health is not None
+        return False
+
+
+def test_the_health_box_waits_until_the_list_is_on_screen(qtbot: QtBot, profile: Path) -> None:
+    """A returning user's start on Welcome: the selected setup's health box (core.chain and
+    the network modules behind it, ~0.3 s) is built after the first paint, not before."""
+    save_samples(profile)
+    ctx = make_context(profile)
+    wizard = SetupWizard(ctx)
+    qtbot.addWidget(wizard)
+    page = wizard.pages["welcome"]
+    assert isinstance(page, WelcomePage)
+    spy = FirstPaint(page)
+    wizard.installEventFilter(spy)
+    wizard.show()
+    qtbot.waitUntil(lambda: page._health is not None and page._health.isVisible(), timeout=3000)
+    assert spy.had_box is False
+    assert page.setups.currentRow() == 1
+    # Later selections show it at once.
+    page.setups.setCurrentRow(2)
+    assert page.health.isVisible()
