@@ -125,7 +125,6 @@ def in_process(profile: Path, check_profile: Path, check_id: str, reps: int) -> 
     """The list's refresh with many setups, and the app's own health check to its verdict."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from vipps_desktop.core import dates as dt
     from vipps_desktop.core.overview import next_step, sort_key
     from vipps_desktop.ui.app import make_application, make_context
     from vipps_desktop.ui.pages.welcome import WelcomePage
@@ -147,7 +146,7 @@ def in_process(profile: Path, check_profile: Path, check_id: str, reps: int) -> 
         saved = ctx.workspace.setups()
         load.append((time.perf_counter() - start) * 1000)
         start = time.perf_counter()
-        today = dt.date.today()
+        today = date.today()
         entries = [(next_step(s.data, today, s.current_step, s.updated), s) for s in saved]
         entries.sort(key=lambda e: sort_key(e[0], e[1].updated))
         decide.append((time.perf_counter() - start) * 1000)
