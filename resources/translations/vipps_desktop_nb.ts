@@ -1760,22 +1760,6 @@ Lenken ble sist sjekket %2</translation>
         <translation>Nektet å koble til {url} uten kryptering.</translation>
     </message>
     <message>
-        <source>The company is registered as bankrupt. Vipps will not approve this order.</source>
-        <translation>Bedriften er registrert som konkurs. Vipps godkjenner ikke denne bestillingen.</translation>
-    </message>
-    <message>
-        <source>The company is under liquidation. Vipps will not approve this order.</source>
-        <translation>Bedriften er under avvikling. Vipps godkjenner ikke denne bestillingen.</translation>
-    </message>
-    <message>
-        <source>The company is under forced dissolution. Vipps will not approve this order.</source>
-        <translation>Bedriften er under tvangsavvikling. Vipps godkjenner ikke denne bestillingen.</translation>
-    </message>
-    <message>
-        <source>The company was deleted from the register ({date}). Vipps will not approve this order.</source>
-        <translation>Bedriften er slettet fra registeret ({date}). Vipps godkjenner ikke denne bestillingen.</translation>
-    </message>
-    <message>
         <source>This organisation number was removed from the register ({date}).</source>
         <translation>Dette organisasjonsnummeret er fjernet fra registeret ({date}).</translation>
     </message>
@@ -1838,6 +1822,22 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>The domain gave an unexpected answer (status {status}).</source>
         <translation>Domenet ga et uventet svar (status {status}).</translation>
+    </message>
+    <message>
+        <source>The company is registered as bankrupt. Vipps will most likely not approve this order (best-effort: Vipps publishes no rule on this).</source>
+        <translation>Bedriften er registrert som konkurs. Vipps vil trolig ikke godkjenne bestillingen (uten garanti: Vipps har ikke publisert noen regel om dette).</translation>
+    </message>
+    <message>
+        <source>The company is under liquidation. Vipps will most likely not approve this order (best-effort: Vipps publishes no rule on this).</source>
+        <translation>Bedriften er under avvikling. Vipps vil trolig ikke godkjenne bestillingen (uten garanti: Vipps har ikke publisert noen regel om dette).</translation>
+    </message>
+    <message>
+        <source>The company is under forced dissolution. Vipps will most likely not approve this order (best-effort: Vipps publishes no rule on this).</source>
+        <translation>Bedriften er under tvangsavvikling eller tvangsoppløsning. Vipps vil trolig ikke godkjenne bestillingen (uten garanti: Vipps har ikke publisert noen regel om dette).</translation>
+    </message>
+    <message>
+        <source>The company was deleted from the register ({date}). Vipps requires a company registered in Brønnøysundregistrene, so it will not approve this order.</source>
+        <translation>Bedriften ble slettet fra registeret ({date}). Vipps krever at bedriften er registrert i Brønnøysundregistrene, så bestillingen blir ikke godkjent.</translation>
     </message>
     <message>
         <source>The domain&apos;s login configuration is incomplete.</source>

@@ -509,3 +509,43 @@ def test_illustrations_show_the_current_names() -> None:
     assert ">Vipps MobilePay<" in (ILLUSTRATIONS / "criipto_vipps_provider.svg").read_text("utf-8")
     for name in ("vipps_portal_keys", "vipps_portal_redirect"):
         assert ">portal.vippsmobilepay.com<" in (ILLUSTRATIONS / f"{name}.svg").read_text("utf-8")
+
+
+SOURCES = REPO / "docs" / "content-sources.md"
+
+
+def test_content_sources_rows_name_a_readable_source_or_say_inferred() -> None:
+    rows = [
+        line
+        for line in SOURCES.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| ") and not line.startswith("| Fact ")
+    ]
+    assert len(rows) >= 50
+    for row in rows:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        assert len(cells) == 5, row
+        source, said = cells[2], cells[3]
+        # A URL, a repository file, facts.md, or an honest "inferred".
+        assert (
+            "https://" in source
+            or ".mdx" in source
+            or "facts.md" in source
+            or "**inferred**" in said
+            or "Not documented" in said
+        ), row
+        # No source nobody can read, no internal issue numbers.
+        assert "Vipps form" not in source and not re.search(r"(?i)\bissue \d", row), row
+    text = SOURCES.read_text(encoding="utf-8")
+    for fact in (
+        "Vipps changes its forms often",
+        "bank account",
+        "will most likely not approve",
+        "Test domains",
+        "sub-unit",
+        "prompt=login",
+        "Client ID/Realm",
+        "MOD11",
+        "token endpoint authentication method",
+        "eID providers",
+    ):
+        assert fact in text, fact

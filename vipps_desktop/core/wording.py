@@ -179,20 +179,27 @@ def texts(translate: Translate) -> dict[str, str]:
             "messages", "Refused to connect without encryption to {url}."
         ),
         # Brønnøysund
+        # Vipps publishes no rule on bankrupt or wound-up companies: best-effort wording. A
+        # deleted company is no longer registered, which Vipps requires (Idura's Vipps page).
         "brreg.bankrupt": translate(
-            "messages", "The company is registered as bankrupt. Vipps will not approve this order."
+            "messages",
+            "The company is registered as bankrupt. Vipps will most likely not approve this "
+            "order (best-effort: Vipps publishes no rule on this).",
         ),
         "brreg.liquidation": translate(
-            "messages", "The company is under liquidation. Vipps will not approve this order."
+            "messages",
+            "The company is under liquidation. Vipps will most likely not approve this order "
+            "(best-effort: Vipps publishes no rule on this).",
         ),
         "brreg.forced_dissolution": translate(
             "messages",
-            "The company is under forced dissolution. Vipps will not approve this order.",
+            "The company is under forced dissolution. Vipps will most likely not approve this "
+            "order (best-effort: Vipps publishes no rule on this).",
         ),
         "brreg.deleted": translate(
             "messages",
-            "The company was deleted from the register ({date}). Vipps will "
-            "not approve this order.",
+            "The company was deleted from the register ({date}). Vipps requires a company "
+            "registered in Brønnøysundregistrene, so it will not approve this order.",
         ),
         "brreg.removed": translate(
             "messages", "This organisation number was removed from the register ({date})."
