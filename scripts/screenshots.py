@@ -283,7 +283,81 @@ def fake_services() -> LoopbackServer:
     return server
 
 
+# The setup record's PDF (issue 26): a finished setup with its last health check.
+RECORD_HEALTH = {
+    "checked_on": "2026-12-01",
+    "items": [
+        {
+            "name": name,
+            "status": "ok",
+            "checked_on": "2026-12-01",
+            "message": {"code": code, "params": params},
+            "details": [],
+        }
+        for name, code, params in (
+            ("domain", "health.domain_ok", {"domain": "acme.idura.broker"}),
+            ("company", "health.company_active", {"name": "ACME NORGE AS", "org": "923609016"}),
+            ("vipps_redirect", "redirect.registered", {"environment": "production"}),
+            (
+                "idura_chain",
+                "chain.sends",
+                {"client_id": VIPPS_CLIENT_ID, "environment": "production"},
+            ),
+        )
+    ],
+}
+
+
+def record_page(out: Path, language: str) -> None:
+    """The first page of the setup record's PDF, as pdftoppm (poppler) renders it."""
+    import shutil
+    import subprocess
+
+    from vipps_desktop.core.state import Setup
+    from vipps_desktop.ui.handover import Handover
+
+    install_translators(language)
+    with tempfile.TemporaryDirectory() as tmp:
+        ctx = make_context(Path(tmp), language)
+        data = {
+            **VALUES,
+            "org_number": "923609016",
+            "msn": "654321",
+            "order_template": "web",
+            "signer_is_user": False,
+            "signer_name": "Kari Nordmann",
+            "order_link_sent_on": "2026-11-19",
+            "vipps_environment": "production",
+            "credentials_saved_at": "2026-11-25T10:12:00+00:00",
+            "submitted_to_criipto_on": "2026-11-26",
+            "idura_app_client_id": APP_CLIENT_ID,
+            "idura_app_callback_url": APP_CALLBACK,
+            "health_check": RECORD_HEALTH,
+        }
+        setup = Setup(data=data, current_step="done", created="2026-11-18T09:00:00+00:00")
+        owner = QWidget()
+        pdf = Path(tmp) / "record.pdf"
+        from vipps_desktop.ui.record_pdf import write_pdf
+
+        write_pdf(Handover(ctx, owner).make_record(setup), pdf)
+        tool = shutil.which("pdftoppm")
+        if tool is None:
+            raise SystemExit("pdftoppm (poppler-utils) is needed for the record's picture")
+        target = out / f"15-setup-record-{language}"
+        subprocess.run(
+            [tool, "-png", "-r", "90", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target)],
+            check=True,
+        )
+        print(target.with_suffix(".png").relative_to(ROOT))
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--record"]:  # only the setup record's pictures
+        app = make_application(sys.argv[:1])
+        out = ROOT / "docs" / "screenshots"
+        for language in sys.argv[2:3] or ["en", "nb"]:
+            record_page(out, language)
+        return 0
     server = fake_services()
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -294,6 +368,7 @@ def main() -> int:
     for language in languages:
         for scheme in ("light", "dark"):
             shoot(app, out, language, scheme)
+        record_page(out, language)
     server.stop()
     return 0
 

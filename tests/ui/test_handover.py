@@ -241,7 +241,8 @@ def test_a_record_made_while_the_keys_are_in_the_keychain_shows_no_secret(
         assert "record" in welcome.handover_status.text()
     ctx.keychain.wait()
 
-    pdf, markdown = pdf_text(tmp_path / "record.pdf"), (tmp_path / "record.md").read_text()
+    pdf = readable(pdf_text(tmp_path / "record.pdf"))[0]
+    markdown = (tmp_path / "record.md").read_text(encoding="utf-8")
     for text in (pdf, markdown):
         assert CLIENT_ID in text  # read from the keychain: not secret
         assert labels["client_id_from_keychain"] in text
@@ -401,3 +402,29 @@ def test_the_record_s_words_are_norwegian_in_norwegian(norwegian: None) -> None:
     # Words that are the same in Norwegian (names, "OK", "Test", "Problem").
     assert same == ["client_id", "environment_test", "msn", "status_ok", "status_problem"]
     assert labels["not_recorded"] == "ikke registrert"
+
+
+@requires_pdftotext
+def test_the_pdf_and_markdown_are_in_norwegian_when_the_app_is(
+    qtbot: QtBot, profile: Path, tmp_path: Path, norwegian: None
+) -> None:
+    from vipps_desktop.ui.app import make_context
+    from vipps_desktop.ui.handover import Handover
+
+    workspace = Workspace(profile)
+    setup = finished_setup(workspace)
+    ctx = make_context(profile, "nb")
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    handover = Handover(ctx, owner)
+    for name in ("rapport.pdf", "rapport.md"):
+        with qtbot.waitSignal(handover.finished, timeout=10000):
+            handover.save_record(setup, tmp_path / name)
+    pdf, _ = readable(pdf_text(tmp_path / "rapport.pdf"))
+    markdown = (tmp_path / "rapport.md").read_text(encoding="utf-8")
+    for text in (pdf, markdown):
+        assert "Rapport om Vipps Login-oppsettet" in text
+        assert "Bestillingen signert og sendt av" in text
+        assert "ikke registrert" in text  # the order link's date, the client ID
+        assert ctx.guide.texts("leaked", "steps")[0][:40] in " ".join(text.split())
+        assert "not recorded" not in text and "Order submitted" not in text

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QLayout,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -408,11 +409,16 @@ def test_corrupt_state_file_is_kept_aside_and_named_on_welcome(
     layout = welcome.content
     items = [layout.itemAt(i) for i in range(layout.count())]
     rows_of_buttons = [item.layout() if item is not None else None for item in items]
-    buttons = next(
-        i
-        for i, row in enumerate(rows_of_buttons)
-        if row is not None and row.indexOf(welcome.delete_button) >= 0
-    )
+
+    def holds(row: QLayout | None) -> bool:  # the buttons' rows may be nested (issue 26)
+        if row is None:
+            return False
+        if row.indexOf(welcome.delete_button) >= 0:
+            return True
+        inner = [row.itemAt(i) for i in range(row.count())]
+        return any(item is not None and holds(item.layout()) for item in inner)
+
+    buttons = next(i for i, row in enumerate(rows_of_buttons) if holds(row))
     assert 0 <= layout.indexOf(problems) < layout.indexOf(welcome.setups) < buttons
     assert (layout.indexOf(deleting), layout.indexOf(health)) == (buttons + 1, buttons + 2)
     # The readable setup is still there and works.

@@ -11,7 +11,16 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+    QTextLength,
+    QTextTable,
+)
 
 from vipps_desktop.core.record import (
     Heading,
@@ -23,7 +32,8 @@ from vipps_desktop.core.record import (
     Table,
 )
 
-MARGIN_MM = 18.0
+# QTextDocument.print_ keeps a 2 cm margin of its own inside the writer's page.
+MARGIN_MM = 0.0
 RESOLUTION_DPI = 300
 BODY_POINTS = 10.0
 
@@ -31,8 +41,8 @@ BODY_POINTS = 10.0
 _COLUMN_WIDTHS = (27, 13, 14, 46)
 _CSS = """
 body { color: #000000; }
-h1 { font-size: 17pt; font-weight: bold; margin-bottom: 2pt; }
-h2 { font-size: 13pt; font-weight: bold; margin-top: 14pt; margin-bottom: 4pt; }
+h1 { font-size: 16pt; font-weight: bold; margin-bottom: 2pt; }
+h2 { font-size: 12.5pt; font-weight: bold; margin-top: 16pt; margin-bottom: 4pt; }
 h3 { font-size: 11pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; }
 p { margin-top: 0pt; margin-bottom: 5pt; }
 p.subtitle { font-style: italic; margin-bottom: 8pt; }
@@ -58,7 +68,12 @@ def record_html(record: Record) -> str:
     for block in record.blocks:
         if isinstance(block, Heading):
             level = min(max(block.level, 2), 3)
-            parts.append(f"<h{level}>{escape(block.text)}</h{level}>")
+            # Inline: QTextDocument takes a heading's margins from its own attribute, not the
+            # default style sheet.
+            above = 14 if level == 2 else 8
+            parts.append(
+                f'<h{level} style="margin-top: {above}pt">{escape(block.text)}</h{level}>'
+            )
         elif isinstance(block, Rows):
             rows = []
             for row in block.rows:
@@ -112,6 +127,19 @@ def record_html(record: Record) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
+def _fix_column_widths(document: QTextDocument) -> None:
+    """The columns' share of the width (the HTML's width attributes are only a hint): labels
+    a third, values the rest; the health check's as `_COLUMN_WIDTHS`."""
+    percent = QTextLength.Type.PercentageLength
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        shares = (34, 66) if frame.columns() == 2 else _COLUMN_WIDTHS[: frame.columns()]
+        table_format = frame.format()
+        table_format.setColumnWidthConstraints([QTextLength(percent, share) for share in shares])
+        frame.setFormat(table_format)
+
+
 def write_pdf(record: Record, path: Path) -> None:
     """Write `record` to `path` as an A4 PDF. Raises OSError when the file cannot be written."""
     writer = QPdfWriter(str(path))
@@ -130,6 +158,7 @@ def write_pdf(record: Record, path: Path) -> None:
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(_CSS)
     document.setHtml(record_html(record))
+    _fix_column_widths(document)
     document.print_(writer)  # laid out on the writer's page, with page numbers
     del writer  # the file is finished when the writer is gone
     if not path.is_file() or path.stat().st_size == 0:

@@ -6,6 +6,7 @@ decides, this page words it); the list puts what needs attention first.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -87,7 +89,8 @@ class WelcomePage(GuidePage):
         self.setups.currentItemChanged.connect(lambda *_: self._on_selected())
         self.content.addWidget(self.setups)
 
-        row = QHBoxLayout()
+        row = QVBoxLayout()
+        row.setSpacing(4)
         # Issue 26: hand a setup over (the actions' modules are imported when one is used).
         self.import_button = QPushButton(self.tr("&Import setup…"), self)
         self.import_button.setObjectName("import_setup")
@@ -117,13 +120,31 @@ class WelcomePage(GuidePage):
         self.delete_button.setObjectName("delete_setup")
         self.delete_button.setAccessibleName(self.tr("Delete the selected setup"))
         self.delete_button.clicked.connect(self._delete_selected)
-        row.addWidget(self.import_button)
-        row.addWidget(self.check_all_button)
-        row.addStretch(1)
-        row.addWidget(self.record_button)
-        row.addWidget(self.export_button)
-        row.addWidget(self.delete_button)
+        # Two rows, or the five buttons would not fit the window's narrowest width (820 px;
+        # Norwegian's labels are longer): what concerns all setups, then the selected one.
+        general = QHBoxLayout()
+        general.addWidget(self.import_button)
+        general.addWidget(self.check_all_button)
+        general.addStretch(1)
+        selected = QHBoxLayout()
+        selected.addStretch(1)
+        selected.addWidget(self.record_button)
+        selected.addWidget(self.export_button)
+        selected.addWidget(self.delete_button)
+        row.addLayout(general)
+        row.addLayout(selected)
         self.content.addLayout(row)
+        # Tab reads them as they are shown, row by row.
+        for first, second in itertools.pairwise(
+            (
+                self.import_button,
+                self.check_all_button,
+                self.record_button,
+                self.export_button,
+                self.delete_button,
+            )
+        ):
+            QWidget.setTabOrder(first, second)
         self._button_row = row
         self._worker: Worker | None = None  # a deletion's keychain jobs (made by the first)
         self._handover: Handover | None = None  # record and export (made by the first)
