@@ -71,9 +71,7 @@ def record_html(record: Record) -> str:
             # Inline: QTextDocument takes a heading's margins from its own attribute, not the
             # default style sheet.
             above = 14 if level == 2 else 8
-            parts.append(
-                f'<h{level} style="margin-top: {above}pt">{escape(block.text)}</h{level}>'
-            )
+            parts.append(f'<h{level} style="margin-top: {above}pt">{escape(block.text)}</h{level}>')
         elif isinstance(block, Rows):
             rows = []
             for row in block.rows:
