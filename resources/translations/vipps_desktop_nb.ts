@@ -1940,6 +1940,10 @@ Lenken ble sist sjekket %2</translation>
         <translation>Nøkkelringen meldte om et problem ({kind}); trykk «Prøv igjen».</translation>
     </message>
     <message>
+        <source>The keychain did not answer in time. Check that it is running (for example in Passwords and Keys), then press Retry.</source>
+        <translation>Nøkkelringen svarte ikke i tide. Sjekk at den kjører (for eksempel i Passord og nøkler), og trykk deretter «Prøv igjen».</translation>
+    </message>
+    <message>
         <source>Something went wrong ({kind}); press Retry.</source>
         <translation>Noe gikk galt ({kind}); trykk «Prøv igjen».</translation>
     </message>
@@ -1954,6 +1958,10 @@ Lenken ble sist sjekket %2</translation>
     <message>
         <source>No D-Bus session: the app was started over SSH, with sudo or as another user. Start it from your own desktop session.</source>
         <translation>Ingen D-Bus-sesjon: appen ble startet over SSH, med sudo eller som en annen bruker. Start den fra din egen skrivebordsøkt.</translation>
+    </message>
+    <message>
+        <source>Vipps Login Setup reaches the keychain through libsecret, which is not installed. Install it (sudo apt install libsecret-1-0), then press Retry.</source>
+        <translation>Vipps Login Setup bruker nøkkelringen gjennom libsecret, som ikke er installert. Installer den (sudo apt install libsecret-1-0), og trykk deretter «Prøv igjen».</translation>
     </message>
     <message>
         <source>No Secret Service is installed. Install one (sudo apt install gnome-keyring), log out and in again, then press Retry.</source>

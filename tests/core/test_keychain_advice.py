@@ -24,7 +24,6 @@ ROOT = Path(__file__).resolve().parents[2]
             "linux",
             [
                 "vipps_desktop.core.libsecret.Keyring",
-                "keyring.backends.SecretService.Keyring",
                 "keyring.backends.kwallet.DBusKeyring",
                 "keyring.backends.kwallet.DBusKeyringKWallet4",
             ],
@@ -38,6 +37,11 @@ def test_only_this_platforms_keychains_are_named(
 ) -> None:
     monkeypatch.setattr(sys, "platform", platform)
     assert platform_backends() == expected
+
+
+def test_no_libsecret_says_install_it(tmp_path: Path) -> None:
+    advice = no_keychain_reason("linux", {"PATH": "/usr/bin:/bin"}, libsecret_loads=False)
+    assert advice.code == "keychain.none.no_libsecret"
 
 
 def test_no_dbus_session_says_start_from_the_desktop(tmp_path: Path) -> None:

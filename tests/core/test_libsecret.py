@@ -26,7 +26,7 @@ import pytest
 import secretstorage
 from keyring.backends import SecretService
 from keyring.errors import KeyringError, KeyringLocked, PasswordDeleteError
-from test_secrets import run_python
+from test_secrets import REPO, run_python
 
 from vipps_desktop.core import libsecret
 
@@ -199,17 +199,56 @@ def test_calls_from_several_worker_threads(user: str) -> None:
             kc.delete_outside_app(name)
 
 
-def test_without_libsecret_the_app_falls_back_to_keyrings_backend() -> None:
+def test_without_libsecret_there_is_no_keychain_and_the_reason_says_install_it() -> None:
+    """libsecret is the only Secret Service client: no fallback to SecretStorage."""
     code = """
         from vipps_desktop.core import libsecret
         libsecret.LIBRARY = "libsecret-that-is-not-there.so.0"
-        from vipps_desktop.core.secrets import SecretStore
+        from vipps_desktop.core.secrets import SecretStore, no_keychain_reason
         store = SecretStore()
-        print(type(store.backend).__module__ + "." + type(store.backend).__name__)
+        print(store.backend)
+        print(no_keychain_reason().code)
     """
     result = run_python(code)
-    assert result.stdout.strip() == "keyring.backends.SecretService.Keyring"
+    assert result.stdout.split() == ["None", "keychain.none.no_libsecret"]
     assert "libsecret-that-is-not-there.so.0 cannot be loaded" in result.stderr
+    assert "SecretService" not in result.stderr
+
+
+# A Secret Service that takes the bus name and never answers (a hung daemon), on a bus of its
+# own; the backend's deadline is cut to a second. GDBus's own timeout would be 25 s.
+HUNG_SERVICE = """
+import time
+from jeepney.bus_messages import message_bus
+from jeepney.io.blocking import open_dbus_connection
+from vipps_desktop.core import libsecret, secrets
+
+hung = open_dbus_connection(bus="SESSION")
+hung.send_and_get_reply(message_bus.RequestName("org.freedesktop.secrets"))
+libsecret.DEADLINE_SECONDS = 1.0
+started = time.monotonic()
+try:
+    libsecret.Keyring().get_password("Vipps Login Setup", "someone client secret")
+except libsecret.NoAnswerError as exc:
+    print("no answer after", round(time.monotonic() - started))
+    print(secrets._translate("read", "client secret", exc).message.code)
+hung.close()
+"""
+
+
+def test_a_keychain_that_never_answers_times_out() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, "-c", HUNG_SERVICE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=REPO,
+    )
+    assert result.stdout.split("\n")[:2] == ["no answer after 1", "keychain.timeout"], result.stderr
 
 
 def test_library_path_names_the_loaded_file() -> None:

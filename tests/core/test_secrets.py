@@ -286,6 +286,7 @@ def test_lock_and_unlock_helpers_work_headless() -> None:
     "requested",
     [
         "keyrings.alt.file.PlaintextKeyring",
+        "keyring.backends.SecretService.Keyring",  # SecretStorage: libsecret is the only client
         "keyring.backends.fail.Keyring",
         "keyring.backends.null.Keyring",
         "keyring.backends.chainer.ChainerBackend",
@@ -338,9 +339,7 @@ def test_keyringrc_backend_off_the_allow_list_is_refused(
 
 
 @kc.requires_keychain
-@pytest.mark.parametrize(
-    "requested", ["keyring.backends.SecretService.Keyring", "vipps_desktop.core.libsecret.Keyring"]
-)
+@pytest.mark.parametrize("requested", ["vipps_desktop.core.libsecret.Keyring"])
 def test_env_naming_an_allowed_backend_is_honoured(requested: str) -> None:
     code = """
         from vipps_desktop.core.secrets import SecretStore

@@ -2,9 +2,9 @@
 libsecret, GNOME's reference client library (`libsecret-1.so.0`, Debian: libsecret-1-0),
 called with ctypes.
 
-Why not keyring's own SecretService backend: it goes through SecretStorage, which needs
-`cryptography` (an 11.6 MiB extension with its own OpenSSL) for the encrypted session; the frozen
-app leaves both out on Linux (build.spec) and lets libsecret do the same work.
+The app's only Secret Service client (core/secrets.py). Not keyring's own SecretService
+backend: it goes through SecretStorage, which needs `cryptography` (an 11.6 MiB extension with
+its own OpenSSL) for the encrypted session, and falls back to a plain one.
 
 What libsecret does here, and what it must not:
 - The session is encrypted: libsecret offers "dh-ietf1024-sha256-aes128-cbc-pkcs7" (DH key
@@ -24,6 +24,10 @@ What libsecret does here, and what it must not:
   locked matches are looked for first.
 - Exceptions carry libsecret's error domain and code, never its message (which goes to the log,
   scrubbed) and never a secret.
+- Every operation has a deadline (`DEADLINE_SECONDS`): a GCancellable that a timer cancels,
+  passed to each call, so a keychain daemon that holds its bus name but never answers cannot
+  hold a worker thread forever (`NoAnswerError`). Long enough for a person to answer the
+  keychain's unlock prompt.
 
 The `*_sync` calls run their own main context: the app calls them from worker threads only.
 """
@@ -71,6 +75,8 @@ _DBUS_UNAVAILABLE = {
 # without a login keyring) and the prompt to create one dismissed. keyring's backend: InitError.
 _DBUS_NO_COLLECTION = {19, 41}  # UNKNOWN_METHOD, UNKNOWN_OBJECT
 _SECRET_ERROR_NO_SUCH_OBJECT = 3
+_G_IO_ERROR_CANCELLED = 19  # gio/gioenums.h: what a cancelled call reports
+DEADLINE_SECONDS = 120.0
 
 _c = ctypes
 _p = _c.c_void_p
@@ -125,6 +131,8 @@ class _Lib:
         sig(g.g_error_free, None, _c.POINTER(GError))
         sig(g.g_quark_to_string, _c.c_char_p, _c.c_uint32)
         sig(self.gobject.g_object_unref, None, _p)
+        sig(self.gio.g_cancellable_new, _p)
+        sig(self.gio.g_cancellable_cancel, None, _p)
         self.str_hash = _c.cast(g.g_str_hash, _p)
         self.str_equal = _c.cast(g.g_str_equal, _p)
         self.free = _c.cast(g.g_free, _p)
@@ -152,6 +160,15 @@ def _load() -> _Lib:
         return _lib
 
 
+def loads() -> bool:
+    """Whether libsecret (and GLib) can be loaded here."""
+    try:
+        _load()
+    except RuntimeError:
+        return False
+    return True
+
+
 def library_path() -> str:
     """Loads libsecret (no keychain needed) and says which file that was: for the self-test.
     RuntimeError when it cannot be loaded."""
@@ -173,6 +190,10 @@ def _session_bus_configured(environ: Mapping[str, str] | None = None) -> bool:
 
 
 # -- errors -----------------------------------------------------------------------------------
+
+
+class NoAnswerError(KeyringError):
+    """The keychain did not answer within `DEADLINE_SECONDS`."""
 
 
 class _Error:
@@ -201,6 +222,8 @@ class _Error:
         # libsecret's own words, to the log only (scrubbed of every registered secret).
         log.warning("libsecret could not %s: %s %d: %s", action, domain, code, scrub(text))
         where = f"libsecret {action}: {domain} {code}"
+        if domain == "g-io-error-quark" and code == _G_IO_ERROR_CANCELLED:
+            return NoAnswerError(f"{where} (no answer within {DEADLINE_SECONDS:.0f} s)")
         if is_secret_error and code == _SECRET_ERROR_IS_LOCKED:
             return KeyringLocked(f"{where} (the keychain is locked)")
         if domain == "g-dbus-error-quark" and code in _DBUS_UNAVAILABLE:
@@ -226,14 +249,37 @@ def _attributes(lib: _Lib, attributes: Mapping[str, str]) -> Iterator[int]:
         lib.glib.g_hash_table_unref(table)
 
 
-def _open(lib: _Lib) -> int:
+@contextmanager
+def _deadline(lib: _Lib, seconds: float | None = None) -> Iterator[int]:
+    """A GCancellable that is cancelled after `seconds` (`DEADLINE_SECONDS`), for every call
+    of one operation: a call still waiting then returns G_IO_ERROR_CANCELLED (`NoAnswerError`)."""
+    cancellable = lib.gio.g_cancellable_new()
+    timer = threading.Timer(
+        DEADLINE_SECONDS if seconds is None else seconds,
+        lib.gio.g_cancellable_cancel,
+        (cancellable,),
+    )
+    timer.daemon = True
+    timer.start()
+    try:
+        yield cancellable
+    finally:
+        timer.cancel()
+        timer.join()  # a cancel under way finishes before the cancellable is freed
+        lib.gobject.g_object_unref(cancellable)
+
+
+def _open(lib: _Lib, cancellable: int) -> int:
     """libsecret's shared Secret Service proxy with its session open (a reference to unref)."""
     if not _session_bus_configured():
         raise InitError("libsecret: no D-Bus session bus")
     error = _Error(lib)
-    service = lib.secret.secret_service_get_sync(_SECRET_SERVICE_OPEN_SESSION, None, error.ref)
+    service = lib.secret.secret_service_get_sync(
+        _SECRET_SERVICE_OPEN_SESSION, cancellable, error.ref
+    )
     if error:
-        raise _as_unavailable(error.take("connect"))
+        failure = error.take("connect")
+        raise failure if isinstance(failure, NoAnswerError) else _as_unavailable(failure)
     if not service:
         raise InitError("libsecret: no Secret Service")
     return int(service)
@@ -244,9 +290,9 @@ def _algorithm(lib: _Lib, service: int) -> str:
 
 
 @contextmanager
-def _service(lib: _Lib) -> Iterator[int]:
+def _service(lib: _Lib, cancellable: int) -> Iterator[int]:
     """The Secret Service with an open, encrypted session."""
-    service = _open(lib)
+    service = _open(lib, cancellable)
     try:
         algorithm = _algorithm(lib, service)
         if algorithm != ENCRYPTED:
@@ -277,7 +323,8 @@ def session_algorithm() -> str:
     """The algorithm of the session libsecret opened with the Secret Service, whatever it is
     (the self-test shows it). Raises keyring's errors when there is no Secret Service."""
     lib = _load()
-    service = _open(lib)
+    with _deadline(lib) as cancellable:
+        service = _open(lib, cancellable)
     try:
         return _algorithm(lib, service)
     finally:
@@ -297,21 +344,20 @@ class Keyring(KeyringBackend):
     def priority(cls) -> float:  # noqa: N805 (a class property)
         """Usable when libsecret loads and a Secret Service opens an encrypted session.
 
-        5.05: ahead of keyring's SecretService backend (5), which stays as the fallback where
-        libsecret is missing; still behind KWallet on a KDE desktop (5.1), as before, so a KDE
-        user's existing entries stay where the app looks for them."""
+        5.05: behind KWallet on a KDE desktop (5.1), as before, so a KDE user's existing
+        entries stay where the app looks for them."""
         lib = _load()
-        with _service(lib):
+        with _deadline(lib) as cancellable, _service(lib, cancellable):
             pass
         return 5.05
 
-    def _unlock_default(self, lib: _Lib, service: int, action: str) -> None:
+    def _unlock_default(self, lib: _Lib, service: int, cancellable: int, action: str) -> None:
         """As keyring's SecretService backend does before every call: a locked default
         collection is unlocked (the keychain prompts), or KeyringLocked. Some keychains
         (KeePassXC) show no items at all while locked: "nothing there" would be a lie."""
         error = _Error(lib)
         collection = lib.secret.secret_collection_for_alias_sync(
-            service, COLLECTION, 0, None, error.ref
+            service, COLLECTION, 0, cancellable, error.ref
         )
         if error:
             raise error.take(action)
@@ -323,7 +369,7 @@ class Keyring(KeyringBackend):
             path = lib.gio.g_dbus_proxy_get_object_path(collection)
             paths = (_c.c_char_p * 2)(path, None)
             count = lib.secret.secret_service_unlock_dbus_paths_sync(
-                service, paths, None, None, error.ref
+                service, paths, cancellable, None, error.ref
             )
         finally:
             lib.gobject.g_object_unref(collection)
@@ -332,13 +378,15 @@ class Keyring(KeyringBackend):
         if count < 1:  # the prompt was dismissed
             raise KeyringLocked(f"libsecret {action}: the keychain stayed locked")
 
-    def _unlock_matches(self, lib: _Lib, service: int, table: int, action: str) -> None:
+    def _unlock_matches(
+        self, lib: _Lib, service: int, cancellable: int, table: int, action: str
+    ) -> None:
         """Unlock what matches (the keychain prompts); KeyringLocked when it stays locked."""
         for attempt in range(2):
             error = _Error(lib)
             unlocked, locked = _p(), _p()
             lib.secret.secret_service_search_for_dbus_paths_sync(
-                service, None, table, None, _c.byref(unlocked), _c.byref(locked), error.ref
+                service, None, table, cancellable, _c.byref(unlocked), _c.byref(locked), error.ref
             )
             _strv(lib, unlocked.value)
             locked_paths = _strv(lib, locked.value)
@@ -351,18 +399,24 @@ class Keyring(KeyringBackend):
             paths = (_c.c_char_p * (len(locked_paths) + 1))(
                 *(path.encode() for path in locked_paths), None
             )
-            lib.secret.secret_service_unlock_dbus_paths_sync(service, paths, None, None, error.ref)
+            lib.secret.secret_service_unlock_dbus_paths_sync(
+                service, paths, cancellable, None, error.ref
+            )
             if error:
                 raise error.take(action)
 
     def get_password(self, service: str, username: str) -> str | None:
         lib = _load()
         query = {"service": service, "username": username}
-        with _service(lib) as proxy, _attributes(lib, query) as table:
-            self._unlock_default(lib, proxy, "read")
-            self._unlock_matches(lib, proxy, table, "read")
+        with (
+            _deadline(lib) as cancel,
+            _service(lib, cancel) as proxy,
+            _attributes(lib, query) as table,
+        ):
+            self._unlock_default(lib, proxy, cancel, "read")
+            self._unlock_matches(lib, proxy, cancel, table, "read")
             error = _Error(lib)
-            value = lib.secret.secret_service_lookup_sync(proxy, None, table, None, error.ref)
+            value = lib.secret.secret_service_lookup_sync(proxy, None, table, cancel, error.ref)
             if error:
                 raise error.take("read")
             if not value:
@@ -379,13 +433,17 @@ class Keyring(KeyringBackend):
         attributes = {"application": APPLICATION, "service": service, "username": username}
         label = f"Password for '{username}' on '{service}'".encode()
         secret = password.encode("utf-8")
-        with _service(lib) as proxy, _attributes(lib, attributes) as table:
-            self._unlock_default(lib, proxy, "save")
+        with (
+            _deadline(lib) as cancel,
+            _service(lib, cancel) as proxy,
+            _attributes(lib, attributes) as table,
+        ):
+            self._unlock_default(lib, proxy, cancel, "save")
             value = lib.secret.secret_value_new(secret, len(secret), b"text/plain")
             error = _Error(lib)
             try:
                 stored = lib.secret.secret_service_store_sync(
-                    proxy, None, table, COLLECTION, label, value, None, error.ref
+                    proxy, None, table, COLLECTION, label, value, cancel, error.ref
                 )
             finally:
                 lib.secret.secret_value_unref(value)
@@ -397,11 +455,15 @@ class Keyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         lib = _load()
         query = {"service": service, "username": username}
-        with _service(lib) as proxy, _attributes(lib, query) as table:
-            self._unlock_default(lib, proxy, "delete")
-            self._unlock_matches(lib, proxy, table, "delete")
+        with (
+            _deadline(lib) as cancel,
+            _service(lib, cancel) as proxy,
+            _attributes(lib, query) as table,
+        ):
+            self._unlock_default(lib, proxy, cancel, "delete")
+            self._unlock_matches(lib, proxy, cancel, table, "delete")
             error = _Error(lib)
-            deleted = lib.secret.secret_service_clear_sync(proxy, None, table, None, error.ref)
+            deleted = lib.secret.secret_service_clear_sync(proxy, None, table, cancel, error.ref)
             if error:
                 raise error.take("delete")
             if not deleted:

@@ -65,6 +65,7 @@ _BY_CODE: dict[str, Severity] = {
     "keychain.none.macos": Severity.WARNING,
     "keychain.none.windows": Severity.WARNING,
     "keychain.none.no_dbus": Severity.WARNING,
+    "keychain.none.no_libsecret": Severity.WARNING,
     "keychain.none.no_provider": Severity.WARNING,
     "keychain.none.not_set_up": Severity.WARNING,
 }

@@ -2,8 +2,9 @@
 
 `SecretStore` is one small interface over `keyring`, pinned to a real OS keychain picked from an
 allow-list (Secret Service, macOS Keychain, Windows Credential Manager, KWallet). On Linux the
-Secret Service is reached through libsecret (`core/libsecret.py`, our own keyring backend);
-keyring's SecretService backend (SecretStorage) is the fallback where libsecret is missing. A
+Secret Service is reached only through libsecret (`core/libsecret.py`, our own keyring
+backend, which refuses an unencrypted session); where libsecret is missing the app says so
+(`no_keychain_reason`: keychain.none.no_libsecret) instead of falling back. A
 `PYTHON_KEYRING_BACKEND` or `keyringrc.cfg` naming anything else (a plaintext file, the "fail"
 or "null" backend, an unknown plugin) is refused, logged, and never imported.
 
@@ -33,7 +34,6 @@ import os
 import shutil
 import sys
 import threading
-import traceback
 from collections.abc import Callable, Mapping
 from contextlib import closing, suppress
 from pathlib import Path
@@ -56,11 +56,8 @@ ALL_KINDS = (*KINDS, ABOUT)
 
 # Fully qualified class name -> what the user calls it. Nothing else is ever used.
 LIBSECRET = "vipps_desktop.core.libsecret.Keyring"  # the Secret Service through libsecret
-SECRET_SERVICE = "keyring.backends.SecretService.Keyring"  # ... through SecretStorage
-SECRET_SERVICES = (LIBSECRET, SECRET_SERVICE)  # the same keychain and the same entries
 ALLOWED_BACKENDS: dict[str, str] = {
     LIBSECRET: "the Secret Service keychain",
-    SECRET_SERVICE: "the Secret Service keychain",
     "keyring.backends.macOS.Keyring": "macOS Keychain",
     "keyring.backends.Windows.WinVaultKeyring": "Windows Credential Manager",
     "keyring.backends.kwallet.DBusKeyring": "KWallet",
@@ -99,18 +96,28 @@ def platform_backends(platform: str | None = None) -> list[str]:
 
 
 def no_keychain_reason(
-    platform: str | None = None, environ: Mapping[str, str] | None = None
+    platform: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    libsecret_loads: bool | None = None,
 ) -> Message:
     """Why there is no keychain here, as a code the UI words with what to do:
-    ``keychain.none.macos``, ``.windows``, ``.no_dbus`` (started over SSH, with sudo or as
-    another user), ``.no_provider`` (no Secret Service installed) or ``.not_set_up``
-    (installed, but not running or without a default keyring)."""
+    ``keychain.none.macos``, ``.windows``, ``.no_libsecret`` (the library the app talks to
+    the Secret Service through is not installed), ``.no_dbus`` (started over SSH, with sudo
+    or as another user), ``.no_provider`` (no Secret Service installed) or ``.not_set_up``
+    (installed, but not running or without a default keyring). `libsecret_loads` says
+    whether libsecret can be loaded (by default: try it)."""
     platform = sys.platform if platform is None else platform
     environ = os.environ if environ is None else environ
     if platform == "darwin":
         return Message.of("keychain.none.macos")
     if platform == "win32":
         return Message.of("keychain.none.windows")
+    if libsecret_loads is None:
+        from vipps_desktop.core.libsecret import loads as libsecret_loads_now
+
+        libsecret_loads = libsecret_loads_now()
+    if not libsecret_loads:
+        return Message.of("keychain.none.no_libsecret")
     runtime = environ.get("XDG_RUNTIME_DIR", "")
     if not environ.get("DBUS_SESSION_BUS_ADDRESS") and not (
         runtime and Path(runtime, "bus").exists()
@@ -157,6 +164,12 @@ class KeychainLockedError(SecretStoreError):
     code = "keychain.locked"
 
 
+class KeychainTimeoutError(SecretStoreError):
+    """The keychain did not answer in time (core/libsecret.py: DEADLINE_SECONDS)."""
+
+    code = "keychain.timeout"
+
+
 class KeychainError(SecretStoreError):
     """Anything else; `kind` is the underlying exception's type name."""
 
@@ -167,46 +180,22 @@ def _class_name(obj: object) -> str:
 
 
 def _translate(action: str, entry: str, exc: Exception) -> SecretStoreError:
-    """Map keyring's (and secretstorage's) exceptions onto ours, without their text.
-    (core/libsecret.py raises keyring's own: KeyringLocked, InitError, KeyringError.)"""
+    """Map keyring's exceptions onto ours, without their text (core/libsecret.py raises
+    keyring's own: KeyringLocked, InitError, KeyringError)."""
     from keyring.errors import InitError, KeyringLocked, NoKeyringError
 
+    from vipps_desktop.core.libsecret import NoAnswerError
+
     name = type(exc).__name__
-    names = {klass.__name__ for klass in type(exc).__mro__}
     # The original text goes to the log only, scrubbed of every registered secret.
     log.warning("Keychain could not %s the %s: %s: %s", action, entry, name, scrub(str(exc)))
-    if isinstance(exc, KeyringLocked) or names & {"LockedException", "PromptDismissedException"}:
+    if isinstance(exc, KeyringLocked):
         return KeychainLockedError(action, entry, kind=name)
-    if isinstance(exc, NoKeyringError | InitError) or "SecretServiceNotAvailableException" in names:
+    if isinstance(exc, NoAnswerError):
+        return KeychainTimeoutError(action, entry, kind=name)
+    if isinstance(exc, NoKeyringError | InitError):
         return NoKeychainError(action, entry, kind=name)
     return KeychainError(action, entry, kind=name)
-
-
-def _close_leaked_connections(exc: BaseException) -> None:
-    """Close the D-Bus connections keyring's Secret Service backend leaves open when it raises.
-
-    `get_preferred_collection()` opens a connection and raises KeyringLocked/InitError without
-    closing it (jaraco/keyring#380); the socket would linger until garbage collection. Nothing
-    to do without SecretStorage (the frozen app on Linux, which uses libsecret).
-    """
-    try:
-        from jeepney.io.blocking import DBusConnection
-        from secretstorage import Collection, Item
-    except ImportError:
-        return
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        for frame, _ in traceback.walk_tb(current.__traceback__):
-            for value in list(frame.f_locals.values()):
-                connection = value.connection if isinstance(value, Collection | Item) else value
-                if isinstance(connection, DBusConnection):
-                    with suppress(Exception):
-                        connection.close()
-        if current.__traceback__ is not None:
-            traceback.clear_frames(current.__traceback__)
-        current = current.__cause__ or current.__context__
 
 
 # -- choosing the backend ---------------------------------------------------------------------
@@ -363,7 +352,7 @@ class SecretStore:
         if self._description is None:
             name = _class_name(self.backend)
             description = ALLOWED_BACKENDS[name]
-            if name in SECRET_SERVICES:
+            if name == LIBSECRET:
                 description = _secret_service_provider() or description
             self._description = description
         return self._description
@@ -376,7 +365,6 @@ class SecretStore:
         try:
             return operation(self.backend)
         except Exception as exc:
-            _close_leaked_connections(exc)
             failure = _translate(action, entry, exc)
         raise failure  # outside the except block: keyring's exception (and its text) is dropped
 

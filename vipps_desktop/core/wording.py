@@ -383,6 +383,11 @@ def texts(translate: Translate) -> dict[str, str]:
         "keychain.error": translate(
             "messages", "The keychain reported a problem ({kind}); press Retry."
         ),
+        "keychain.timeout": translate(
+            "messages",
+            "The keychain did not answer in time. Check that it is running (for example in "
+            "Passwords and Keys), then press Retry.",
+        ),
         "keychain.failed": translate("messages", "Something went wrong ({kind}); press Retry."),
         # Why there is no keychain, and what to do (core/secrets.py: no_keychain_reason)
         "keychain.none.macos": translate(
@@ -399,6 +404,11 @@ def texts(translate: Translate) -> dict[str, str]:
             "messages",
             "No D-Bus session: the app was started over SSH, with sudo or as another user. "
             "Start it from your own desktop session.",
+        ),
+        "keychain.none.no_libsecret": translate(
+            "messages",
+            "Vipps Login Setup reaches the keychain through libsecret, which is not installed. "
+            "Install it (sudo apt install libsecret-1-0), then press Retry.",
         ),
         "keychain.none.no_provider": translate(
             "messages",
