@@ -373,7 +373,11 @@ def test_a_hostile_import_says_why_and_changes_nothing(
     hostile = tmp_path / "hostile.vippssetup"
     hostile.write_bytes(content)
     _ctx, wizard = new_wizard(qtbot, profile)
-    wizard.import_file(hostile)
+    welcome = wizard.pages["welcome"]
+    assert isinstance(welcome, WelcomePage)
+    welcome.import_button.setFocus()
+    qtbot.keyClick(welcome.import_button, Qt.Key.Key_Space)  # "Import setup…", then the path
+    choose_file(qtbot, wizard._importer, hostile)
     box = message_box(qtbot, wizard, "import_result")
     assert "nothing was changed" in box.text()
     assert says in box.text()
