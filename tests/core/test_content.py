@@ -549,3 +549,12 @@ def test_content_sources_rows_name_a_readable_source_or_say_inferred() -> None:
         "eID providers",
     ):
         assert fact in text, fact
+
+
+def test_ui_strings_name_the_old_dashboard_sections_only_beside_the_new_one() -> None:
+    ts = REPO / "resources" / "translations" / "vipps_desktop_nb.ts"
+    sources = re.findall(r"<source>(.*?)</source>", ts.read_text(encoding="utf-8"), re.S)
+    assert any("eID providers › Vipps MobilePay" in text for text in sources)
+    for text in sources:
+        if "Identity sources" in text or "Identity Providers" in text:
+            assert "eID providers" in text, text
