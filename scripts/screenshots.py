@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,9 @@ from chain_servers import (  # noqa: E402
     IduraAuthorize,
 )
 from loopback import LoopbackServer, json_reply  # noqa: E402
+from overview_samples import samples  # noqa: E402
 
+from vipps_desktop.core.state import Setup, SetupStore  # noqa: E402
 from vipps_desktop.core.workspace import Workspace  # noqa: E402
 from vipps_desktop.ui.app import make_application, make_context  # noqa: E402
 from vipps_desktop.ui.i18n import install_translators  # noqa: E402
@@ -105,6 +108,27 @@ def shoot(app: QApplication, out: Path, language: str, scheme: str) -> None:
             wizard.grab().save(str(path))
             print(path.relative_to(ROOT))
         chain_states(app, wizard, out, language, scheme)
+        wizard.close()
+        ctx.keychain.wait()
+    welcome_overview(app, out, language, scheme)
+
+
+def welcome_overview(app: QApplication, out: Path, language: str, scheme: str) -> None:
+    """Welcome as an overview (issue 27): a consultant's setups, one in every state, what each
+    needs next, attention first; the first one's health check below."""
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = Path(tmp)
+        store = SetupStore(profile)
+        for data, step in samples(date.today()).values():
+            store.save(Setup(data=data, current_step=step))
+        ctx = make_context(profile, language)
+        wizard = SetupWizard(ctx)
+        wizard.resize(1000, 900)
+        wizard.show()
+        settle(app, 800)
+        path = out / f"15-welcome-overview-{language}-{scheme}.png"
+        wizard.grab().save(str(path))
+        print(path.relative_to(ROOT))
         wizard.close()
         ctx.keychain.wait()
 

@@ -87,7 +87,9 @@ class WelcomePage(GuidePage):
         # Not itemActivated: Enter reaches the dialog, which presses Next itself (a second time).
         self.setups.itemDoubleClicked.connect(lambda _item: self.wizard().next())
         self.setups.currentItemChanged.connect(lambda *_: self._on_selected())
-        self.content.addWidget(self.setups)
+        # The list takes the room the window has (a consultant's many setups), not the page's
+        # closing stretch.
+        self.content.addWidget(self.setups, 4)
 
         row = QVBoxLayout()
         row.setSpacing(4)
@@ -156,6 +158,7 @@ class WelcomePage(GuidePage):
         # "Check all finished setups": its progress and Cancel, made on first use.
         self._check_all_box: CheckAll | None = None
         self._badges: dict[Severity, QPixmap] = {}
+        self._state_texts: dict[str, str] = {}
 
     @property
     def problems(self) -> Feedback:
@@ -265,6 +268,7 @@ class WelcomePage(GuidePage):
         self.setups.addItem(new_item)
         select = new_item
         self._badges.clear()  # painted again for the current palette
+        self._state_texts = self.state_texts()  # in the current language, once for all rows
         for entry, setup in rows:
             item = self._item(entry, setup)
             self.setups.addItem(item)
@@ -322,16 +326,10 @@ class WelcomePage(GuidePage):
             return self.tr("yesterday")
         return self.tr("%n days ago", "", days)
 
-    def next_text(self, entry: Next) -> str:
-        """What happens next, who does it, and since when (core/overview.py's Next)."""
-        if entry.state == "start":
-            return (
-                self.tr("Your turn: %1 — last changed %2")
-                .replace("%1", self.step_text(entry.step))
-                .replace("%2", self.ago(entry.days))
-            )
+    def state_texts(self) -> dict[str, str]:
+        """Each state's sentence (but "start"), translated; `refresh` makes them once."""
         # %1: how long ago the wait began; for a finished setup, the date of its last check.
-        texts = {
+        return {
             "waiting_signer": self.tr("Waiting for the signer to submit the order — sent %1"),
             "waiting_vipps": self.tr("Waiting for Vipps to approve the order — submitted %1"),
             "fetch_keys": self.tr("Approved %1: fetch the keys in the Vipps portal"),
@@ -347,6 +345,16 @@ class WelcomePage(GuidePage):
             "done_partly": self.tr("Done — nothing wrong found on %1 (partly checked)"),
             "done_ok": self.tr("Done — all OK on %1"),
         }
+
+    def next_text(self, entry: Next) -> str:
+        """What happens next, who does it, and since when (core/overview.py's Next)."""
+        if entry.state == "start":
+            return (
+                self.tr("Your turn: %1 — last changed %2")
+                .replace("%1", self.step_text(entry.step))
+                .replace("%2", self.ago(entry.days))
+            )
+        texts = self._state_texts or self.state_texts()
         dated = entry.state in ("done_problem", "done_inconclusive", "done_partly", "done_ok")
         when = (entry.since or "") if dated else self.ago(entry.days)
         return texts[entry.state].replace("%1", when)
