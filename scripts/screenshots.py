@@ -126,7 +126,7 @@ def welcome_overview(app: QApplication, out: Path, language: str, scheme: str) -
         wizard.resize(1000, 900)
         wizard.show()
         settle(app, 800)
-        path = out / f"15-welcome-overview-{language}-{scheme}.png"
+        path = out / f"16-welcome-overview-{language}-{scheme}.png"
         wizard.grab().save(str(path))
         print(path.relative_to(ROOT))
         wizard.close()
