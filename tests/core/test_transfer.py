@@ -225,3 +225,29 @@ def test_a_fifo_a_folder_and_a_missing_file_are_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportRefusedError) as refused:
         read_export(tmp_path / "gone.vippssetup")
     assert refused.value.code == "unreadable"
+
+
+# -- where the user chose ----------------------------------------------------------------------
+
+
+def test_an_export_leaves_the_user_s_folder_as_it_was(tmp_path: Path) -> None:
+    # The state folder's writer makes its folder private (0700): not the user's Documents.
+    documents = tmp_path / "Documents"
+    documents.mkdir(mode=0o755)
+    documents.chmod(0o755)
+    setup = finished(SetupStore(tmp_path / "profile"))
+    export_setup(setup, documents / "acme.vippssetup", "1")
+    assert oct(documents.stat().st_mode & 0o777) == oct(0o755)
+    assert [p.name for p in documents.iterdir()] == ["acme.vippssetup"]  # no temporary file
+    # Exported again over it: replaced whole, its permissions kept.
+    (documents / "acme.vippssetup").chmod(0o644)
+    export_setup(setup, documents / "acme.vippssetup", "2")
+    assert oct((documents / "acme.vippssetup").stat().st_mode & 0o777) == oct(0o644)
+    assert json.loads((documents / "acme.vippssetup").read_text())["app_version"] == "2"
+
+
+def test_an_export_to_a_missing_folder_says_why(tmp_path: Path) -> None:
+    setup = finished(SetupStore(tmp_path / "profile"))
+    with pytest.raises(FileNotFoundError) as missing:
+        export_setup(setup, tmp_path / "gone" / "acme.vippssetup", "1")
+    assert missing.value.strerror

@@ -31,6 +31,7 @@ from pytestqt.qtbot import QtBot
 from wizard_helpers import new_wizard
 
 from vipps_desktop.core import transfer
+from vipps_desktop.core.message import Severity
 from vipps_desktop.core.secrets import CredentialVault
 from vipps_desktop.core.state import Setup, SetupStore
 from vipps_desktop.core.workspace import Workspace
@@ -428,3 +429,26 @@ def test_the_pdf_and_markdown_are_in_norwegian_when_the_app_is(
         assert "ikke registrert" in text  # the order link's date, the client ID
         assert ctx.guide.texts("leaked", "steps")[0][:40] in " ".join(text.split())
         assert "not recorded" not in text and "Order submitted" not in text
+
+
+def test_a_record_that_cannot_be_saved_says_where_and_why(
+    qtbot: QtBot, profile: Path, tmp_path: Path
+) -> None:
+    from vipps_desktop.ui.app import make_context
+    from vipps_desktop.ui.handover import Handover
+
+    setup = finished_setup(Workspace(profile))
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    handover = Handover(make_context(profile), owner)
+    for name in ("record.pdf", "record.md", "acme.vippssetup"):
+        target = tmp_path / "no such folder" / name
+        with qtbot.waitSignal(handover.finished, timeout=10000) as said:
+            if name.endswith(".vippssetup"):
+                handover.export_setup(setup, target)
+            else:
+                handover.save_record(setup, target)
+        severity, text = said.args
+        assert severity == Severity.ERROR
+        assert str(target.parent) in text and "No such file or directory" in text
+    assert not (tmp_path / "no such folder").exists()

@@ -100,8 +100,10 @@ def export_text(setup: Setup, app_version: str) -> str:
 
 
 def export_setup(setup: Setup, path: Path, app_version: str) -> None:
-    """Write the export atomically (an interrupted export leaves no half file)."""
-    state.write_atomically(path, export_text(setup, app_version))
+    """Write the export where the user chose; an interrupted export leaves no half file."""
+    from vipps_desktop.core.user_files import write_text
+
+    write_text(path, export_text(setup, app_version))
 
 
 # -- import ---------------------------------------------------------------------------------

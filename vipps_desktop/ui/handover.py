@@ -211,9 +211,9 @@ class Handover(QObject):
         document = self.make_record(setup, client_id if isinstance(client_id, str) else None)
         try:
             if path.suffix.lower() == MARKDOWN_SUFFIX:
-                from vipps_desktop.core.state import write_atomically
+                from vipps_desktop.core.user_files import write_text
 
-                write_atomically(path, record.to_markdown(document))
+                write_text(path, record.to_markdown(document))
             else:
                 from vipps_desktop.ui.record_pdf import write_pdf
 

@@ -139,7 +139,14 @@ def _fix_column_widths(document: QTextDocument) -> None:
 
 
 def write_pdf(record: Record, path: Path) -> None:
-    """Write `record` to `path` as an A4 PDF. Raises OSError when the file cannot be written."""
+    """Write `record` to `path` as an A4 PDF, whole or not at all (core/user_files.py).
+    Raises OSError when the folder cannot be written."""
+    from vipps_desktop.core.user_files import write_replacing
+
+    write_replacing(path, lambda tmp: _print(record, tmp))
+
+
+def _print(record: Record, path: Path) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -158,6 +165,4 @@ def write_pdf(record: Record, path: Path) -> None:
     document.setHtml(record_html(record))
     _fix_column_widths(document)
     document.print_(writer)  # laid out on the writer's page, with page numbers
-    del writer  # the file is finished when the writer is gone
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"the PDF could not be written to {path}")
+    del writer  # the file is complete once the writer is gone
