@@ -1,18 +1,14 @@
-"""Guide text is selectable; at start-up the first page's becomes so right after it is shown
-(ui/selectable.py, issue 15)."""
+"""Guide text is selectable, the first page's included."""
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 
-import shiboken6
 from probe_util import run_probe
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from vipps_desktop.ui import selectable
 from vipps_desktop.ui.pages.base import SecondaryText, paragraph
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -26,54 +22,11 @@ def is_selectable(label: QLabel) -> bool:
     return bool(label.textInteractionFlags() & SELECTABLE)
 
 
-def test_outside_the_start_a_paragraph_is_selectable_at_once(qtbot: QtBot) -> None:
+def test_a_paragraph_is_selectable(qtbot: QtBot) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     assert is_selectable(paragraph(TEXT, parent))
     assert is_selectable(SecondaryText(TEXT, parent))
-
-
-def test_held_labels_wait_for_release_and_gone_ones_are_skipped(qtbot: QtBot) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    selectable.hold()
-    try:
-        waiting = paragraph(TEXT, parent)
-        pale = SecondaryText(TEXT, parent)
-        gone = paragraph(TEXT)  # no parent: Python's, freed with its last reference
-        del gone
-        gc.collect()
-        deleted = paragraph(TEXT, parent)
-        shiboken6.delete(deleted)  # the C++ label gone, its Python wrapper still here
-        assert not is_selectable(waiting) and not is_selectable(pale)
-    finally:
-        selectable.release()
-    assert is_selectable(waiting) and is_selectable(pale)
-    assert is_selectable(paragraph(TEXT, parent))  # after the release: at once
-
-
-def test_a_selectable_paragraph_looks_exactly_like_a_plain_one(qtbot: QtBot) -> None:
-    """Why the wait is invisible: the same size and the same pixels either way."""
-    shots = []
-    for make_selectable in (False, True):
-        window = QWidget()
-        qtbot.addWidget(window)
-        layout = QVBoxLayout(window)
-        selectable.hold()
-        label = paragraph(TEXT, window)
-        if make_selectable:
-            selectable.release()
-        layout.addWidget(label)
-        layout.addStretch(1)
-        window.resize(420, 200)
-        window.show()
-        qtbot.waitExposed(window)
-        assert is_selectable(label) is make_selectable
-        shots.append((label.geometry(), window.grab().toImage()))
-        selectable.release()
-    (plain_geometry, plain), (chosen_geometry, chosen) = shots
-    assert plain_geometry == chosen_geometry
-    assert plain == chosen
 
 
 PROBE = """

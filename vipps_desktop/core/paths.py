@@ -12,9 +12,10 @@ import os
 import sys
 import tempfile
 import threading
-from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
+
+import platformdirs
 
 APP_NAME = "vipps-desktop"
 PROFILE_ENV = "VIPPS_DESKTOP_PROFILE_DIR"
@@ -30,30 +31,7 @@ def profile_dir(override: str | os.PathLike[str] | None = None) -> Path:
     chosen = override or os.environ.get(PROFILE_ENV)
     if chosen:
         return Path(chosen).expanduser().resolve()
-    return Path(xdg_data_dir() or _platform_data_dir())
-
-
-def xdg_data_dir(environ: Mapping[str, str] | None = None) -> str | None:
-    """On a Linux desktop, what `platformdirs.user_data_dir(APP_NAME)` answers, without
-    importing platformdirs (~5 ms of the start-up): ``$XDG_DATA_HOME/vipps-desktop`` when that
-    is an absolute path, else ``$HOME/.local/share/vipps-desktop``. None wherever platformdirs
-    would look further (other systems, Android, no absolute HOME): it then decides."""
-    env = os.environ if environ is None else environ
-    if sys.platform != "linux" or hasattr(sys, "getandroidapilevel") or "ANDROID_DATA" in env:
-        return None
-    xdg = env.get("XDG_DATA_HOME", "")
-    if os.path.isabs(xdg):
-        return os.path.join(xdg, APP_NAME)
-    home = env.get("HOME", "")
-    if not os.path.isabs(home):
-        return None
-    return os.path.join(home.rstrip("/") or "/", ".local", "share", APP_NAME)
-
-
-def _platform_data_dir() -> str:
-    import platformdirs
-
-    return platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
 def resources_dir() -> Path:

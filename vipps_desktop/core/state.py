@@ -34,6 +34,7 @@ import shutil
 import stat
 import tempfile
 import time
+import uuid
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -56,34 +57,14 @@ _TEMP_NAME = (
     r"^\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json"
     r"\.[A-Za-z0-9_]+\.tmp$"
 )
-_HEX_DIGITS = frozenset("0123456789abcdef")
-
-
-def is_canonical_id(text: str) -> bool:
-    """True when `text` is a uuid as `str(uuid.UUID(...))` writes it (lowercase, 8-4-4-4-12).
-
-    The same test as ``str(uuid.UUID(text)) == text``, without importing `uuid` (and with it
-    `platform`) on the start-up path; anything else still goes through `uuid` as before.
-    """
-    return (
-        len(text) == 36
-        and [i for i, c in enumerate(text) if c == "-"] == [8, 13, 18, 23]
-        and _HEX_DIGITS.issuperset(text.replace("-", ""))
-    )
 
 
 def new_id() -> str:
-    import uuid
-
     return str(uuid.uuid4())
 
 
 def canonical_id(text: str) -> str:
     """`str(uuid.UUID(text))`: raises ValueError when `text` is not a uuid."""
-    if is_canonical_id(text):
-        return text
-    import uuid
-
     return str(uuid.UUID(text))
 
 

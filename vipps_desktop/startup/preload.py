@@ -37,6 +37,7 @@ MODULES = ("QtCore", "QtGui", "QtWidgets")
 START_EXTENSIONS = (
     "_bisect",
     "_bz2",
+    "_datetime",
     "_json",
     "_lzma",
     "_opcode",
@@ -44,6 +45,7 @@ START_EXTENSIONS = (
     "_sha512",
     "_struct",
     "_typing",
+    "_uuid",
     "binascii",
     "math",
     "unicodedata",

@@ -6,7 +6,6 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +19,6 @@ from vipps_desktop.core.paths import ProfileCheck, ProfileState, prepare_profile
 from vipps_desktop.core.state import SaveError
 from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.startup.first_paint import FirstPaint
-from vipps_desktop.ui import selectable
 from vipps_desktop.ui.context import AppContext, WorkspaceSignals
 from vipps_desktop.ui.i18n import SETTING, choose_language, install_translators
 from vipps_desktop.ui.single_instance import SingleInstance
@@ -52,24 +50,17 @@ def make_context(
     )
 
 
-def make_application(argv: list[str], icon: bool = True) -> QApplication:
-    """The application object; `icon=False` leaves the window icon to `set_icon` (the start
-    sets it once the first page has painted: the SVG icon engine costs ~2 ms and ~1 MiB)."""
+def make_application(argv: list[str]) -> QApplication:
+    """The application object, with the app's name and window icon."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Vipps Login Setup")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("vipps-desktop")
     app.setDesktopFileName("vipps-desktop")
-    if icon:
-        set_icon(app)
-    return app
-
-
-def set_icon(app: QApplication) -> None:
-    """The app's window icon, for every window (one already shown gets it too)."""
     if app.windowIcon().isNull():
         app.setWindowIcon(app_icon())
+    return app
 
 
 class WindowManager(QObject):
@@ -235,26 +226,23 @@ def run(
     scheme: str = "system",
     check: ProfileCheck | None = None,
     open_file: str | None = None,
-    on_first_paint: Callable[[], None] | None = None,
 ) -> int:
     """The app; `check` is the profile's check if the caller started it (the start sequence
     does, before importing this module). `open_file` is an exported setup to import, given on
     the command line (the file manager's "Open with"): this instance imports it, or the one
-    already running for the profile does. `on_first_paint` is called once the window's first
-    paint is on screen (startup/launch.py)."""
+    already running for the profile does."""
     if open_file is not None:
         open_file = str(Path(open_file).absolute())
     state = start_problem(profile, check)
     log.info("vipps-desktop %s starting, profile %s", __version__, profile)
-    app = make_application(argv if argv is not None else sys.argv, icon=False)
-    if scheme != "system":  # QPalette's enums take ~20 ms to load: only when asked for
+    app = make_application(argv if argv is not None else sys.argv)
+    if scheme != "system":  # a colour scheme other than the desktop's, when asked for
         from vipps_desktop.ui.theme import apply_scheme
 
         apply_scheme(app, scheme)
     if state.status == "unusable":
         from PySide6.QtWidgets import QMessageBox
 
-        set_icon(app)
         QMessageBox.critical(None, app.translate("app", "Vipps Login Setup"), profile_text(state))
         return 1
 
@@ -266,7 +254,6 @@ def run(
             return 0
         from PySide6.QtWidgets import QMessageBox
 
-        set_icon(app)
         QMessageBox.information(
             None,
             app.translate("app", "Vipps Login Setup"),
@@ -287,7 +274,6 @@ def run(
     if read_only:
         from PySide6.QtWidgets import QMessageBox
 
-        set_icon(app)
         QMessageBox.warning(None, app.translate("app", "Vipps Login Setup"), profile_text(state))
 
     with contextlib.suppress(OSError):
@@ -301,23 +287,17 @@ def run(
     if language:
         settings.setValue(SETTING, chosen)  # --lang is remembered like a choice in the app
     ctx = make_context(profile, chosen)
-    selectable.hold()  # the first page's text becomes selectable once it is shown
     windows = WindowManager(ctx)
     instance.activated.connect(windows.bring_to_front)
     instance.file_opened.connect(windows.import_file)
 
-    def painted() -> None:  # the first page needs neither the icon nor the other launches
-        if on_first_paint is not None:
-            on_first_paint()
-        selectable.release()
-        set_icon(app)
-        instance.listen()
-
+    # Once the first page is shown: an exported setup given on the command line is imported,
+    # and other launches for this profile are listened to.
     first_paint = FirstPaint(windows.wizard)
     if open_file is not None:
         to_import = open_file
         first_paint.done.connect(lambda: windows.import_file(to_import))
-    first_paint.done.connect(painted)
+    first_paint.done.connect(instance.listen)
     windows.show()
     if os.environ.get("VIPPS_DESKTOP_BENCH_MARK"):  # bench/run.py: mark the first paint, quit
         from vipps_desktop.ui.benchmark import BenchMark
@@ -333,5 +313,4 @@ def run(
             # gone (a crash on exit); a real desktop hands it to the clipboard manager instead.
             app.clipboard().clear()
         instance.release()
-        selectable.release()  # a window closed before it was ever painted: hold nothing
         log.info("vipps-desktop stopped")

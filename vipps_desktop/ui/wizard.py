@@ -14,8 +14,10 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget, QWizard
 
+from vipps_desktop.core.paths import resources_dir
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.pages import page_class
 from vipps_desktop.ui.pages.base import GuidePage
@@ -23,8 +25,6 @@ from vipps_desktop.ui.widgets.step_list import StepList
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    from PySide6.QtGui import QIcon
 
     from vipps_desktop.ui.handover import Handover
 
@@ -404,8 +404,4 @@ def _as_welcome(page: GuidePage) -> WelcomePage | None:
 
 
 def app_icon() -> QIcon:
-    from PySide6.QtGui import QIcon  # set after the first paint (ui/app.py)
-
-    from vipps_desktop.core.paths import resources_dir
-
     return QIcon(str(resources_dir() / "icons" / "vipps-desktop.svg"))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from vipps_desktop.startup.props import set_props
 from vipps_desktop.ui.context import AppContext
-from vipps_desktop.ui.selectable import make_selectable
 from vipps_desktop.ui.widgets.link_button import LinkButton
 
 # Imported by the pages that run online checks; the first paint of the others goes without it.
@@ -29,8 +28,11 @@ _CHECK_PANEL = "vipps_desktop.ui.widgets.check_panel"
 def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    set_props(label, textFormat="RichText" if rich else "PlainText")
-    make_selectable(label)
+    set_props(
+        label,
+        textFormat="RichText" if rich else "PlainText",
+        textInteractionFlags="TextSelectableByMouse",
+    )
     return label
 
 
@@ -41,8 +43,7 @@ class SecondaryText(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
-        set_props(self, textFormat="PlainText")
-        make_selectable(self)
+        set_props(self, textFormat="PlainText", textInteractionFlags="TextSelectableByMouse")
         self._tinting = False
         self._tint()
 
