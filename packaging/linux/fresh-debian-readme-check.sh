@@ -74,6 +74,17 @@ done
 path=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 as_root() { chroot "$dir" env -i PATH="$path" HOME=/root TERM=dumb "$@"; }
 
+# Where this machine reaches the network through a TLS-intercepting proxy, it trusts the
+# proxy's CA (/usr/local/share/ca-certificates): so does the chroot, and so does pip (which
+# otherwise uses its own list). Nothing to do on an ordinary machine.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+    mkdir -p "$dir/usr/local/share/ca-certificates"
+    cp /usr/local/share/ca-certificates/*.crt "$dir/usr/local/share/ca-certificates/"
+    step "this machine's extra CAs" as_root bash -c \
+        'apt-get update -q && apt-get install -y -q ca-certificates && update-ca-certificates'
+    printf '[global]\ncert = /etc/ssl/certs/ca-certificates.crt\n' >"$dir/etc/pip.conf"
+fi
+
 git -C "$checkout" bundle create "$dir/tmp/vipps-desktop.bundle" HEAD 2>>"$log"
 commit=$(git -C "$checkout" rev-parse --short HEAD)
 echo "checking $commit in $dir as $who (log: $log)"
