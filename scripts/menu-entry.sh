@@ -12,10 +12,14 @@
 #
 # Uninstall removes what install made and nothing else: the entry, the icon, and the folders
 # install created for them (named in the entry itself, X-Vipps-Desktop-Made=, relative to the
-# data folder) once they are empty. It says what it removed. No update-desktop-database and no
-# MIME type: the entry names the exported setup's type (issue 26), which only the .deb registers
-# (shared-mime-info); running it would only leave a mimeinfo.cache behind. A source install
-# imports such a file with Welcome's Import button or `vipps-desktop FILE`.
+# data folder) once they are empty. It says what it removed.
+#
+# The exported setup's file type (issue 26, *.vippssetup) is registered for the user too:
+# packaging/linux/vipps-desktop-mime.xml in ~/.local/share/mime/packages, and the user's MIME
+# database rebuilt with update-mime-database (shared-mime-info) when it is there. Uninstall
+# removes the XML and rebuilds the database, or removes the database whole when install made
+# the folder and no other type is left in it. No update-desktop-database: desktops read the
+# entry's MimeType themselves, and running it only leaves a mimeinfo.cache behind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APP=vipps-desktop
@@ -38,7 +42,8 @@ desktop_exec() {
 
 made_key=X-Vipps-Desktop-Made
 # The folders, shallowest first, that install may have to create.
-folders=(icons icons/hicolor icons/hicolor/scalable icons/hicolor/scalable/apps applications)
+folders=(icons icons/hicolor icons/hicolor/scalable icons/hicolor/scalable/apps applications mime mime/packages)
+mime=$data_home/mime
 
 made_before() {  # what an earlier install recorded in the entry (";"-separated)
     [ -f "$apps/$APP.desktop" ] || return 0
@@ -54,8 +59,12 @@ case "${1:-}" in
             [ -d "$data_home/$folder" ] || made+=$'\n'$folder
         done
         made=$(grep -v '^$' <<<"$made" | sort -u | tr '\n' ';' || true)
-        mkdir -p "$apps" "$icons"
+        mkdir -p "$apps" "$icons" "$mime/packages"
         install -m 644 "resources/icons/$APP.svg" "$icons/$APP.svg"
+        install -m 644 "packaging/linux/$APP-mime.xml" "$mime/packages/$APP.xml"
+        if command -v update-mime-database >/dev/null 2>&1; then
+            update-mime-database "$mime" >/dev/null 2>&1 || echo "update-mime-database failed: .vippssetup files may not open with the app" >&2
+        fi
         exec_value=$(desktop_exec "$exe")
         # awk, not sed: the path may hold any character sed would read as syntax.
         EXEC_VALUE=$exec_value TRY_EXEC=${exe//\\/\\\\} MADE=$made KEY=$made_key awk '
@@ -72,7 +81,7 @@ case "${1:-}" in
         [ $# -eq 1 ] || { echo "usage: $0 uninstall" >&2; exit 2; }
         made=$(made_before)
         removed=()
-        for file in "$apps/$APP.desktop" "$icons/$APP.svg"; do
+        for file in "$apps/$APP.desktop" "$icons/$APP.svg" "$mime/packages/$APP.xml"; do
             if [ -e "$file" ]; then
                 rm -f "$file"
                 removed+=("$file")
@@ -86,6 +95,17 @@ case "${1:-}" in
             && ! grep -qvxE '\[MIME Cache\]|[[:space:]]*' "$cache"; then
             rm -f "$cache"
             removed+=("$cache")
+        fi
+        # The user's MIME database without our type: rebuilt, or gone with the folder install
+        # made for it once no other type is left in it (only what update-mime-database wrote).
+        if [ -d "$mime" ] && [ ! -e "$mime/packages/$APP.xml" ]; then
+            if grep -qxF mime <<<"$made" && { [ ! -d "$mime/packages" ] \
+                || [ -z "$(ls -A "$mime/packages")" ]; }; then
+                rm -rf "$mime"
+                removed+=("$mime/")
+            elif command -v update-mime-database >/dev/null 2>&1; then
+                update-mime-database "$mime" >/dev/null 2>&1 || true
+            fi
         fi
         # Deepest first; a folder that holds anything else stays.
         for ((i = ${#folders[@]} - 1; i >= 0; i--)); do

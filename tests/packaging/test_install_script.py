@@ -178,3 +178,37 @@ def _run_without_sudo(tmp_path: Path) -> None:
     ) in result.stderr
     # Only the missing package is named; bash is installed.
     assert "missing: vipps-no-such-package-x\n" in result.stderr
+
+
+def test_the_exported_setup_s_type_is_registered_for_the_user_and_removed_again(
+    tmp_path: Path,
+) -> None:
+    """Issue 26: a source install opens a .vippssetup with the app, like the .deb."""
+    data_home = tmp_path / "data"
+    theirs = data_home / "mime" / "packages" / "other.xml"
+    assert _menu(data_home, "install", str(tmp_path / "vipps-desktop")).returncode == 0
+    ours = data_home / "mime" / "packages" / "vipps-desktop.xml"
+    assert (
+        ours.read_bytes() == (ROOT / "packaging" / "linux" / "vipps-desktop-mime.xml").read_bytes()
+    )
+    if shutil.which("update-mime-database"):
+        globs = (data_home / "mime" / "globs2").read_text(encoding="utf-8")
+        assert "application/x-vipps-desktop-setup:*.vippssetup" in globs
+    assert _menu(data_home, "uninstall").returncode == 0
+    assert _tree(data_home) == []  # the database install made is gone with our type
+
+    # A user with MIME types of their own keeps them, and the database no longer lists ours.
+    theirs.parent.mkdir(parents=True)
+    theirs.write_text(
+        '<?xml version="1.0"?>\n<mime-info xmlns="http://www.freedesktop.org/standards/'
+        'shared-mime-info"><mime-type type="text/x-other"><glob pattern="*.other"/>'
+        "</mime-type></mime-info>\n",
+        encoding="utf-8",
+    )
+    assert _menu(data_home, "install", str(tmp_path / "vipps-desktop")).returncode == 0
+    assert _menu(data_home, "uninstall").returncode == 0
+    assert theirs.is_file() and not ours.exists()
+    if shutil.which("update-mime-database"):
+        globs = (data_home / "mime" / "globs2").read_text(encoding="utf-8")
+        assert "text/x-other:*.other" in globs
+        assert "vippssetup" not in globs
