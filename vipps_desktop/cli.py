@@ -27,8 +27,8 @@ class Options(NamedTuple):
 def parse_args(argv: list[str]) -> Options:
     if not argv:
         # The desktop launcher's start (Exec=vipps-desktop): the defaults, without building
-        # the parser (~3 ms before the first paint, docs/performance.md). argparse itself is
-        # imported by PySide6's signature support all the same.
+        # the parser (docs/performance.md). argparse itself is imported by PySide6's
+        # signature support all the same.
         return Options()
     # Qt's own options (-platform, -style, …) pass through to QApplication.
     args, _qt_args = make_parser().parse_known_args(argv)

@@ -21,8 +21,7 @@ from vipps_desktop.core.paths import resources_dir
 
 FALLBACK_LANGUAGE = "en"
 
-# The records below are NamedTuples, not dataclasses: a frozen dataclass costs ~0.4 ms to
-# define, on the start-up path (docs/performance.md).
+# The records below are values: NamedTuples.
 
 
 class Link(NamedTuple):

@@ -100,7 +100,9 @@ class RedactingFilter(logging.Filter):
 
 class RotatingFileHandler(logging.FileHandler):
     """Size-based rotation as `logging.handlers.RotatingFileHandler` does it, without importing
-    `logging.handlers` (socket, selectors, pickle, queue: ~12 ms of the app's start-up).
+    `logging.handlers` (socket, selectors, pickle, queue) at start-up: a trick that pays
+    (docs/performance.md); tests/core/test_log_rotation.py checks it against the standard
+    library's handler.
 
     Before a record would take the file to `max_bytes`, the file becomes ``<name>.1`` (``.1``
     becomes ``.2`` and so on; the oldest beyond `backups` is deleted) and a new one starts.

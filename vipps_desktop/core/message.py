@@ -78,7 +78,7 @@ def default_severity(code: str) -> Severity:
 
 class Frozen:
     """Base of the start path's small value types (`Message`, `validators.Validation`), in
-    place of frozen dataclasses: defining one of those costs ~0.4 ms (docs/performance.md).
+    place of frozen dataclasses (docs/performance.md).
     Values are set once in `__init__` (with `_set`); equal and hashed by `_values()`."""
 
     __slots__ = ()

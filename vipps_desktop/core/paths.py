@@ -107,7 +107,7 @@ def prepare_profile(profile: Path) -> ProfileState:
 
 class ProfileCheck:
     """`prepare_profile(profile)` in a thread of its own, started at once: its probe writes
-    wait for the disk (two fsyncs, ~4 ms here, more on a slow disk) while the main thread
+    wait for the disk (two fsyncs) while the main thread
     imports the GUI toolkit. `result()` waits for it."""
 
     def __init__(self, profile: Path) -> None:

@@ -21,8 +21,9 @@ subclasses carrying a `Message` code (keychain.locked, keychain.none, keychain.e
 to word, never a sentence and never a secret (keyring's own exception is not chained).
 
 keyring (and, through it, jaraco.*, importlib_metadata, urllib.request, http.client, email)
-is imported on the first keychain call, not with this module: ~50 ms the app's start-up does
-not need. The UI makes every keychain call in a worker thread (`ui/keychain.py`).
+is imported on the first keychain call, not with this module: the app's start-up does not
+need it (docs/performance.md). The UI makes every keychain call in a worker thread
+(`ui/keychain.py`).
 """
 
 from __future__ import annotations

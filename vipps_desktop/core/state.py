@@ -109,8 +109,7 @@ def save_error_reason(exc: OSError) -> str:
 class Setup:
     """One company's setup: its data dict and where the user was.
 
-    A plain class, not a dataclass: this module is on the start path, where defining a
-    dataclass costs ~0.4 ms (docs/performance.md).
+    Mutable (the workspace changes its data and step), so not a NamedTuple.
     """
 
     __slots__ = ("created", "current_step", "data", "id", "updated")

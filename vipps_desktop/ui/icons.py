@@ -5,7 +5,7 @@ at least 3:1 against its window colour as an icon and 4.5:1 as text (WCAG 2.1, 1
 The step list paints these before the first paint, so every shape is a path filled with
 `fillPath` (round-capped strokes and the "?" included), with a brush taken from a palette:
 `QPainter.setPen`/`setBrush` and QBrush's own constructors also accept `Qt` enums, and PySide6
-builds its whole `Qt` namespace to resolve such a call (~12 ms of the start-up, startup/props.py).
+builds its whole `Qt` namespace to resolve such a call (startup/props.py).
 """
 
 from __future__ import annotations

@@ -159,8 +159,8 @@ class SetupWizard(QWizard):
 
     def _build_one_more(self) -> None:
         """Build the page Next leads to, ahead of the click, once the pointer is over Next;
-        otherwise (Alt+N, Enter) the click builds it (~10 ms more in that click, within the
-        50 ms stall target: docs/performance.md), as a jump or Back builds the page it shows.
+        otherwise (Alt+N, Enter) the click builds it (within the stall target:
+        docs/performance.md), as a jump or Back builds the page it shows.
         Not on keyboard focus: Next often gets it just because the window was activated. Not
         on a timer: a user who opens the app to look (a setup waiting for Vipps) never pays
         for the next page, and each built page holds its modules and widgets (the Portal page

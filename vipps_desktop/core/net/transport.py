@@ -2,7 +2,7 @@
 
 Imports `policy` and `errors`, never `client`. Kept apart so that importing `net` (and with
 it every page that runs an online check) costs nothing: requests, urllib3, charset_normalizer,
-idna and http.client take ~60 ms to import and are loaded by `client.make_session()` on the
+idna and http.client take long to import and are loaded by `client.make_session()` on the
 first request, in the worker thread that sends it. docs/performance.md has the figures.
 
 Every connection registers with the request's `policy.Watch` (the thread's current one), so

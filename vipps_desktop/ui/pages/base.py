@@ -168,7 +168,7 @@ class GuidePage(QWizardPage):
 
     def initializePage(self) -> None:
         if self._initialised and self._shown_for != self._open_setup_id():
-            self._forget_setup()  # its findChildren walk is ~2 ms on a full page
+            self._forget_setup()
         self._initialised = True
         self.load()
         self._shown_for = self._open_setup_id()

@@ -109,7 +109,7 @@ class Feedback(QWidget):
     def announce(self) -> None:
         """Tell screen readers, unless the user cannot see it (a page walked past or left)."""
         if self._lines and self.isVisible():
-            from vipps_desktop.ui.widgets.copy_button import announce  # QAccessible: ~1.5 ms
+            from vipps_desktop.ui.widgets.copy_button import announce
 
             announce(self, self.spoken())
 

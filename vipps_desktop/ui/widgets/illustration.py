@@ -37,8 +37,8 @@ def fit(text: str, limit: int = MAX_DRAWN_CHARS) -> str:
 def render_template(name: str, values: Mapping[str, str]) -> bytes:
     svg = illustration_path(name).read_text(encoding="utf-8")
     for key, value in values.items():
-        # html.escape, not xml.sax.saxutils: that one drags urllib, email and OpenSSL into
-        # start-up (~30 ms) for the same three replacements.
+        # html.escape, not xml.sax.saxutils: that one drags urllib, email and OpenSSL in for
+        # the same three replacements.
         svg = svg.replace("{" + key + "}", escape(fit(value), quote=True))
     return svg.encode("utf-8")
 
