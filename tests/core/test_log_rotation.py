@@ -1,5 +1,5 @@
 """core/logs.py rotates its file like logging.handlers.RotatingFileHandler, without importing it
-(the import costs the app's start-up ~12 ms: docs/performance.md)."""
+(the import is a start-up cost that pays to avoid: docs/performance.md)."""
 
 from __future__ import annotations
 
