@@ -21,9 +21,9 @@ echo "== mypy (strict: the package and the tests)"
 .venv/bin/mypy tests/conftest.py  # by itself: it and tests/ui/conftest.py are both "conftest"
 echo "== pytest"
 export QT_QPA_PLATFORM=offscreen
-# Coverage of vipps_desktop, in-process (pyproject.toml [tool.coverage]). The floor holds for the
-# whole suite, which is what CI runs (no arguments); a chosen subset (-k, a file) only reports.
-COVERAGE_FLOOR=88
+# Coverage of vipps_desktop, in-process (pyproject.toml [tool.coverage]). The floor there
+# (fail_under) holds for the whole suite, which is what CI runs (no arguments); a chosen subset
+# (-k, a file) only reports.
 cov=(--cov=vipps_desktop --cov-report=term-missing:skip-covered)
-[ "$#" -eq 0 ] && cov+=(--cov-fail-under="$COVERAGE_FLOOR")
+[ "$#" -gt 0 ] && cov+=(--cov-fail-under=0)
 exec scripts/keyring-session.sh .venv/bin/python -m pytest "${cov[@]}" "$@"
