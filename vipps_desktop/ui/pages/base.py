@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent
@@ -20,9 +19,6 @@ from PySide6.QtWidgets import (
 from vipps_desktop.startup.props import set_props
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.widgets.link_button import LinkButton
-
-# Imported by the pages that run online checks; the first paint of the others goes without it.
-_CHECK_PANEL = "vipps_desktop.ui.widgets.check_panel"
 
 
 def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
@@ -152,15 +148,14 @@ class GuidePage(QWizardPage):
     def _forget_setup(self) -> None:
         """Drop what this page shows and awaits for the setup that was open: answers on their
         way (keychain, network) are cancelled, so they can never land in another setup."""
+        # Here, not at the top: the first page is shown without either module.
+        from vipps_desktop.ui.widgets.check_panel import CheckPanel
         from vipps_desktop.ui.workers import Worker
 
         for worker in self.findChildren(Worker):
             worker.cancel()
-        if _CHECK_PANEL in sys.modules:  # not imported yet: no page has a check panel
-            from vipps_desktop.ui.widgets.check_panel import CheckPanel
-
-            for panel in self.findChildren(CheckPanel):
-                panel.reset()
+        for panel in self.findChildren(CheckPanel):
+            panel.reset()
         self.forget()
         self._shown_for = None
 

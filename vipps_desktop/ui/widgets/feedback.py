@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from vipps_desktop.core.message import Message, Severity
-from vipps_desktop.startup.props import set_props
 from vipps_desktop.ui import icons, messages
 
 Line = tuple[Severity | None, str]  # None: a plain line (an address, a detail), no icon
@@ -120,16 +119,13 @@ class Feedback(QWidget):
         icon.setFixedWidth(ICON)
         # Top, not centred: the row can be taller than the icon (a wrapped text), and the icon
         # must stay beside the text's first line.
-        set_props(icon, alignment="AlignHCenter|AlignTop")
+        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         label = QLabel(self)
         label.setWordWrap(True)
         # Top as well: a wrapped label can be given more height than its lines need.
-        set_props(
-            label,
-            alignment="AlignLeft|AlignTop",
-            textFormat="PlainText",
-            textInteractionFlags="TextSelectableByMouse",
-        )
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._grid.addWidget(icon, index, 0)
         self._grid.addWidget(label, index, 1)
