@@ -452,3 +452,31 @@ def test_a_record_that_cannot_be_saved_says_where_and_why(
         assert severity == Severity.ERROR
         assert str(target.parent) in text and "No such file or directory" in text
     assert not (tmp_path / "no such folder").exists()
+
+
+def test_choosing_markdown_in_the_dialog_renames_the_suggested_file(
+    qtbot: QtBot, profile: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    setup = finished_setup(Workspace(profile))
+    _ctx, wizard = new_wizard(qtbot, profile)
+    wizard.open_setup(setup.id)
+    page = wizard.pages["done"]
+    assert isinstance(page, DonePage)
+    alt(qtbot, wizard, "r")
+    dialog = file_dialog(qtbot, page.handover())
+    edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    types = dialog.findChild(QComboBox, "fileTypeCombo")
+    assert edit is not None and types is not None
+    assert edit.text() == "setup-record-acme-as.pdf"
+    dialog.setDirectory(str(tmp_path))
+    types.setFocus()
+    qtbot.keyClick(types, Qt.Key.Key_Down)  # PDF -> Markdown, as with the keyboard
+    assert types.currentText() == "Markdown (*.md)"
+    qtbot.waitUntil(lambda: edit.text() == "setup-record-acme-as.md", timeout=2000)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.handover_status.isVisible(), timeout=5000)
+    written = tmp_path / "setup-record-acme-as.md"
+    assert written.read_text(encoding="utf-8").startswith("# Vipps Login setup record: Acme AS")
+    wizard.close()

@@ -117,7 +117,7 @@ class Handover(QObject):
         then: Callable[[Path, str], None],
         *,
         save: bool,
-    ) -> None:
+    ) -> QFileDialog:
         dialog = QFileDialog(self._parent, title)
         dialog.setObjectName("handover_file_dialog")
         dialog.setAcceptMode(
@@ -133,16 +133,20 @@ class Handover(QObject):
         else:
             dialog.setDirectory(str(_documents_dir()))
 
-        def chosen(path: str) -> None:
-            chosen_filter = dialog.selectedNameFilter()
+        def forget() -> None:
             self.dialog = None
             dialog.deleteLater()
+
+        def chosen(path: str) -> None:
+            chosen_filter = dialog.selectedNameFilter()
+            forget()
             then(Path(path), chosen_filter)
 
         dialog.fileSelected.connect(chosen)
-        dialog.rejected.connect(lambda: setattr(self, "dialog", None))
+        dialog.rejected.connect(forget)
         self.dialog = dialog
         dialog.open()
+        return dialog
 
     # -- the record --------------------------------------------------------------------------
 
@@ -162,6 +166,7 @@ class Handover(QObject):
                 path = path.with_name(path.name + suffix)
             self._record_to(setup, path)
 
+        # Qt's dialog renames the suggested file when another format is chosen (tested).
         self._choose(
             translate("handover", "Save setup record"),
             list(filters.values()),
