@@ -203,7 +203,6 @@ import json, sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from vipps_desktop.ui import app as ui_app
 
 qapp = QApplication([sys.argv[0]])
 seen = []
@@ -219,7 +218,9 @@ def look():
     QTimer.singleShot(50, look)
 
 QTimer.singleShot(0, look)
-code = ui_app.run(Path(sys.argv[1]), [sys.argv[0]], language="en", open_file=sys.argv[2])
+# The command line as the file manager runs it (Exec=vipps-desktop %f), through __main__.
+from vipps_desktop.__main__ import main
+code = main(["--profile-dir", sys.argv[1], "--lang", "en", sys.argv[2]])
 print(json.dumps([code, seen]))
 """
 
