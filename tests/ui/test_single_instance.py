@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -246,3 +247,74 @@ def test_the_app_opened_with_an_exported_setup_imports_and_opens_it(
     assert code == 0
     assert seen == [["import_result", "domain", setup.id]]
     assert [s.id for s in SetupStore(profile).load_all()] == [setup.id]
+
+
+FIRST_INSTANCE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+qapp = QApplication([sys.argv[0]])
+seen = []
+ready = []
+
+def look():
+    widgets = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    if widgets and not ready:
+        ready.append(True)  # the window is up: it answers other launches once it has painted
+        QTimer.singleShot(500, lambda: print("ready", flush=True))
+    for widget in widgets:
+        if isinstance(widget, QMessageBox):
+            seen.append([widget.objectName(), widget.parent().ctx.workspace.setup.id])
+            QApplication.closeAllWindows()
+            qapp.quit()
+            return
+    QTimer.singleShot(50, look)
+
+QTimer.singleShot(0, look)
+from vipps_desktop.__main__ import main
+code = main(["--profile-dir", sys.argv[1], "--lang", "en"])
+print(json.dumps([code, seen]), flush=True)
+"""
+
+
+def test_a_file_opened_while_the_app_runs_is_imported_by_the_running_app(
+    profile: Path, tmp_path: Path
+) -> None:
+    from vipps_desktop.core import transfer
+    from vipps_desktop.core.state import Setup
+
+    setup = Setup(data={"domain": "acme.idura.broker"}, current_step="domain")
+    path = tmp_path / "acme.vippssetup"
+    transfer.export_setup(setup, path, "test")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    with subprocess.Popen(
+        [sys.executable, "-c", FIRST_INSTANCE, str(profile)],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    ) as first:
+        try:
+            assert first.stdout is not None
+            assert first.stdout.readline().strip() == "ready"
+            # The second launch, as the file manager starts it: it hands the file over, exits.
+            second = subprocess.run(
+                [sys.executable, "-m", "vipps_desktop", "--profile-dir", str(profile), str(path)],
+                env=env,
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
+            assert second.returncode == 0, second.stderr
+            out = first.stdout.readline()
+            first.wait(timeout=60)
+        finally:
+            if first.poll() is None:
+                first.kill()
+    code, seen = json.loads(out)
+    assert code == 0
+    assert seen == [["import_result", setup.id]]
