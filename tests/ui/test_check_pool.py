@@ -22,6 +22,10 @@ class _Block(QRunnable):
         self.release.wait(30)
 
 
+def ignore(_result: object) -> None:
+    """The page's part (showing the result): these tests watch `finished` instead."""
+
+
 def test_a_check_runs_while_the_global_pool_is_full(qtbot: QtBot) -> None:
     panel = CheckPanel("probe")
     qtbot.addWidget(panel)
@@ -32,7 +36,7 @@ def test_a_check_runs_while_the_global_pool_is_full(qtbot: QtBot) -> None:
         for _ in range(shared.maxThreadCount()):
             shared.start(_Block(release))
         with qtbot.waitSignal(panel.finished, timeout=3000) as blocker:
-            panel.run(lambda token: "answer", "checking")
+            panel.run(lambda token: "answer", "checking", ignore)
         assert blocker.args == ["answer"]
     finally:
         release.set()
@@ -44,12 +48,12 @@ def test_checks_stuck_on_the_network_leave_room_for_another(qtbot: QtBot) -> Non
     release = threading.Event()
     for panel in stuck:
         qtbot.addWidget(panel)
-        panel.run(lambda token: release.wait(30), "checking")
+        panel.run(lambda token: release.wait(30), "checking", ignore)
     fresh = CheckPanel("fresh")
     qtbot.addWidget(fresh)
     try:
         with qtbot.waitSignal(fresh.finished, timeout=3000):
-            fresh.run(lambda token: "ok", "checking")
+            fresh.run(lambda token: "ok", "checking", ignore)
     finally:
         release.set()
         for panel in stuck:
@@ -68,7 +72,7 @@ def test_cancel_reaches_the_job(qtbot: QtBot) -> None:
         started.set()
         token.wait(10)
 
-    panel.run(job, "checking")
+    panel.run(job, "checking", ignore)
     assert started.wait(3)
     panel.cancel()
     assert seen[0].cancelled

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from vipps_desktop.core.secrets import Credentials, CredentialVault, Where
 
 VaultFactory = Callable[[], "CredentialVault"]
+P = ParamSpec("P")
+T = TypeVar("T")  # a keychain job's result
 
 
 def default_vault() -> CredentialVault:
@@ -42,13 +44,13 @@ def default_vault() -> CredentialVault:
     return CredentialVault()
 
 
-def for_open_setup(workspace: Workspace, callback: Callable[..., None]) -> Callable[..., None]:
+def for_open_setup(workspace: Workspace, callback: Callable[P, None]) -> Callable[P, None]:
     """`callback`, called only while the setup that is open now is still the open one."""
     setup_id = workspace.setup.id if workspace.setup is not None else None
 
-    def guarded(*args: Any) -> None:
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> None:
         if workspace.setup is not None and workspace.setup.id == setup_id:
-            callback(*args)
+            callback(*args, **kwargs)
 
     return guarded
 
@@ -78,8 +80,8 @@ class KeychainService(QObject):
     def run(
         self,
         worker: Worker,
-        job: Callable[[CredentialVault], Any],
-        on_done: Callable[[Any], None],
+        job: Callable[[CredentialVault], T],
+        on_done: Callable[[T], None],
         on_error: Callable[[Exception], None],
     ) -> None:
         worker.start(lambda: job(self.vault()), on_done, on_error)
@@ -99,10 +101,8 @@ class KeychainService(QObject):
         key = keychain_key(workspace.setup)
         legacy = legacy_keychain_labels(workspace.setup)
 
-        def done(found: object) -> None:
-            from vipps_desktop.core.secrets import Credentials
-
-            if isinstance(found, Credentials):
+        def done(found: Credentials | None) -> None:
+            if found is not None:
                 if legacy:
                     workspace.set(KEYED_BY_ID, True)
                 on_found(found)
@@ -133,8 +133,7 @@ class KeychainService(QObject):
         def job(vault: CredentialVault) -> tuple[Where, str]:
             return vault.store(key, client_id, secret, about=about), vault.describe()
 
-        def done(result: object) -> None:
-            assert isinstance(result, tuple)
+        def done(result: tuple[Where, str]) -> None:
             where, description = result
             workspace.keys_saved(str(where), description)
             on_saved()

@@ -13,12 +13,13 @@ import itertools
 import logging
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")  # a job's result, as its `on_done` takes it
 _Callbacks = tuple[Callable[[Any], None], Callable[[Exception], None]]
 CHECK_THREADS = 8
 _check_pool: QThreadPool | None = None
@@ -133,10 +134,12 @@ class Worker(QObject):
 
     def start(
         self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
+        fn: Callable[[], T],
+        on_done: Callable[[T], None],
         on_error: Callable[[Exception], None],
     ) -> None:
+        """Run `fn` in the pool; `on_done(result)` or `on_error(exception)` on the GUI thread,
+        unless another start or `cancel` came first. Each job is typed by its result."""
         self._ticket += 1
         self._callbacks = (on_done, on_error)
         self.busy_changed.emit(True)

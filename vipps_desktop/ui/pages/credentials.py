@@ -143,7 +143,6 @@ class CredentialsPage(GuidePage):
         check_layout.addLayout(check_row)
         self.vipps_check = CheckPanel("vipps", check_box)
         self.vipps_check.again_button.clicked.connect(self._check_with_vipps)
-        self.vipps_check.finished.connect(self._show_vipps_check)
         check_layout.addWidget(self.vipps_check)
         self.content.addWidget(check_box)
         # Issue 11, check 1: the client ID only, as soon as one is there, and on demand.
@@ -323,10 +322,9 @@ class CredentialsPage(GuidePage):
                 client_id, secret, environment=environment, redirect_uri=callback, cancel=token
             )
 
-        self.vipps_check.run(job, self.tr("Asking Vipps…"))
+        self.vipps_check.run(job, self.tr("Asking Vipps…"), self._show_vipps_check)
 
-    def _show_vipps_check(self, result: object) -> None:
-        assert isinstance(result, vipps.CredentialCheck)
+    def _show_vipps_check(self, result: vipps.CredentialCheck) -> None:
         severity = (
             Severity.OK
             if result.accepted

@@ -51,7 +51,6 @@ class DomainPage(GuidePage):
 
         self.live = CheckPanel("criipto", self)
         self.live.set_starter(self._check_now, CHECK_DELAY_MS)
-        self.live.finished.connect(self._show_check)
         self.content.addWidget(self.live)
         self.domain.verdict.connect(self.live.follow)
         self._build_test_first()
@@ -105,10 +104,13 @@ class DomainPage(GuidePage):
         def job(token: CancelToken) -> criipto.DomainCheck:
             return criipto.check_domain(domain, cancel=token)
 
-        self.live.run(job, self.tr("Checking that %s is a live Idura (Criipto) domain…") % domain)
+        self.live.run(
+            job,
+            self.tr("Checking that %s is a live Idura (Criipto) domain…") % domain,
+            self._show_check,
+        )
 
-    def _show_check(self, result: object) -> None:
-        assert isinstance(result, criipto.DomainCheck)
+    def _show_check(self, result: criipto.DomainCheck) -> None:
         if result.domain != self.ctx.workspace.domain():
             return  # the domain changed while we asked
         lines: list[Line]

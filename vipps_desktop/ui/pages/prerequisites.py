@@ -56,7 +56,6 @@ class PrerequisitesPage(GuidePage):
 
         self.company = CheckPanel("brreg", self)
         self.company.set_starter(self._lookup_now, LOOKUP_DELAY_MS)
-        self.company.finished.connect(self._show_company)
         self.content.addWidget(self.company)
         parent_row = QHBoxLayout()
         # Brønnøysund's own page for the company lists every role: the user can see for
@@ -135,12 +134,13 @@ class PrerequisitesPage(GuidePage):
         self.company.run(
             lambda token: brreg.lookup_with_signers(orgnr, cancel=token),
             self.tr("Looking the company up in Brønnøysundregistrene…"),
+            self._show_company,
         )
 
-    def _show_company(self, result: object) -> None:
-        assert isinstance(result, tuple)
+    def _show_company(
+        self, result: tuple[brreg.CompanyLookup, tuple[brreg.Signatory, ...] | None]
+    ) -> None:
         company, signers = result
-        assert isinstance(company, brreg.CompanyLookup)
         if company.orgnr != self.ctx.workspace.value_for("org_number"):
             return  # the number changed while we asked
         lines: list[Line] = []

@@ -227,7 +227,6 @@ class RedirectCheckBox(QGroupBox):
         box.addLayout(row)
         self.panel = CheckPanel(f"{name}_redirect", self)
         self.panel.set_starter(self._auto_start, AUTO_CHECK_MS)
-        self.panel.finished.connect(self._show)
         box.addWidget(self.panel)
 
         self.fix = QWidget(self)
@@ -306,10 +305,9 @@ class RedirectCheckBox(QGroupBox):
                 client_id, callback, environment=environment, cancel=token
             )
 
-        self.panel.run(job, self.tr("Asking Vipps about the callback URL…"))
+        self.panel.run(job, self.tr("Asking Vipps about the callback URL…"), self._show)
 
-    def _show(self, result: object) -> None:
-        assert isinstance(result, chain.RedirectCheck)
+    def _show(self, result: chain.RedirectCheck) -> None:
         self.result = result
         if result.outcome == "not_registered":
             self.url.setText(result.redirect_uri)
@@ -454,7 +452,6 @@ class ChainCheckBox(QGroupBox):
         box.addLayout(row)
         self.panel = CheckPanel("chain", self)
         self.panel.again_button.clicked.connect(self.start)
-        self.panel.finished.connect(self._show)
         box.addWidget(self.panel)
         self.offer = QWidget(self)
         self.offer.setObjectName("chain_offer")
@@ -522,10 +519,9 @@ class ChainCheckBox(QGroupBox):
                 cancel=token,
             )
 
-        self.panel.run(job, self.tr("Asking Idura, then Vipps…"))
+        self.panel.run(job, self.tr("Asking Idura, then Vipps…"), self._show)
 
-    def _show(self, result: object) -> None:
-        assert isinstance(result, chain.ChainCheck)
+    def _show(self, result: chain.ChainCheck) -> None:
         self.result = result
         lines = chain_lines(result)
         held = bool(self._client_id())
@@ -618,7 +614,6 @@ class HealthCheckBox(QGroupBox):
         self.panel.progress.setRange(0, len(chain.HEALTH_ITEMS))
         self.panel.progress.setAccessibleName(self.tr("Health check progress"))
         self.panel.again_button.clicked.connect(self.start)
-        self.panel.finished.connect(self._show)
         box.addWidget(self.panel)
         self.results = Feedback(f"{name}_health_results", self)
         box.addWidget(self.results)
@@ -714,7 +709,7 @@ class HealthCheckBox(QGroupBox):
             )
 
         self.panel.progress.setValue(0)
-        self.panel.run(job, self.tr("Checking this setup…"))
+        self.panel.run(job, self.tr("Checking this setup…"), self._show)
 
     def _on_step(self, name: str, index: int, total: int) -> None:
         if self.panel.state != "running":
@@ -727,8 +722,7 @@ class HealthCheckBox(QGroupBox):
             .replace("%3", self.item_names().get(name, name))
         )
 
-    def _show(self, result: object) -> None:
-        assert isinstance(result, chain.HealthReport)
+    def _show(self, result: chain.HealthReport) -> None:
         if self.ctx.workspace.setup is not None:
             self.ctx.workspace.set(HEALTH_KEY, result.to_json())
         self.results.set_lines(self.describe(result))

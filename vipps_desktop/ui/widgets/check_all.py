@@ -43,7 +43,6 @@ class CheckAll(QWidget):
         self.panel.cancel_button.clicked.connect(self._cancelled)
         self.panel.again_button.setText(self.tr("Check all again"))
         self.panel.again_button.clicked.connect(lambda: self.start(self._all))
-        self.panel.finished.connect(self._one_done)
         box.addWidget(self.panel)
         self._all: list[Setup] = []
         self._queue: list[Setup] = []
@@ -87,10 +86,10 @@ class CheckAll(QWidget):
             .replace("%1", str(index + 1))
             .replace("%2", str(len(self._all)))
             .replace("%3", self._label(setup)),
+            self._one_done,
         )
 
-    def _one_done(self, result: object) -> None:
-        assert isinstance(result, chain.HealthReport)
+    def _one_done(self, result: chain.HealthReport) -> None:
         setup = self._queue.pop(0)
         self._statuses.append(overview.health_state(result.to_json())[0])
         self.ctx.workspace.record_health(setup.id, result.to_json())

@@ -8,7 +8,7 @@ answer, so a late reply never changes a page the user has left.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent
@@ -27,13 +27,13 @@ from vipps_desktop.ui import messages
 from vipps_desktop.ui.widgets.feedback import Feedback, Line
 from vipps_desktop.ui.workers import Worker, check_pool
 
-Job = Callable[[CancelToken], Any]
+T = TypeVar("T")  # a check's result, as the page's `on_result` takes it
 
 
 class CheckPanel(QFrame):
-    """Runs one kind of online check; `show_result` is the page's job."""
+    """Runs one kind of online check; the page shows its result (`run`'s `on_result`)."""
 
-    finished = Signal(object)  # the check's result (not emitted on failure or cancel)
+    finished = Signal(object)  # the check's result, after `on_result` (not on failure or cancel)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +85,11 @@ class CheckPanel(QFrame):
         initialised, so nobody starts a check whose answer nobody would see)."""
         self._start()
 
-    def run(self, job: Job, waiting_text: str) -> None:
-        """Start `job(token)` in the background; a running check is cancelled first."""
+    def run(
+        self, job: Callable[[CancelToken], T], waiting_text: str, on_result: Callable[[T], None]
+    ) -> None:
+        """Start `job(token)` in the background, then `on_result(its result)`; a running check
+        is cancelled first."""
         self._delay.stop()
         self.cancel(quiet=True)
         token = CancelToken()
@@ -95,7 +98,13 @@ class CheckPanel(QFrame):
         self.show()
         self.feedback.set_message(Severity.PROGRESS, waiting_text)
         self._set_running(True)
-        self.worker.start(lambda: job(token), self._on_done, self._on_error)
+
+        def done(result: T) -> None:
+            self._finish()
+            on_result(result)
+            self.finished.emit(result)
+
+        self.worker.start(lambda: job(token), done, self._on_error)
 
     def cancel(self, quiet: bool = False) -> None:
         if self._token is not None:
@@ -137,12 +146,11 @@ class CheckPanel(QFrame):
         if running:
             self.again_button.hide()
 
-    def _on_done(self, result: object) -> None:
+    def _finish(self) -> None:
         self._token = None
         self._set_running(False)
         self.state = "done"
         self.again_button.show()
-        self.finished.emit(result)
 
     def _on_error(self, error: Exception) -> None:
         self._token = None
