@@ -6,37 +6,24 @@ keychain layer reports codes (`SecretStoreError.message`); ui/messages.py words 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from vipps_desktop.core.message import Message, Severity
 from vipps_desktop.core.secrets import SecretStoreError
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.context import AppContext
-from vipps_desktop.ui.widgets.feedback import Feedback
+from vipps_desktop.ui.widgets.status_frame import StatusFrame
 
 # The kinds that are news to the user, so screen readers are told at once.
 _ANNOUNCED = frozenset({"error", "locked", "memory", "gone"})
 
 
-class KeychainStatus(QFrame):
+class KeychainStatus(StatusFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("keychain_status", parent)
         self.ctx = ctx
-        self.setObjectName("keychain_status")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(self)
-        self.feedback = Feedback("keychain_status_text", self)
-        row.addWidget(self.feedback, 1)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(90)
         self.progress.setAccessibleName(self.tr("Working"))
-        self.progress.hide()
-        row.addWidget(self.progress)
-        self.retry = QPushButton(self.tr("&Retry"), self)
-        self.retry.setObjectName("keychain_retry")
-        self.retry.hide()
-        row.addWidget(self.retry)
+        self.retry = self.add_button(self.tr("&Retry"), "keychain_retry")
         self.kind = "idle"
 
     def _show(

@@ -12,49 +12,31 @@ from typing import TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QProgressBar,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken, HttpFailure
 from vipps_desktop.core.validators import Validation
 from vipps_desktop.ui import messages
-from vipps_desktop.ui.widgets.feedback import Feedback, Line
+from vipps_desktop.ui.widgets.feedback import Line
+from vipps_desktop.ui.widgets.status_frame import StatusFrame
 from vipps_desktop.ui.workers import Worker, check_pool
 
 T = TypeVar("T")  # a check's result, as the page's `on_result` takes it
 
 
-class CheckPanel(QFrame):
+class CheckPanel(StatusFrame):
     """Runs one kind of online check; the page shows its result (`run`'s `on_result`)."""
 
     finished = Signal(object)  # the check's result, after `on_result` (not on failure or cancel)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"{name}_check")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(self)
-        self.feedback = Feedback(f"{name}_check_text", self)
-        row.addWidget(self.feedback, 1)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(90)
+        super().__init__(f"{name}_check", parent)
         self.progress.setAccessibleName(self.tr("Checking"))
-        row.addWidget(self.progress)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setObjectName(f"{name}_check_cancel")
+        self.cancel_button = self.add_button(self.tr("Cancel"), f"{name}_check_cancel")
         self.cancel_button.setAccessibleName(self.tr("Cancel the check"))
         self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.cancel_button)
-        self.again_button = QPushButton(self.tr("Check again"), self)
-        self.again_button.setObjectName(f"{name}_check_again")
-        row.addWidget(self.again_button)
+        self.again_button = self.add_button(self.tr("Check again"), f"{name}_check_again")
         self.worker = Worker(self, pool=check_pool())
         self._start: Callable[[], None] = lambda: None
         self._delay = QTimer(self, singleShot=True)
