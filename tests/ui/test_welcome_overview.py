@@ -191,8 +191,22 @@ def finished(store: SetupStore, org: str, name: str) -> str:
     return setup.id
 
 
+CHECKED = {
+    "en": (
+        "Checked 2 setups: 1 without problems, 1 with a problem, 0 not checkable.",
+        f"Done — all OK on {ago(0)}",
+        f"Done — problem found on {ago(0)}",
+    ),
+    "nb": (
+        "Sjekket 2 oppsett: 1 uten problemer, 1 med problem, 0 kunne ikke sjekkes.",
+        f"Ferdig — alt OK {ago(0)}",
+        f"Ferdig — fant et problem {ago(0)}",
+    ),
+}
+
+
 def test_check_all_checks_each_finished_setup_and_keeps_each_result(
-    qtbot: QtBot, profile: Path, services: object
+    qtbot: QtBot, profile: Path, services: object, language: str
 ) -> None:
     store = SetupStore(profile)
     fine = finished(store, ORG_OK, "Fine AS")
@@ -210,8 +224,8 @@ def test_check_all_checks_each_finished_setup_and_keeps_each_result(
     assert box.panel.progress.isVisible() and box.panel.cancel_button.isVisible()
     assert not page.check_all_button.isEnabled()  # one run at a time
     qtbot.waitUntil(lambda: page.check_all_button.isEnabled(), timeout=20000)
-    said = box.panel.feedback.text()
-    assert "Checked 2 setups: 1 without problems, 1 with a problem, 0 not checkable." in said
+    summary, all_ok, problem = CHECKED[language]
+    assert summary in box.panel.feedback.text()
 
     fine_report = store.load(fine).data["health_check"]  # type: ignore[union-attr]
     assert [i["status"] for i in fine_report["items"]] == ["ok"] * 4
@@ -219,8 +233,8 @@ def test_check_all_checks_each_finished_setup_and_keeps_each_result(
     assert [i["status"] for i in broke_report["items"]][1] == "problem"
     assert "health_check" not in store.load(waiting.id).data  # type: ignore[union-attr]
     listed = {row[0]: row[1] for row in rows(wizard)}
-    assert f"Done — all OK on {ago(0)}" in listed[fine]
-    assert f"Done — problem found on {ago(0)}" in listed[broke]
+    assert all_ok in listed[fine]
+    assert problem in listed[broke]
     assert rows(wizard)[0][0] == broke  # attention first
 
 
