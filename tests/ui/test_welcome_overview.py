@@ -281,7 +281,7 @@ class FirstPaint(QObject):
 
 def test_the_health_box_waits_until_the_list_is_on_screen(qtbot: QtBot, profile: Path) -> None:
     """A returning user's start on Welcome: the selected setup's health box (core.chain and
-    the network modules behind it, ~0.3 s) is built after the first paint, not before."""
+    the network modules behind it) is built after the first paint, not before."""
     save_samples(profile)
     ctx = make_context(profile)
     wizard = SetupWizard(ctx)

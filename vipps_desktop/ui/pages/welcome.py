@@ -403,8 +403,8 @@ class WelcomePage(GuidePage):
             return
         if self._health is None and not self.isVisible():
             # Selected while the window is being built (a returning user's start on Welcome):
-            # the health box, and core.chain and the network modules behind it (~0.3 s with
-            # their enums), wait until the list is on screen (bench/overview.py).
+            # the health box, and core.chain and the network modules behind it, wait until the
+            # list is on screen (docs/performance.md, issue 27).
             if not self._health_waits:
                 self._health_waits = True
                 from vipps_desktop.startup.first_paint import FirstPaint
