@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from probe_util import run_probe
 
+from vipps_desktop.core.fields import field_name
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Listed when PySide6 has built its `Qt` namespace (~12 ms, ~2 MiB: startup/props.py).
@@ -143,20 +145,13 @@ def test_a_returning_user_s_first_paint_imports_only_the_page_it_reopens(tmp_pat
         "website": "https://www.acme.no",
         "order_submitted_on": "2026-11-20",
     }.items():
-        workspace.set(key, value)
+        workspace.set(field_name(key), value)
     workspace.set_current_step("waiting")
     (profile / "settings.ini").write_text(f"[General]\nlast_setup={setup.id}\n")
     loaded = first_paint_modules(profile)
     assert "vipps_desktop.ui.pages.waiting" in loaded
     assert "vipps_desktop.ui.pages.welcome" not in loaded
     assert sorted(m for m in NOT_BEFORE_FIRST_PAINT if m in loaded) == []
-
-
-def test_welcome_names_the_health_check_key_as_its_widget_does() -> None:
-    from vipps_desktop.ui.pages import welcome
-    from vipps_desktop.ui.widgets import chain_check
-
-    assert welcome.HEALTH_KEY == chain_check.HEALTH_KEY
 
 
 def test_setup_ids_are_checked_as_uuid_checks_them() -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from vipps_desktop.core import paths
 from vipps_desktop.core.content import FALLBACK_LANGUAGE, Guide
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.flow import STEPS
 from vipps_desktop.core.workspace import Workspace
 
@@ -180,7 +181,7 @@ def test_every_form_tip_value_is_one_the_session_can_copy(guide: Guide, tmp_path
     workspace = Workspace(tmp_path)
     workspace.new_setup()
     for typed_key, typed in TYPED.items():
-        workspace.set(typed_key, typed)
+        workspace.set(field_name(typed_key), typed)
     keys = [tip.value_key for tip in guide.form_tips() if tip.value_key is not None]
     assert keys
     for key in keys:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import typing
 from pathlib import Path
 
 import pytest
@@ -64,7 +65,7 @@ def test_the_session_refuses_unregistered_keys_and_wrong_types(tmp_path: Path) -
     workspace = Workspace(tmp_path)
     workspace.new_setup()
     with pytest.raises(KeyError):
-        workspace.set("domian", "acme.idura.broker")
+        workspace.set("domian", "acme.idura.broker")  # type: ignore[arg-type]  # deliberately not a field
     with pytest.raises(TypeError):
         workspace.set("domain", 42)
     assert workspace.get("domain") is None
@@ -87,3 +88,26 @@ def test_every_literal_key_the_package_sets_is_registered() -> None:
                 and "workspace" in ast.unparse(node.func.value)
             ):
                 assert node.args[0].value in fields.FIELDS, (path.name, node.args[0].value)
+
+
+def test_the_field_name_type_names_exactly_the_registered_fields() -> None:
+    """`FieldName` is what mypy checks every `Workspace.get`/`set` key against."""
+    assert list(typing.get_args(fields.FieldName)) == list(fields.FIELDS)
+
+
+def test_a_name_from_data_is_checked_at_run_time() -> None:
+    assert fields.field_name("domain") == "domain"
+    with pytest.raises(KeyError, match="domian"):
+        fields.field_name("domian")
+
+
+def test_no_field_can_hold_a_secret() -> None:
+    """Over the registry: no field is named like a secret the state file must never keep
+    (`state.FORBIDDEN_KEYS`), and a field that mentions one is a tick box (bool), never the
+    value itself."""
+    from vipps_desktop.core.state import FORBIDDEN_KEYS
+
+    assert not set(fields.FIELDS) & FORBIDDEN_KEYS
+    for name, declared in fields.FIELDS.items():
+        if any(word in name for word in ("secret", "password", "token")):
+            assert declared.type is bool, name

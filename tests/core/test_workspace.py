@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.flow import STEPS
 from vipps_desktop.core.state import SecretInStateError, Setup, SetupStore
 from vipps_desktop.core.workspace import Workspace, describe
@@ -180,8 +181,8 @@ def test_refused_secret_leaves_the_session_usable(workspace: Workspace, tmp_path
     workspace.set("domain", "acme.idura.broker")
     calls = listen(workspace)
     with pytest.raises(SecretInStateError):
-        workspace.set("client_secret", "Zm9vYmFyLXNlY3JldA==")
-    assert workspace.get("client_secret") is None, "the refused value is not kept in memory"
+        workspace.set("client_secret", "Zm9vYmFyLXNlY3JldA==")  # type: ignore[arg-type]  # deliberately not a field
+    assert workspace.get("client_secret") is None, "the refused value is not kept in memory"  # type: ignore[arg-type]  # deliberately not a field
     assert calls == []
     workspace.set("approved_on", "2026-11-24")  # later saves still work
     assert calls == ["approved_on"]
@@ -211,7 +212,7 @@ def test_resume_step(workspace: Workspace, tmp_path: Path) -> None:
         "confirm_bank_account": True,
         "confirm_paid_plan": True,
     }.items():
-        workspace.set(key, value)
+        workspace.set(field_name(key), value)
     workspace.set_current_step("domain")
     again = Workspace(tmp_path)
     again.open_setup(setup.id)
@@ -256,7 +257,7 @@ def test_domain_and_callback_url(workspace: Workspace) -> None:
 )
 def test_value_for(workspace: Workspace, key: str, typed: str, copied: str | None) -> None:
     workspace.new_setup()
-    workspace.set(key, typed)
+    workspace.set(field_name(key), typed)
     assert workspace.value_for(key) == copied
 
 

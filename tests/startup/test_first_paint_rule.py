@@ -9,6 +9,7 @@ from pathlib import Path
 
 from probe_util import ROOT, run_probe
 
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.workspace import Workspace
 
 # Start the app for real and list the files of our modules loaded by its first paint.
@@ -83,7 +84,7 @@ def returning_profile(profile: Path) -> Path:
         "website": "https://www.acme.no",
         "order_submitted_on": "2026-11-20",
     }.items():
-        workspace.set(key, value)
+        workspace.set(field_name(key), value)
     workspace.set_current_step("waiting")
     (profile / "settings.ini").write_text(f"[General]\nlast_setup={setup.id}\n")
     return profile

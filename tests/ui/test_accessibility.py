@@ -47,6 +47,7 @@ from wizard_helpers import (
     page_as,
 )
 
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.secrets import CredentialVault, Where
 from vipps_desktop.core.workspace import Workspace, keychain_key
@@ -154,7 +155,7 @@ def reach(qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, step: str) 
     workspace.new_setup()
     for earlier in STEPS[: STEPS.index(step)]:
         for key, value in BEFORE.get(earlier, {}).items():
-            workspace.set(key, value)
+            workspace.set(field_name(key), value)
     if STEPS.index(step) > STEPS.index("credentials"):
         assert workspace.setup is not None
         vault.store(keychain_key(workspace.setup), CLIENT_ID, SECRET)
@@ -456,7 +457,7 @@ def test_the_whole_flow_works_from_the_keyboard(
 
     def tick(letter: str, key: str) -> None:
         keys.alt(letter)  # a check box's mnemonic ticks it (after a short animation)
-        qtbot.waitUntil(lambda: bool(workspace.get(key)), timeout=2000)
+        qtbot.waitUntil(lambda: bool(workspace.get(field_name(key))), timeout=2000)
 
     assert keys.focus() is page_as(wizard, "welcome", WelcomePage).setups
     keys.press(Qt.Key.Key_Return)
@@ -615,7 +616,7 @@ def test_text_set_by_assistive_technology_is_saved_like_typed_text(
     reach(qtbot, wizard, vault, "prerequisites")
     workspace = wizard.ctx.workspace
     for key in CONFIRMATIONS:
-        workspace.set(key, True)
+        workspace.set(field_name(key), True)
     page = page_as(wizard, "prerequisites", PrerequisitesPage)
     edit = page.org_number.edit
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 from wizard_helpers import CALLBACK_URL, CONFIRMATIONS, DOMAIN, ORG_NUMBER
 
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -298,5 +299,5 @@ def test_a_screen_reader_client_fills_the_first_steps_and_copies_the_callback_ur
     workspace.open_setup(setup.id)
     assert workspace.get("org_number") == ORG_NUMBER
     assert workspace.get("domain") == DOMAIN
-    assert all(workspace.get(key) is True for key in CONFIRMATIONS)
+    assert all(workspace.get(field_name(key)) is True for key in CONFIRMATIONS)
     assert setup.current_step == "callback"

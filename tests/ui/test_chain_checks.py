@@ -43,6 +43,7 @@ from wizard_helpers import (
 
 from vipps_desktop.core.chain import HealthReport
 from vipps_desktop.core.clock import today_iso
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.secrets import CredentialVault
 from vipps_desktop.core.workspace import keychain_key
 from vipps_desktop.ui.app import make_context
@@ -125,9 +126,9 @@ def reach(
     workspace.new_setup()
     for earlier in STEPS[: STEPS.index(step)]:
         for key, value in BEFORE.get(earlier, {}).items():
-            workspace.set(key, value)
+            workspace.set(field_name(key), value)
     for key, value in extra.items():
-        workspace.set(key, value)
+        workspace.set(field_name(key), value)
     assert workspace.setup is not None
     if STEPS.index(step) > STEPS.index("credentials"):
         vault.store(keychain_key(workspace.setup), VIPPS_CLIENT_ID, SECRET)

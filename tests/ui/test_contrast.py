@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.secrets import CredentialVault, SecretStore, Where
 from vipps_desktop.core.workspace import keychain_key
@@ -185,7 +186,7 @@ def test_controls_and_text_stand_out_in_both_schemes(
     qtbot.waitExposed(wizard)
     ctx.workspace.new_setup()
     for key, value in VALUES.items():
-        ctx.workspace.set(key, value)
+        ctx.workspace.set(field_name(key), value)
     assert ctx.workspace.setup is not None
     vault.store(keychain_key(ctx.workspace.setup), "fb492b5e-7907-4d83-bc20-c7fb60ca35de", "x" * 24)
     weak: list[str] = []

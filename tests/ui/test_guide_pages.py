@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from wizard_helpers import child, click, make_setup, next_button, page, press_next, type_into
 
 from vipps_desktop.core.clock import today_iso
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.message import Message
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.wizard import SetupWizard
@@ -179,7 +180,7 @@ def test_leaked_secret_leads_back_to_new_keys(qtbot: QtBot, wizard: SetupWizard)
         ("submitted_to_criipto_on", today_iso()),
         ("submit_saved", True),
     ):
-        workspace.set(key, value)
+        workspace.set(field_name(key), value)
     wizard.go_to("done")
     assert wizard.current_step() == "done"
     click(qtbot, child(page(wizard), QPushButton, "leaked_secret"))
@@ -193,7 +194,7 @@ def test_leaked_secret_leads_back_to_new_keys(qtbot: QtBot, wizard: SetupWizard)
     click(qtbot, restart)
     qtbot.waitUntil(lambda: wizard.current_step() == "credentials")
     for key in ("credentials_saved_at", "submitted_to_criipto_on", "submit_saved"):
-        assert workspace.get(key) is None, key
+        assert workspace.get(field_name(key)) is None, key
 
 
 def test_other_token_method_advice_points_to_the_vipps_portal(qapp: object) -> None:

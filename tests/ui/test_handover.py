@@ -31,6 +31,7 @@ from pytestqt.qtbot import QtBot
 from wizard_helpers import new_wizard
 
 from vipps_desktop.core import transfer
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.secrets import CredentialVault
 from vipps_desktop.core.state import Setup, SetupStore
@@ -116,7 +117,7 @@ def finished_setup(workspace: Workspace, **extra: object) -> Setup:
     }
     values.update(extra)
     for key, value in values.items():
-        workspace.set(key, value)
+        workspace.set(field_name(key), value)
     workspace.set_current_step("done")
     return setup
 
@@ -266,7 +267,7 @@ def test_export_then_import_on_a_fresh_profile_opens_the_same_setup(
     for key in ("approved_on", "confirm_redirect_uri", "confirm_keys_found", "msn"):
         workspace.set(key, None)
     for key in ("credentials_saved_at", "submitted_to_criipto_on", "vipps_environment"):
-        workspace.set(key, None)
+        workspace.set(field_name(key), None)
     workspace.set_current_step("waiting")
     original = workspace.store.load(setup.id)
     _ctx, wizard = new_wizard(qtbot, profile)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from wizard_helpers import make_setup
 
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.app import make_context
 from vipps_desktop.ui.pages.credentials import CredentialsPage
@@ -283,7 +284,7 @@ def goto_domain(window: SetupWizard) -> DomainPage:
         "confirm_bank_account": True,
         "confirm_paid_plan": True,
     }.items():
-        workspace.set(key, value)
+        workspace.set(field_name(key), value)
     window.go_to("domain")
     page = window.pages["domain"]
     assert isinstance(page, DomainPage)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from wizard_helpers import child, choose_on_welcome, field
 
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.secrets import CredentialVault
 from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.ui.app import WindowManager, make_context
@@ -86,7 +87,7 @@ def fill_until_credentials(workspace: Workspace, customer: Customer) -> None:
         "confirm_redirect_uri": True,
         "confirm_keys_found": True,
     }.items():
-        workspace.set(key, value)
+        workspace.set(field_name(key), value)
 
 
 @pytest.fixture

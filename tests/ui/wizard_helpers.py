@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from vipps_desktop.core.clock import now_iso, today_iso
+from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.flow import STEPS as FLOW_STEPS
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.secrets import SecretStore, Where
@@ -324,7 +325,7 @@ def make_setup(workspace: Workspace, upto: str, *, complete: bool = False, **ext
     steps = ["prerequisites", "domain", "callback", "order", "waiting", "portal"]
     values = setup_values(steps[steps.index(upto) + 1] if complete else upto)
     for key, value in {**values, **extra}.items():
-        workspace.set(key, value)
+        workspace.set(field_name(key), value)
     workspace.set_current_step(upto)
     return setup.id
 

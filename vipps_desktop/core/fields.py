@@ -24,8 +24,51 @@ Origin = Literal["input", "choice", "date", "derived"]
 JsonType = type | tuple[type, ...]
 
 
-class Field(NamedTuple):  # not a dataclass: on the start path (core/state.py, Setup)
-    name: str
+# Every field's name, for the type checker: a key misspelt in a `Workspace.get`/`set` fails
+# mypy. tests/core/test_fields.py checks that it names exactly the fields of FIELDS.
+FieldName = Literal[
+    "org_number",
+    "company_name",
+    "company_signers",
+    "suggested_sales_unit_name",
+    "suggested_website",
+    "confirm_bankid",
+    "confirm_signer_role",
+    "confirm_bank_account",
+    "confirm_paid_plan",
+    "domain",
+    "sales_unit_name",
+    "website",
+    "order_template",
+    "signer_is_user",
+    "signer_name",
+    "key_recipient",
+    "signer_message_language",
+    "order_link_sent_on",
+    "order_submitted_on",
+    "approved_on",
+    "confirm_redirect_uri",
+    "confirm_keys_found",
+    "vipps_environment",
+    "msn",
+    "credentials_saved_at",
+    "credentials_where",
+    "credentials_keychain",
+    "credentials_keyed_by_id",
+    "submit_production",
+    "submit_client_id",
+    "submit_client_secret",
+    "submit_ssn",
+    "submit_saved",
+    "submitted_to_criipto_on",
+    "idura_app_client_id",
+    "idura_app_callback_url",
+    "health_check",
+]
+
+
+class Field(NamedTuple):
+    name: FieldName
     type: JsonType
     origin: Origin
     validator: Callable[[str], Validation] | None = None
@@ -113,12 +156,23 @@ FIELDS: Mapping[str, Field] = _fields(
 )
 
 
+# The last health check of a finished setup (HealthReport.to_json()): read by Welcome, the
+# overview and the health check's widget.
+HEALTH_CHECK: FieldName = "health_check"
+
+
 def field(name: str) -> Field:
     """The registered field; KeyError for a name nobody declared (a typo in a page)."""
     try:
         return FIELDS[name]
     except KeyError:
         raise KeyError(f"{name!r} is not a setup field (see core/fields.py)") from None
+
+
+def field_name(text: str) -> FieldName:
+    """`text` as a field's name, for names that come from data (the guide, a file, a test
+    table); KeyError for a name nobody declared."""
+    return field(text).name
 
 
 def check_value(name: str, value: Any) -> None:

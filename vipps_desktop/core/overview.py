@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from vipps_desktop.core import clock
+from vipps_desktop.core.fields import HEALTH_CHECK
 from vipps_desktop.core.flow import STEPS, Flow
 
 if TYPE_CHECKING:
@@ -60,7 +61,6 @@ _ACTOR: dict[State, Actor] = {
     "done_ok": "nobody",
     "done_partly": "nobody",
 }
-HEALTH_KEY = "health_check"
 
 
 class Next(NamedTuple):
@@ -119,7 +119,7 @@ def next_step(
     since: str | None
     step = ""
     if is_finished(data):
-        state, since = health_state(data.get(HEALTH_KEY))
+        state, since = health_state(data.get(HEALTH_CHECK))
         if state == "done_unchecked":
             since = _date(data.get("submitted_to_criipto_on"))
     elif data.get("credentials_saved_at"):

@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from vipps_desktop.core import fields, validators
 from vipps_desktop.core.clock import now_iso, today_iso
+from vipps_desktop.core.fields import FieldName
 from vipps_desktop.core.flow import STEPS, Flow
 from vipps_desktop.core.state import (
     FORBIDDEN_KEYS,
@@ -78,10 +79,10 @@ class Workspace:
 
     # -- values --------------------------------------------------------------------------
 
-    def get(self, key: str, default: Any = None) -> Any:
+    def get(self, key: FieldName, default: Any = None) -> Any:
         return self.flow.data.get(key, default)
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: FieldName, value: Any) -> None:
         """Store one value and save at once; None removes it. Only a registered field of its
         registered type is taken (`core.fields`): a typo or a wrong type is a bug, not data."""
         if self.setup is None:
@@ -160,6 +161,16 @@ class Workspace:
         self.set(KEYED_BY_ID, True)
         self.set("credentials_saved_at", now_iso())
 
+    def adopt_suggestions(self) -> None:
+        """Brønnøysund's suggestions fill the order's empty fields; the user's own text wins."""
+        suggestions: tuple[tuple[FieldName, FieldName], ...] = (
+            ("sales_unit_name", "suggested_sales_unit_name"),
+            ("website", "suggested_website"),
+        )
+        for key, suggested in suggestions:
+            if not self.get(key) and self.get(suggested):
+                self.set(key, self.get(suggested))
+
     def keys_gone(self) -> None:
         """The saved keys are no longer where they were saved (deleted outside the app)."""
         self.set("credentials_saved_at", None)
@@ -190,13 +201,13 @@ class Workspace:
         if key == "callback_url":
             return self.callback_url()
         known = fields.FIELDS.get(key)  # guide data names it: a stale name copies nothing
-        return known.clean(self.get(key)) if known is not None else None
+        return known.clean(self.get(known.name)) if known is not None else None
 
 
 # -- the setup's keychain entries ---------------------------------------------------------------
 
 # Done again with new keys: saving them (credentials) and pasting them into Idura (submit).
-KEYS_TO_REDO = (
+KEYS_TO_REDO: tuple[FieldName, ...] = (
     "credentials_saved_at",
     "submitted_to_criipto_on",
     "submit_production",
@@ -208,7 +219,7 @@ KEYS_TO_REDO = (
 
 # Set when the keys are saved under the setup's id; a setup without it had its keys saved by an
 # earlier version, under its domain (see `legacy_keychain_labels`).
-KEYED_BY_ID = "credentials_keyed_by_id"
+KEYED_BY_ID: Final = "credentials_keyed_by_id"
 
 
 def keychain_key(setup: Setup) -> str:

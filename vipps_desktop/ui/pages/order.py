@@ -336,13 +336,7 @@ class OrderPage(GuidePage):
 
     def load(self) -> None:
         workspace = self.ctx.workspace
-        # Suggestions from Brønnøysund fill empty fields only; the user's own text wins.
-        for key, suggested in (
-            ("sales_unit_name", "suggested_sales_unit_name"),
-            ("website", "suggested_website"),
-        ):
-            if not workspace.get(key) and workspace.get(suggested):
-                workspace.set(key, workspace.get(suggested))
+        workspace.adopt_suggestions()
         self.sales_unit.load()
         self.website.load()
         template = workspace.get("order_template") or "web"

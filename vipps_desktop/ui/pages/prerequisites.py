@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipps_desktop.core import brreg, validators
+from vipps_desktop.core.fields import FieldName
 from vipps_desktop.core.message import Severity
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.pages.base import GuidePage, SecondaryText
@@ -25,7 +26,7 @@ from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.feedback import Line, line_of
 from vipps_desktop.ui.widgets.validated_field import ValidatedField
 
-CONFIRMATIONS = (
+CONFIRMATIONS: tuple[FieldName, ...] = (
     "confirm_bankid",
     "confirm_signer_role",
     "confirm_bank_account",
@@ -82,7 +83,7 @@ class PrerequisitesPage(GuidePage):
 
         group = QGroupBox(self.tr("Confirm that"), self)
         box = QVBoxLayout(group)
-        self.checks: dict[str, QCheckBox] = {}
+        self.checks: dict[FieldName, QCheckBox] = {}
         guide = self.ctx.guide
         for key in CONFIRMATIONS:
             check = QCheckBox(guide.text("prerequisites", key, "label"), group)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from vipps_desktop.core.fields import FieldName
 from vipps_desktop.core.net.endpoints import provider_page_url
 from vipps_desktop.core.secrets import Credentials
 from vipps_desktop.ui.keychain import for_open_setup
@@ -17,7 +18,7 @@ from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
 from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
 
-CHECKLIST = (
+CHECKLIST: tuple[FieldName, ...] = (
     "submit_production",
     "submit_client_id",
     "submit_client_secret",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vipps_desktop.core.fields import HEALTH_CHECK
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.workspace import keychain_key
 from vipps_desktop.startup.props import (
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
 
 # The health check (its widgets, core.chain and the network modules behind it) is needed only
 # once a saved setup is selected: a new user's first paint goes without it (docs/performance.md).
-# Its key, the same as ui.widgets.chain_check.HEALTH_KEY (tests/bench/test_lazy_imports.py).
-HEALTH_KEY = "health_check"
 
 NEW_SETUP = ""
 
@@ -414,7 +413,7 @@ class WelcomePage(GuidePage):
         from vipps_desktop.core.chain import HealthReport
 
         self.health.show()
-        self.health.show_report(HealthReport.from_json(setup.data.get(HEALTH_KEY)))
+        self.health.show_report(HealthReport.from_json(setup.data.get(HEALTH_CHECK)))
 
     def _update_buttons(self) -> None:
         saved = self.selected_id() != NEW_SETUP

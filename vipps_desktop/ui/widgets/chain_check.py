@@ -20,6 +20,7 @@ import contextlib
 import itertools
 import weakref
 from collections.abc import Callable
+from typing import Final
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal, Slot
@@ -41,6 +42,7 @@ from vipps_desktop.core.credentials import (
     valid_app_client_id,
     validate_client_id,
 )
+from vipps_desktop.core.fields import HEALTH_CHECK, FieldName
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken
 from vipps_desktop.ui import messages
@@ -49,9 +51,8 @@ from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import CopyButton
 from vipps_desktop.ui.widgets.feedback import Feedback, Line
 
-APP_CLIENT_ID_KEY = "idura_app_client_id"
-APP_CALLBACK_KEY = "idura_app_callback_url"
-HEALTH_KEY = "health_check"
+APP_CLIENT_ID_KEY: Final = "idura_app_client_id"
+APP_CALLBACK_KEY: Final = "idura_app_callback_url"
 AUTO_CHECK_MS = 800  # after the user pauses on a valid client ID
 # A health check item's status, and the report's summary, as a severity.
 HEALTH_SEVERITY = {
@@ -366,7 +367,11 @@ class IduraAppFields(QWidget):
         self.callback.textChanged.connect(self._validate)
 
     def load(self) -> None:
-        for edit, key in ((self.client_id, APP_CLIENT_ID_KEY), (self.callback, APP_CALLBACK_KEY)):
+        keyed: tuple[tuple[QLineEdit, FieldName], ...] = (
+            (self.client_id, APP_CLIENT_ID_KEY),
+            (self.callback, APP_CALLBACK_KEY),
+        )
+        for edit, key in keyed:
             edit.blockSignals(True)
             edit.setText(str(self.ctx.workspace.get(key) or ""))
             edit.blockSignals(False)
@@ -638,7 +643,7 @@ class HealthCheckBox(QGroupBox):
         if self.fields is not None:
             self.fields.load()
         self._update()
-        self.show_report(chain.HealthReport.from_json(self.ctx.workspace.get(HEALTH_KEY)))
+        self.show_report(chain.HealthReport.from_json(self.ctx.workspace.get(HEALTH_CHECK)))
 
     def show_report(self, report: chain.HealthReport | None) -> None:
         """The last results kept in a setup (or "not checked yet")."""
@@ -724,7 +729,7 @@ class HealthCheckBox(QGroupBox):
 
     def _show(self, result: chain.HealthReport) -> None:
         if self.ctx.workspace.setup is not None:
-            self.ctx.workspace.set(HEALTH_KEY, result.to_json())
+            self.ctx.workspace.set(HEALTH_CHECK, result.to_json())
         self.results.set_lines(self.describe(result))
         self.panel.say(self.summary_severity(result), self.summary(result))
         self.checked.emit(result)

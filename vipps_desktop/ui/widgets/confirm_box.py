@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from vipps_desktop.core.clock import today_iso
+from vipps_desktop.core.fields import FieldName
 from vipps_desktop.core.workspace import Workspace
 
 
@@ -12,7 +13,7 @@ class ConfirmBox(QCheckBox):
     def __init__(
         self,
         workspace: Workspace,
-        key: str,
+        key: FieldName,
         text: str,
         *,
         records_date: bool = False,

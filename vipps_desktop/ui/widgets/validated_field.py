@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
+from vipps_desktop.core.fields import FieldName
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.validators import Validation
 from vipps_desktop.core.workspace import Workspace
@@ -44,7 +45,7 @@ class ValidatedField(QObject):
     def __init__(
         self,
         workspace: Workspace,
-        key: str,
+        key: FieldName,
         label: str,
         check: Callable[[str], Validation],
         *,
