@@ -27,12 +27,14 @@ QT_FREE_SOURCES = (
 )
 
 
-def tool(name: str) -> str:
-    """PySide6's bundled Qt tool (lupdate, lrelease)."""
-    path = Path(PySide6.__file__).parent / name
-    if not path.exists():
-        raise SystemExit(f"{name} not found in {path.parent}: is PySide6-Essentials installed?")
-    return str(path)
+def tool(name: str, folder: Path | None = None) -> str:
+    """PySide6's bundled Qt tool (lupdate, lrelease): `name`, or `name.exe` as the Windows
+    wheel ships it (packaging/windows/build-under-wine.sh runs this under Windows Python)."""
+    folder = Path(PySide6.__file__).parent if folder is None else folder
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    raise SystemExit(f"{name} not found in {folder}: is PySide6-Essentials installed?")
 
 
 def sources() -> list[str]:

@@ -1,0 +1,53 @@
+"""What the real Windows build (packaging/windows/build-under-wine.sh) showed, checked on Linux:
+the Qt tools under their Windows names, and the pins every Windows wheel must have."""
+
+from __future__ import annotations
+
+import runpy
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _build_translations() -> dict[str, object]:
+    saved = sys.argv
+    try:
+        sys.argv = ["build-translations.py"]
+        return runpy.run_path(str(ROOT / "scripts" / "build-translations.py"))
+    finally:
+        sys.argv = saved
+
+
+@pytest.mark.parametrize("name", ["lrelease", "lupdate"])
+def test_qt_tools_are_found_under_their_windows_names(name: str, tmp_path: Path) -> None:
+    """The Windows PySide6 wheel ships lrelease.exe and lupdate.exe, not lrelease/lupdate."""
+    tool = _build_translations()["tool"]
+    assert callable(tool)
+    (tmp_path / f"{name}.exe").write_bytes(b"MZ")
+    assert tool(name, tmp_path) == str(tmp_path / f"{name}.exe")
+    (tmp_path / name).write_bytes(b"\x7fELF")
+    assert tool(name, tmp_path) == str(tmp_path / name)
+
+
+def test_a_missing_qt_tool_says_where_it_looked(tmp_path: Path) -> None:
+    tool = _build_translations()["tool"]
+    assert callable(tool)
+    with pytest.raises(SystemExit, match="lrelease not found in"):
+        tool("lrelease", tmp_path)
+
+
+def test_the_windows_only_build_dependencies_are_pinned() -> None:
+    """pip download --platform win_amd64 evaluates markers for the Linux host, so the build
+    names keyring's and PyInstaller's Windows dependencies itself; each needs its pin (pefile
+    2024.8.26 is one PyInstaller excludes on Windows)."""
+    pins = {
+        line.split("==")[0].lower().replace("_", "-"): line.split("==")[1]
+        for line in (ROOT / "packaging" / "build-constraints.txt").read_text().splitlines()
+        if "==" in line and not line.startswith("#")
+    }
+    for name in ("pywin32-ctypes", "pefile", "setuptools", "pyinstaller", "pyside6-essentials"):
+        assert name in pins, f"{name} is not pinned in packaging/build-constraints.txt"
+    assert pins["pefile"] != "2024.8.26"
