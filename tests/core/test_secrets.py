@@ -359,3 +359,23 @@ def test_credentials_repr_hides_the_secret() -> None:
     text = repr(Credentials("fb492b5e-7907-4d83-bc20-c7fb60ca35de", "s3cr3t-value+/="))
     assert "s3cr3t" not in text
     assert "fb492b5e" in text
+
+
+def test_only_this_platforms_backends_are_tried() -> None:
+    """The Windows app's self-test logged `libsecret-1.so.0 cannot be loaded`: choose_backend()
+    imported the backends of every platform. On "win32" it now imports only Windows' (keyring's
+    WinVaultKeyring, unusable here: no Credential Manager), never libsecret's or KWallet's."""
+    code = """
+        import sys
+        from vipps_desktop.core import secrets
+        sys.platform = "win32"
+        print(secrets.choose_backend())
+        others = ("libsecret", "kwallet", "SecretService")
+        print(sorted(m for m in sys.modules if m.endswith(others)))
+    """
+    result = run_python(code)
+    chosen, imported = result.stdout.splitlines()[:2]
+    assert chosen == "None"
+    assert imported == "[]"
+    assert "looked for: keyring.backends.Windows.WinVaultKeyring)" in result.stderr
+    assert "cannot be loaded" not in result.stderr

@@ -284,7 +284,9 @@ def choose_backend() -> KeyringBackend | None:
                 "Keyring backend %s from %s is not usable here; choosing another.", name, source
             )
     best: tuple[float, type[KeyringBackend]] | None = None
-    for name in ALLOWED_BACKENDS:
+    # Only this platform's: importing another's (libsecret on Windows) logs a warning that
+    # reads like a fault of this installation.
+    for name in platform_backends():
         cls = _load_allowed(name)
         if cls is None:
             continue
