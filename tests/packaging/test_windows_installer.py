@@ -57,6 +57,7 @@ def test_skip_reasons_say_how_to_run_it() -> None:
     assert _skip_reason("") == _skip_reason("not wine")
 
 
+@pytest.mark.timeout(1800)
 def test_real_windows_app_builds_installs_upgrades_and_uninstalls_under_wine(
     request: pytest.FixtureRequest,
 ) -> None:
