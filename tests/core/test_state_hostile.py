@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 from disk_util import fill
 
-import vipps_desktop
 from vipps_desktop.core import state
 from vipps_desktop.core.paths import (
     ProfileCheck,
@@ -149,19 +148,54 @@ def test_a_symlink_to_a_regular_setup_file_still_loads(tmp_path: Path) -> None:
 # --- item 6: unreadable now is not corrupt ----------------------------------------------
 
 
+# What the code run as `nobody` imports (LOAD and STATUS below).
+CHILD_IMPORTS = ("vipps_desktop.core.state", "vipps_desktop.core.paths")
+
+# Run by this process's interpreter: the files of every module outside the standard library
+# that importing CHILD_IMPORTS loads, by top-level name (vipps_desktop, platformdirs, ...).
+NEEDS = """
+import importlib, json, sys
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+files = {}
+for name, module in list(sys.modules.items()):
+    top = name.partition(".")[0]
+    if top in sys.stdlib_module_names or top in files or top == "__main__":
+        continue
+    top_module = sys.modules.get(top)
+    if getattr(top_module, "__file__", None):
+        files[top] = top_module.__file__
+print(json.dumps(files))
+"""
+
+
 @pytest.fixture(scope="module")
 def readable_package() -> Iterator[Path]:
-    """A copy of the package under test in a folder `nobody` can read.
+    """A copy of the code under test, with what it imports, in a folder `nobody` can read.
 
-    The checkout (and its .venv) may be where `nobody` cannot go: a clone in /root (mode 700 on
-    Debian) or in a home folder made private. The code these tests run as `nobody` needs only
-    the standard library, so the child runs the real interpreter behind the venv with this
-    copy on its path, and can fail only for the reason a test is about.
+    The checkout and its .venv may be where `nobody` cannot go: a clone in /root (mode 700 on
+    Debian) or in a home folder made private. So the child runs the real interpreter behind
+    the venv with this copy alone on its path, and can fail only for the reason a test is
+    about. What to copy is asked of a fresh interpreter of this venv, so a new dependency of
+    the state code comes along by itself.
     """
+    needs = subprocess.run(
+        [sys.executable, "-c", NEEDS, *CHILD_IMPORTS],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     folder = Path(tempfile.mkdtemp(prefix="vipps-desktop-code-"))
     folder.chmod(0o755)
-    source = Path(vipps_desktop.__file__).parent  # the code this process tests
-    shutil.copytree(source, folder / "vipps_desktop", ignore=shutil.ignore_patterns("__pycache__"))
+    skip = shutil.ignore_patterns("__pycache__")
+    for top, file in json.loads(needs.stdout).items():
+        source = Path(file)
+        if source.name == "__init__.py":
+            shutil.copytree(source.parent, folder / top, ignore=skip)
+        else:
+            shutil.copy(source, folder / source.name)
+    assert (folder / "vipps_desktop").is_dir()
     for path in [folder, *folder.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
     try:
