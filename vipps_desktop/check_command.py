@@ -1,6 +1,6 @@
 """`vipps-desktop check`: the health check of a setup, for scripts, cron and monitoring.
 
-The same check as the app's "Check this setup now" button (core/chain.py `run_health_check`),
+The same check as the app's "Check this setup now" button (core/health_check.py `run_health_check`),
 with the same network rules (core/net: HTTPS only, deadlines, the system's proxies, the
 endpoint variables), without a window and without importing Qt: __main__ hands a command line
 that starts with ``check`` to `main` before anything of Qt is touched, and `vipps-desktop-check`
@@ -25,7 +25,7 @@ from vipps_desktop import __version__
 if TYPE_CHECKING:
     import argparse
 
-    from vipps_desktop.core.chain import HealthReport
+    from vipps_desktop.core.health_report import HealthReport
     from vipps_desktop.core.state import Setup
     from vipps_desktop.core.wording import Translate
 
@@ -353,7 +353,7 @@ def run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
         )
     if (args.setup is None) == (args.domain is None):
         raise UsageError("give either --setup (a saved setup) or --domain (values)")
-    from vipps_desktop.core import catalogue, chain
+    from vipps_desktop.core import catalogue, health_check
     from vipps_desktop.core.net import HttpFailure
     from vipps_desktop.core.paths import profile_dir
 
@@ -363,7 +363,7 @@ def run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
     setup = find_setup(profile, args.setup) if args.setup is not None else None
     inputs = Inputs(args, setup)
     try:
-        report = chain.run_health_check(
+        report = health_check.run_health_check(
             domain=inputs.domain,
             org_number=inputs.org_number,
             environment="test" if inputs.environment == "test" else "production",

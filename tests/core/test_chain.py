@@ -34,13 +34,13 @@ from loopback import LoopbackServer, Reply, json_reply
 from vipps_desktop.core import chain as chain_mod
 from vipps_desktop.core.chain import (
     ChainCheck,
-    HealthReport,
     RedirectCheck,
     check_chain,
     check_redirect_uri,
     near_misses,
-    run_health_check,
 )
+from vipps_desktop.core.health_check import run_health_check
+from vipps_desktop.core.health_report import HEALTH_ITEMS, HealthReport
 from vipps_desktop.core.net import CancelToken, HttpFailure, HttpSession, make_session
 
 ORG = "923609016"
@@ -624,7 +624,7 @@ def test_health_all_ok(health: Chain, session: HttpSession) -> None:
         "idura_chain": "ok",
     }
     assert report.all_ok and report.summary == "ok"
-    assert [i.name for i in report.items] == list(chain_mod.HEALTH_ITEMS)
+    assert [i.name for i in report.items] == list(HEALTH_ITEMS)
     assert [s[1] for s in seen] == [0, 1, 2, 3] and {s[2] for s in seen} == {4}
     assert report.item("company") is not None
     assert report.item("company").message.param("name") == "EQUINOR ASA"  # type: ignore[union-attr]

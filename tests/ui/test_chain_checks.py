@@ -41,9 +41,9 @@ from wizard_helpers import (
     tagged,
 )
 
-from vipps_desktop.core.chain import HealthReport
 from vipps_desktop.core.clock import today_iso
 from vipps_desktop.core.fields import field_name
+from vipps_desktop.core.health_report import HealthReport
 from vipps_desktop.core.secrets import CredentialVault
 from vipps_desktop.core.workspace import keychain_key
 from vipps_desktop.ui.app import make_context

@@ -27,8 +27,8 @@ it leads to says. `ChainCheck.keys_saved` is the one answer to "may the keys lea
 computer?": the same client ID, sent to the expected environment, and accepted by Vipps when
 Vipps was asked.
 
-`run_health_check()` combines the domain's discovery, the company's status in Brønnøysund,
-check 1 and check 2 into one `HealthReport` of plain data with dates, fit for the setup file.
+The health check that combines them with the domain's discovery and the company's status:
+core/health_check.py; its records, kept in the setup file: core/health_report.py.
 
 No request here carries the client secret; none of these functions takes one.
 """
@@ -39,12 +39,12 @@ import html
 import logging
 import re
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
-from vipps_desktop.core import brreg, criipto
+from vipps_desktop.core import criipto
 from vipps_desktop.core.clock import today_iso
 from vipps_desktop.core.message import Message
 from vipps_desktop.core.net import (
@@ -71,20 +71,15 @@ __all__ = [
     "AUTHORIZE_PATH",
     "ENV_VIPPS_AUTHORIZE_URL",
     "ENV_VIPPS_TEST_AUTHORIZE_URL",
-    "HEALTH_ITEMS",
     "IDURA_AUTHORIZE_PATH",
     "ChainCheck",
     "ChainOutcome",
-    "HealthItem",
-    "HealthReport",
-    "HealthStatus",
     "RedirectCheck",
     "RedirectOutcome",
     "check_chain",
     "check_redirect_uri",
     "idura_authorize_url",
     "near_misses",
-    "run_health_check",
     "test_login_url",
     "vipps_authorize_url",
 ]
@@ -108,7 +103,6 @@ _SEEN_MAX = 120
 
 RedirectOutcome = Literal["registered", "not_registered", "unknown_client", "inconclusive"]
 ChainOutcome = Literal["confirmed", "differs", "idura_error", "inconclusive"]
-HealthStatus = Literal["ok", "problem", "inconclusive", "skipped", "failed"]
 
 
 # --- Addresses ------------------------------------------------------------------------------
@@ -716,237 +710,3 @@ def check_chain(
             Message.of("chain.sends", client_id=sent_id, environment=environment),
             **extra,
         )
-
-
-# --- Health check ---------------------------------------------------------------------------
-
-HEALTH_ITEMS: tuple[str, ...] = ("domain", "company", "vipps_redirect", "idura_chain")
-
-
-@dataclass(frozen=True)
-class HealthItem:
-    """One line of a health check: plain data, kept in the setup as JSON."""
-
-    name: str  # one of HEALTH_ITEMS
-    status: HealthStatus
-    message: Message
-    checked_on: str = field(default_factory=today_iso)
-    details: tuple[Message, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "status": self.status,
-            "checked_on": self.checked_on,
-            "message": _message_json(self.message),
-            "details": [_message_json(m) for m in self.details],
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> HealthItem | None:
-        try:
-            status = str(data["status"])
-            if status not in ("ok", "problem", "inconclusive", "skipped", "failed"):
-                return None
-            details = data.get("details") or []
-            return cls(
-                name=str(data["name"]),
-                status=status,  # type: ignore[arg-type]
-                message=_message_from(data["message"]),
-                checked_on=str(data.get("checked_on") or ""),
-                details=tuple(_message_from(m) for m in details),
-            )
-        except (KeyError, TypeError, ValueError, AttributeError):
-            return None
-
-
-def _message_json(message: Message) -> dict[str, Any]:
-    return {"code": message.code, "params": dict(message.params)}
-
-
-def _message_from(data: Any) -> Message:
-    params = data.get("params") or {}
-    if not isinstance(params, dict):
-        raise ValueError("params")
-    return Message(str(data["code"]), tuple(sorted((str(k), str(v)) for k, v in params.items())))
-
-
-@dataclass(frozen=True)
-class HealthReport:
-    """Every item of one health check, and the date it ran."""
-
-    items: tuple[HealthItem, ...]
-    checked_on: str = field(default_factory=today_iso)
-    chain: ChainCheck | None = field(default=None, compare=False)
-
-    @property
-    def all_ok(self) -> bool:
-        return bool(self.items) and all(i.status == "ok" for i in self.items)
-
-    @property
-    def summary(self) -> HealthStatus:
-        """The worst status: problem > failed > inconclusive > skipped > ok."""
-        order: tuple[HealthStatus, ...] = ("problem", "failed", "inconclusive", "skipped", "ok")
-        statuses = {i.status for i in self.items}
-        return next((s for s in order if s in statuses), "skipped")
-
-    def item(self, name: str) -> HealthItem | None:
-        return next((i for i in self.items if i.name == name), None)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"checked_on": self.checked_on, "items": [i.to_json() for i in self.items]}
-
-    @classmethod
-    def from_json(cls, data: Any) -> HealthReport | None:
-        """A report kept in a setup, or None when the data is not one (never raises)."""
-        if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-            return None
-        items = [HealthItem.from_json(i) for i in data["items"] if isinstance(i, dict)]
-        return cls(
-            items=tuple(i for i in items if i is not None),
-            checked_on=str(data.get("checked_on") or ""),
-        )
-
-
-Progress = Callable[[str, int, int], None]  # (item name, index, total)
-_CHAIN_STATUS: dict[ChainOutcome, HealthStatus] = {
-    "confirmed": "ok",
-    "differs": "problem",
-    "idura_error": "problem",
-    "inconclusive": "inconclusive",
-}
-_REDIRECT_STATUS: dict[RedirectOutcome, HealthStatus] = {
-    "registered": "ok",
-    "not_registered": "problem",
-    "unknown_client": "problem",
-    "inconclusive": "inconclusive",
-}
-
-
-def run_health_check(
-    *,
-    domain: str | None,
-    org_number: str | None,
-    environment: Environment = "production",
-    app_client_id: str | None = None,
-    app_callback: str | None = None,
-    client_id: str | None = None,
-    progress: Progress | None = None,
-    session: HttpSession | None = None,
-    cancel: CancelToken | None = None,
-) -> HealthReport:
-    """Re-check a finished setup: discovery, Brønnøysund, check 1 and check 2, in that order
-    of display (check 2 runs before check 1 when it can, so check 1 runs on Idura's own
-    redirect). A failure of one item (offline, timeout) is recorded and the others still run;
-    only a cancel stops the whole check (`HttpFailure` ``cancelled``). `progress` is called
-    from the calling thread before each step.
-    """
-    items: dict[str, HealthItem] = {}
-    steps = len(HEALTH_ITEMS)
-    chain: ChainCheck | None = None
-
-    def tell(name: str, index: int) -> None:
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        if progress is not None:
-            progress(name, index, steps)
-
-    def failed(name: str, failure: HttpFailure) -> HealthItem:
-        if failure.kind == "cancelled":
-            raise failure
-        return HealthItem(name, "failed", failure.message)
-
-    with session_for(session, cancel) as http:
-        tell("domain", 0)
-        if not domain:
-            items["domain"] = HealthItem("domain", "skipped", Message.of("health.no_domain"))
-        else:
-            try:
-                found = criipto.check_domain(domain, session=http, cancel=cancel)
-                items["domain"] = (
-                    HealthItem("domain", "ok", Message.of("health.domain_ok", domain=domain))
-                    if found.ok
-                    else HealthItem(
-                        "domain", "problem", found.problem or Message.of("criipto.not_oidc")
-                    )
-                )
-            except HttpFailure as failure:
-                items["domain"] = failed("domain", failure)
-
-        tell("company", 1)
-        if not org_number:
-            items["company"] = HealthItem("company", "skipped", Message.of("health.no_org"))
-        else:
-            try:
-                company = brreg.lookup(org_number, session=http, cancel=cancel)
-                if company.eligible:
-                    items["company"] = HealthItem(
-                        "company",
-                        "ok",
-                        Message.of("health.company_active", name=company.name, org=company.orgnr),
-                        details=company.notes,
-                    )
-                else:
-                    problems = company.problems or (Message.of(f"brreg.{company.status}"),)
-                    items["company"] = HealthItem(
-                        "company", "problem", problems[0], details=problems[1:]
-                    )
-            except HttpFailure as failure:
-                items["company"] = failed("company", failure)
-
-        tell("idura_chain", 2)
-        if not domain or not app_client_id or not app_callback:
-            items["idura_chain"] = HealthItem(
-                "idura_chain", "skipped", Message.of("health.no_idura_app")
-            )
-        else:
-            try:
-                chain = check_chain(
-                    domain,
-                    app_client_id,
-                    app_callback,
-                    expected_client_id=client_id,
-                    expected_environment=environment,
-                    run_vipps_check=client_id is None,
-                    session=http,
-                    cancel=cancel,
-                )
-                items["idura_chain"] = HealthItem(
-                    "idura_chain",
-                    _CHAIN_STATUS[chain.outcome],
-                    chain.message,
-                    details=chain.differences[1:],
-                )
-            except HttpFailure as failure:
-                items["idura_chain"] = failed("idura_chain", failure)
-
-        tell("vipps_redirect", 3)
-        redirect: RedirectCheck | None = chain.vipps if chain is not None else None
-        if client_id and domain:
-            try:
-                redirect = check_redirect_uri(
-                    client_id,
-                    callback_url(domain),
-                    environment=environment,
-                    session=http,
-                    cancel=cancel,
-                )
-            except HttpFailure as failure:
-                items["vipps_redirect"] = failed("vipps_redirect", failure)
-        if "vipps_redirect" in items:
-            pass
-        elif redirect is not None:
-            items["vipps_redirect"] = HealthItem(
-                "vipps_redirect", _REDIRECT_STATUS[redirect.outcome], redirect.message
-            )
-        elif chain is not None and chain.sent_client_id:
-            items["vipps_redirect"] = HealthItem(
-                "vipps_redirect", "failed", Message.of("health.vipps_unreachable")
-            )
-        else:
-            items["vipps_redirect"] = HealthItem(
-                "vipps_redirect", "skipped", Message.of("health.no_client_id")
-            )
-    report = HealthReport(items=tuple(items[name] for name in HEALTH_ITEMS), chain=chain)
-    log.info("health check: %s", ", ".join(f"{i.name}={i.status}" for i in report.items))
-    return report

@@ -141,7 +141,7 @@ def next_step(
 
 
 class HealthInputs(NamedTuple):
-    """What a health check of a saved setup is given (core/chain.py run_health_check)."""
+    """What a health check of a saved setup is given (core/health_check.py run_health_check)."""
 
     domain: str | None
     org_number: str | None

@@ -377,7 +377,7 @@ def _client_id_in_check(health: Mapping[str, Any] | None) -> tuple[str, str] | N
     """The client ID Idura sent to Vipps in the last health check ("chain.sends"), and when."""
     if health is None:
         return None
-    from vipps_desktop.core.chain import HealthReport
+    from vipps_desktop.core.health_report import HealthReport
 
     report = HealthReport.from_json(health)
     item = report.item("idura_chain") if report is not None else None
@@ -405,7 +405,7 @@ def _health_blocks(
 ) -> list[Block]:
     if health is None:
         return [Paragraph(labels["health_none"])]
-    from vipps_desktop.core.chain import HealthReport
+    from vipps_desktop.core.health_report import HealthReport
 
     report = HealthReport.from_json(health)
     if report is None or not report.items:

@@ -477,7 +477,7 @@ def text(message: Message, translate: Translate = untranslated) -> str:
 
 
 def health_item_names(translate: Translate = untranslated) -> dict[str, str]:
-    """What each row of a health check (core/chain.py HEALTH_ITEMS) is called."""
+    """What each row of a health check (core/health_report.py HEALTH_ITEMS) is called."""
     return {
         "domain": translate("health", "Domain (Idura login configuration)"),
         "company": translate("health", "Company in Brønnøysund"),

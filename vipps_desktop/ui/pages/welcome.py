@@ -410,7 +410,7 @@ class WelcomePage(GuidePage):
 
                 FirstPaint(self.window()).done.connect(self._on_selected)
             return
-        from vipps_desktop.core.chain import HealthReport
+        from vipps_desktop.core.health_report import HealthReport
 
         self.health.show()
         self.health.show_report(HealthReport.from_json(setup.data.get(HEALTH_CHECK)))

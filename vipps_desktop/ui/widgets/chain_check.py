@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipps_desktop.core import chain, wording
+from vipps_desktop.core import chain, health_check, health_report, wording
 from vipps_desktop.core.credentials import (
     valid_app_callback,
     valid_app_client_id,
@@ -616,7 +616,7 @@ class HealthCheckBox(QGroupBox):
         row.addStretch(1)
         box.addLayout(row)
         self.panel = CheckPanel(f"{name}_health", self)
-        self.panel.progress.setRange(0, len(chain.HEALTH_ITEMS))
+        self.panel.progress.setRange(0, len(health_report.HEALTH_ITEMS))
         self.panel.progress.setAccessibleName(self.tr("Health check progress"))
         self.panel.again_button.clicked.connect(self.start)
         box.addWidget(self.panel)
@@ -643,9 +643,9 @@ class HealthCheckBox(QGroupBox):
         if self.fields is not None:
             self.fields.load()
         self._update()
-        self.show_report(chain.HealthReport.from_json(self.ctx.workspace.get(HEALTH_CHECK)))
+        self.show_report(health_report.HealthReport.from_json(self.ctx.workspace.get(HEALTH_CHECK)))
 
-    def show_report(self, report: chain.HealthReport | None) -> None:
+    def show_report(self, report: health_report.HealthReport | None) -> None:
         """The last results kept in a setup (or "not checked yet")."""
         if report is None:
             self.results.set_message(None, self.tr("Not checked yet."))
@@ -659,10 +659,10 @@ class HealthCheckBox(QGroupBox):
             has_setup and self._app() is not None and bool(self.ctx.workspace.domain())
         )
 
-    def summary(self, report: chain.HealthReport) -> str:
+    def summary(self, report: health_report.HealthReport) -> str:
         return wording.health_summary(report.summary, report.all_ok, report.checked_on, translate)
 
-    def describe(self, report: chain.HealthReport) -> list[Line]:
+    def describe(self, report: health_report.HealthReport) -> list[Line]:
         names = self.item_names()
         lines: list[Line] = [
             (self.summary_severity(report), self.summary(report) + " " + best_effort())
@@ -679,7 +679,7 @@ class HealthCheckBox(QGroupBox):
         return lines
 
     @staticmethod
-    def summary_severity(report: chain.HealthReport) -> Severity:
+    def summary_severity(report: health_report.HealthReport) -> Severity:
         if report.all_ok:
             return Severity.OK
         return HEALTH_SEVERITY.get(report.summary, Severity.UNKNOWN)
@@ -702,8 +702,8 @@ class HealthCheckBox(QGroupBox):
             with contextlib.suppress(RuntimeError):  # the application is gone
                 relay.step.emit(number, name, index, total)
 
-        def job(token: CancelToken) -> chain.HealthReport:
-            return chain.run_health_check(
+        def job(token: CancelToken) -> health_report.HealthReport:
+            return health_check.run_health_check(
                 domain=domain,
                 org_number=org,
                 environment=environment,
@@ -727,7 +727,7 @@ class HealthCheckBox(QGroupBox):
             .replace("%3", self.item_names().get(name, name))
         )
 
-    def _show(self, result: chain.HealthReport) -> None:
+    def _show(self, result: health_report.HealthReport) -> None:
         if self.ctx.workspace.setup is not None:
             self.ctx.workspace.set(HEALTH_CHECK, result.to_json())
         self.results.set_lines(self.describe(result))

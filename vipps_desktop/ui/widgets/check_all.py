@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from vipps_desktop.core import chain, overview
+from vipps_desktop.core import health_check, health_report, overview
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken
 from vipps_desktop.core.state import Setup
@@ -69,8 +69,8 @@ class CheckAll(QWidget):
         index = len(self._all) - len(self._queue)
         inputs = overview.health_inputs(setup.data)
 
-        def job(token: CancelToken) -> chain.HealthReport:
-            return chain.run_health_check(
+        def job(token: CancelToken) -> health_report.HealthReport:
+            return health_check.run_health_check(
                 domain=inputs.domain,
                 org_number=inputs.org_number,
                 environment=inputs.environment,
@@ -89,7 +89,7 @@ class CheckAll(QWidget):
             self._one_done,
         )
 
-    def _one_done(self, result: chain.HealthReport) -> None:
+    def _one_done(self, result: health_report.HealthReport) -> None:
         setup = self._queue.pop(0)
         self._statuses.append(overview.health_state(result.to_json())[0])
         self.ctx.workspace.record_health(setup.id, result.to_json())

@@ -1,0 +1,104 @@
+"""A health check's result as plain data, kept in the setup file as JSON (`to_json`,
+`from_json`): read by Welcome, the overview, the record and `vipps-desktop check` without the
+checks themselves (core/health_check.py runs them)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from vipps_desktop.core.clock import today_iso
+from vipps_desktop.core.message import Message
+
+if TYPE_CHECKING:
+    from vipps_desktop.core.chain import ChainCheck
+
+HealthStatus = Literal["ok", "problem", "inconclusive", "skipped", "failed"]
+
+HEALTH_ITEMS: tuple[str, ...] = ("domain", "company", "vipps_redirect", "idura_chain")
+
+
+@dataclass(frozen=True)
+class HealthItem:
+    """One line of a health check: plain data, kept in the setup as JSON."""
+
+    name: str  # one of HEALTH_ITEMS
+    status: HealthStatus
+    message: Message
+    checked_on: str = field(default_factory=today_iso)
+    details: tuple[Message, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "status": self.status,
+            "checked_on": self.checked_on,
+            "message": _message_json(self.message),
+            "details": [_message_json(m) for m in self.details],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> HealthItem | None:
+        try:
+            status = str(data["status"])
+            if status not in ("ok", "problem", "inconclusive", "skipped", "failed"):
+                return None
+            details = data.get("details") or []
+            return cls(
+                name=str(data["name"]),
+                status=status,  # type: ignore[arg-type]
+                message=_message_from(data["message"]),
+                checked_on=str(data.get("checked_on") or ""),
+                details=tuple(_message_from(m) for m in details),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+
+def _message_json(message: Message) -> dict[str, Any]:
+    return {"code": message.code, "params": dict(message.params)}
+
+
+def _message_from(data: Any) -> Message:
+    params = data.get("params") or {}
+    if not isinstance(params, dict):
+        raise ValueError("params")
+    return Message(str(data["code"]), tuple(sorted((str(k), str(v)) for k, v in params.items())))
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    """Every item of one health check, and the date it ran."""
+
+    items: tuple[HealthItem, ...]
+    checked_on: str = field(default_factory=today_iso)
+    chain: ChainCheck | None = field(default=None, compare=False)
+
+    @property
+    def all_ok(self) -> bool:
+        return bool(self.items) and all(i.status == "ok" for i in self.items)
+
+    @property
+    def summary(self) -> HealthStatus:
+        """The worst status: problem > failed > inconclusive > skipped > ok."""
+        order: tuple[HealthStatus, ...] = ("problem", "failed", "inconclusive", "skipped", "ok")
+        statuses = {i.status for i in self.items}
+        return next((s for s in order if s in statuses), "skipped")
+
+    def item(self, name: str) -> HealthItem | None:
+        return next((i for i in self.items if i.name == name), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"checked_on": self.checked_on, "items": [i.to_json() for i in self.items]}
+
+    @classmethod
+    def from_json(cls, data: Any) -> HealthReport | None:
+        """A report kept in a setup, or None when the data is not one (never raises)."""
+        if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+            return None
+        items = [HealthItem.from_json(i) for i in data["items"] if isinstance(i, dict)]
+        return cls(
+            items=tuple(i for i in items if i is not None),
+            checked_on=str(data.get("checked_on") or ""),
+        )
