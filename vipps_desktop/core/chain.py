@@ -35,11 +35,9 @@ No request here carries the client secret; none of these functions takes one.
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 import secrets
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
@@ -61,6 +59,14 @@ from vipps_desktop.core.net.endpoints import (
     ENV_VIPPS_TEST_AUTHORIZE_URL,
     VIPPS_AUTHORIZE_PATH,
     vipps_authorize_url,
+)
+from vipps_desktop.core.oauth_answer import (
+    ENVIRONMENTS,
+    Environment,
+    Said,
+    content_type,
+    error_in_fields,
+    said_in_body,
 )
 from vipps_desktop.core.validators import CALLBACK_PATH, callback_url
 
@@ -86,12 +92,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-Environment = Literal["production", "test"]
-ENVIRONMENTS: tuple[Environment, Environment] = ("production", "test")
 AUTHORIZE_PATH = VIPPS_AUTHORIZE_PATH
 IDURA_AUTHORIZE_PATH = "/oauth2/authorize"
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_ERROR_CODE = re.compile(r"^[a-z_]{1,40}$")
 # Hydra/fosite: "The 'redirect_uri' parameter does not match any of the OAuth 2.0 Client's
 # pre-registered redirect urls." (older: "redirect_uri" in double quotes); Vipps' own page:
 # "The "redirect_uri" provided with your request does not match any of your preregistered URIs".
@@ -168,70 +171,15 @@ def _query(url: str) -> dict[str, str]:
         return {}
 
 
-# --- What an answer says --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Said:
-    """An OAuth error found in an answer (any form), or a plain description of it."""
-
-    error: str = ""
-    text: str = ""  # description, hint, page text: searched, never shown whole
-    seen: str = ""
-
-
-def _body_text(answer: HttpResponse) -> str:
-    raw = answer.body[:200_000].decode("utf-8", errors="replace")
-    # Tags out, entities decoded: Vipps' page writes "redirect_uri" as &quot;redirect_uri&quot;.
-    return html.unescape(re.sub(r"<[^>]+>", " ", raw))
-
-
-def _content_type(answer: HttpResponse) -> str:
-    return (answer.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+# --- What an answer says (core/oauth_answer.py reads it) -----------------------------------
 
 
 def _describe(answer: HttpResponse) -> str:
     location = answer.headers.get("Location")
     if answer.status in _REDIRECT_STATUSES and location:
         return f"{answer.status} → {_safe(urljoin(answer.url, location))}"
-    kind = _content_type(answer) or "no content type"
+    kind = content_type(answer) or "no content type"
     return f"{answer.status} {kind}"
-
-
-def _error_in_fields(fields: Mapping[str, Any]) -> tuple[str, str]:
-    error = fields.get("error")
-    code = error.strip() if isinstance(error, str) and _ERROR_CODE.match(error.strip()) else ""
-    text = " ".join(
-        str(fields.get(k) or "")
-        for k in ("error_description", "error_hint", "error_debug", "message")
-    )
-    return code, text
-
-
-def _said_in_body(answer: HttpResponse) -> _Said:
-    seen = _describe(answer)
-    data = answer.json_object()
-    if data is not None:
-        code, text = _error_in_fields(data)
-        return _Said(code, text, seen)
-    text = _body_text(answer)
-    lowered = text.lower()
-    code = next(
-        (
-            c
-            for c in (
-                "invalid_client",
-                "invalid_request",
-                "unauthorized_client",
-                "invalid_scope",
-                "access_denied",
-                "server_error",
-            )
-            if c in lowered
-        ),
-        "",
-    )
-    return _Said(code, text, seen)
 
 
 # --- Check 1: does Vipps accept the callback URL for this client ID? -----------------------
@@ -291,22 +239,22 @@ def near_misses(url: str) -> list[tuple[str, str]]:
     return [(f"{parts.scheme}://{parts.netloc}{p}", kind) for p, kind in ordered][:4]
 
 
-def _judge_vipps(answer: HttpResponse, redirect_uri: str) -> tuple[RedirectOutcome, _Said]:
+def _judge_vipps(answer: HttpResponse, redirect_uri: str) -> tuple[RedirectOutcome, Said]:
     location = answer.headers.get("Location")
     if answer.status in _REDIRECT_STATUSES and location:
         target = urljoin(answer.url, location)
         query = _query(target)
         seen = _describe(answer)
         if query.get("login_challenge"):
-            return "registered", _Said(seen=seen)
+            return "registered", Said(seen=seen)
         if redirect_uri and _without_query(target) == _without_query(redirect_uri):
             # Hydra only ever redirects to a registered URI (e.g. invalid_state, invalid_scope).
-            code, text = _error_in_fields(query)
-            return "registered", _Said(code, text, seen)
-        code, text = _error_in_fields(query)
-        said = _Said(code, text, seen)
+            code, text = error_in_fields(query)
+            return "registered", Said(code, text, seen)
+        code, text = error_in_fields(query)
+        said = Said(code, text, seen)
     else:
-        said = _said_in_body(answer)
+        said = said_in_body(answer, _describe(answer))
     if said.error == "invalid_client" or (not said.error and _UNKNOWN_CLIENT.search(said.text)):
         return "unknown_client", said
     if said.error == "invalid_request" and _REDIRECT_WORDS.search(said.text):
@@ -316,7 +264,7 @@ def _judge_vipps(answer: HttpResponse, redirect_uri: str) -> tuple[RedirectOutco
 
 def _ask_vipps(
     http: HttpSession, url: str, redirect_uri: str, cancel: CancelToken | None
-) -> tuple[RedirectOutcome, _Said, int]:
+) -> tuple[RedirectOutcome, Said, int]:
     answer = fetch(
         http,
         "GET",
@@ -507,7 +455,7 @@ def _vipps_environment(url: str) -> Environment | None:
 
 
 def _judge_idura_error(
-    said: _Said, app_client_id: str, app_callback: str, domain: str
+    said: Said, app_client_id: str, app_callback: str, domain: str
 ) -> tuple[ChainOutcome, Message]:
     text = said.text.lower()
     if (
@@ -574,7 +522,7 @@ def check_chain(
         current = start
         answer: HttpResponse | None = None
         target = ""
-        hop_error: _Said | None = None  # the first OAuth error in a hop on the Idura domain
+        hop_error: Said | None = None  # the first OAuth error in a hop on the Idura domain
         for _hop in range(MAX_REDIRECTS + 1):
             answer = fetch(
                 http,
@@ -593,9 +541,9 @@ def check_chain(
                 target = nxt
                 break
             if hop_error is None:
-                code, text = _error_in_fields(_query(nxt))
+                code, text = error_in_fields(_query(nxt))
                 if code:  # Idura's redirect to its own error page, error in the query
-                    hop_error = _Said(code, text, _describe(answer))
+                    hop_error = Said(code, text, _describe(answer))
             current = nxt
         else:
             return done(
@@ -611,7 +559,7 @@ def check_chain(
             outcome, message = _judge_idura_error(hop_error, app_client_id, app_callback, domain)
             return done(outcome, message, seen=hop_error.seen)
         if not target:
-            said = _said_in_body(answer)
+            said = said_in_body(answer, _describe(answer))
             if said.error or answer.status >= 400:
                 outcome, message = _judge_idura_error(said, app_client_id, app_callback, domain)
                 return done(outcome, message, seen=said.seen)
@@ -620,8 +568,8 @@ def check_chain(
         query = _query(target)
         if _without_query(target) == _without_query(app_callback):
             # Back to the application without Vipps: Idura's error (or something unexpected).
-            code, text = _error_in_fields(query)
-            said = _Said(code, text, _describe(answer))
+            code, text = error_in_fields(query)
+            said = Said(code, text, _describe(answer))
             if code:
                 outcome, message = _judge_idura_error(said, app_client_id, app_callback, domain)
                 return done(outcome, message, seen=said.seen)

@@ -12,7 +12,6 @@ from vipps_desktop.core import brreg, criipto
 from vipps_desktop.core.chain import (
     ChainCheck,
     ChainOutcome,
-    Environment,
     RedirectCheck,
     RedirectOutcome,
     check_chain,
@@ -21,6 +20,7 @@ from vipps_desktop.core.chain import (
 from vipps_desktop.core.health_report import HEALTH_ITEMS, HealthItem, HealthReport, HealthStatus
 from vipps_desktop.core.message import Message
 from vipps_desktop.core.net import CancelToken, HttpFailure, session_for
+from vipps_desktop.core.oauth_answer import Environment
 from vipps_desktop.core.validators import callback_url
 
 if TYPE_CHECKING:

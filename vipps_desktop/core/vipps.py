@@ -33,6 +33,7 @@ from vipps_desktop.core.net import (
     session_for,
     vipps_api_url,
 )
+from vipps_desktop.core.oauth_answer import Environment, error_code
 
 if TYPE_CHECKING:
     from vipps_desktop.core.net import HttpSession
@@ -52,14 +53,12 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 AuthMethod = Literal["client_secret_basic", "client_secret_post"]
-Environment = Literal["production", "test"]
 Outcome = Literal["accepted", "rejected", "inconclusive"]
 AUTH_METHODS: tuple[AuthMethod, AuthMethod] = ("client_secret_basic", "client_secret_post")
 TOKEN_PATH = "/access-management-1.0/access/oauth2/token"
 # fosite: "The OAuth 2.0 Client supports client authentication method 'X', but method 'Y' was
 # requested." (older: "... only supports client authentication method 'X' ...")
 _SUPPORTED = re.compile(r"supports client authentication method '([a-z_]+)'")
-_ERROR_CODE = re.compile(r"^[a-z_]{1,40}$")
 
 
 @dataclass(frozen=True)
@@ -188,8 +187,7 @@ def _attempt(
         raise_server_errors=False,
     )
     body = answer.json_object() or {}
-    error = body.get("error")
-    code = error if isinstance(error, str) and _ERROR_CODE.match(error) else ""
+    code = error_code(body.get("error"))
     text = " ".join(str(body.get(k) or "") for k in ("error_description", "error_hint"))
     return _Answer(answer.status, code, text)
 

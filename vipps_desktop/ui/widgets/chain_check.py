@@ -45,6 +45,7 @@ from vipps_desktop.core.credentials import (
 from vipps_desktop.core.fields import HEALTH_CHECK, FieldName
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken
+from vipps_desktop.core.oauth_answer import Environment
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
@@ -76,7 +77,7 @@ def _paragraph(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def _environment(ctx: AppContext) -> chain.Environment:
+def _environment(ctx: AppContext) -> Environment:
     return "test" if ctx.workspace.get("vipps_environment") == "test" else "production"
 
 

@@ -1,0 +1,79 @@
+"""Reading an answer of an OAuth 2.0 server (Vipps runs ORY Hydra; Idura's broker answers
+alike): the error code and description in JSON, in a query string or on an HTML error page.
+Shared by the Vipps credential check (core/vipps.py) and the chain checks (core/chain.py),
+with the two environments both know."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from vipps_desktop.core.net import HttpResponse
+
+Environment = Literal["production", "test"]
+ENVIRONMENTS: tuple[Environment, Environment] = ("production", "test")
+ERROR_CODE = re.compile(r"^[a-z_]{1,40}$")
+
+
+def error_code(value: object) -> str:
+    """`value` when it is an OAuth error code (``invalid_client``), else "" (never a page's
+    text passed off as a code)."""
+    return value.strip() if isinstance(value, str) and ERROR_CODE.match(value.strip()) else ""
+
+
+@dataclass(frozen=True)
+class Said:
+    """An OAuth error found in an answer (any form), or a plain description of it."""
+
+    error: str = ""
+    text: str = ""  # description, hint, page text: searched, never shown whole
+    seen: str = ""
+
+
+def body_text(answer: HttpResponse) -> str:
+    raw = answer.body[:200_000].decode("utf-8", errors="replace")
+    # Tags out, entities decoded: Vipps' page writes "redirect_uri" as &quot;redirect_uri&quot;.
+    return html.unescape(re.sub(r"<[^>]+>", " ", raw))
+
+
+def content_type(answer: HttpResponse) -> str:
+    return (answer.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+
+
+def error_in_fields(fields: Mapping[str, Any]) -> tuple[str, str]:
+    """(error code, the words around it) from an answer's JSON or query fields."""
+    text = " ".join(
+        str(fields.get(k) or "")
+        for k in ("error_description", "error_hint", "error_debug", "message")
+    )
+    return error_code(fields.get("error")), text
+
+
+def said_in_body(answer: HttpResponse, seen: str) -> Said:
+    """What the answer's body says: its JSON's error fields, or an error code named on its
+    page. `seen` is the answer as the message will describe it."""
+    data = answer.json_object()
+    if data is not None:
+        code, text = error_in_fields(data)
+        return Said(code, text, seen)
+    text = body_text(answer)
+    lowered = text.lower()
+    code = next(
+        (
+            c
+            for c in (
+                "invalid_client",
+                "invalid_request",
+                "unauthorized_client",
+                "invalid_scope",
+                "access_denied",
+                "server_error",
+            )
+            if c in lowered
+        ),
+        "",
+    )
+    return Said(code, text, seen)
