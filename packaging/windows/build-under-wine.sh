@@ -71,7 +71,9 @@ if wine_tools_missing; then
     lap "Debian packages installed"
 fi
 
+# One scratch per checkout; CI (a fresh clone in a new folder each run) reuses one of its own.
 key=$(printf %s "$ROOT" | sha256sum | cut -c1-12)
+[ "${CI:-}" = true ] && key=ci
 S=${VIPPS_WINE_DIR:-/var/tmp/vipps-desktop-wine/$key}
 [ "${VIPPS_WINE_FRESH:-}" = 1 ] && rm -rf "$S"
 mkdir -p "$S/cache" "$S/home"

@@ -25,6 +25,10 @@
 #endif
 ; {autopf} is %LOCALAPPDATA%\Programs for a per-user install. Wine 8 cannot expand it, so the
 ; Wine check passes /DInstallRoot={localappdata}\Programs (the same folder).
+; The Wine check's second (upgrade) installer is compiled with lzma2/fast: the same files, ~4x faster.
+#ifndef Compression
+  #define Compression "lzma2/max"
+#endif
 #ifndef InstallRoot
   #define InstallRoot "{autopf}"
 #endif
@@ -53,7 +57,7 @@ UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 OutputDir=..\..\dist
 OutputBaseFilename=vipps-desktop-{#AppVersion}-setup
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 WizardStyle=modern
 ; The exported setup's file type (issue 26) is associated with the app: Explorer is told.

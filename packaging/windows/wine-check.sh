@@ -67,7 +67,9 @@ version=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' vipps_desktop/__init__.py)
 bundle=$OUT/vipps-desktop
 setup=$OUT/vipps-desktop-$version-setup.exe
 { [ -f "$bundle/vipps-desktop.exe" ] && [ -f "$setup" ]; } || fail "no bundle or installer in $OUT"
+# One scratch per checkout; CI (a fresh clone in a new folder each run) reuses one of its own.
 key=$(printf %s "$ROOT" | sha256sum | cut -c1-12)
+[ "${CI:-}" = true ] && key=ci
 S=${VIPPS_WINE_DIR:-/var/tmp/vipps-desktop-wine/$key}
 [ -d "$S/prefix-build/drive_c/venv" ] || fail "no build prefix in $S (build-under-wine.sh makes it)"
 shots=$OUT/screenshots
@@ -105,6 +107,7 @@ export HOME=$S/home WINEARCH=win64 WINEDEBUG=-all \
 unset PIP_FIND_LINKS PIP_CERT PIP_CONSTRAINT SSL_CERT_FILE SSL_CERT_DIR REQUESTS_CA_BUNDLE \
     QT_QPA_PLATFORM PYTHONPATH PYTHONHOME VIRTUAL_ENV
 run_win() { "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
+last() { tail -n 1 "$1" | tr -d '\r'; }  # a Windows program's last line, without its CR
 display=""
 for n in $(seq 90 140); do
     [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=$n; break; }
@@ -123,6 +126,21 @@ export DISPLAY=:$display
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.2; done
 
 in_prefix() { WINEPREFIX=$1; export WINEPREFIX; }
+winpath() { winepath -w "$1" 2>/dev/null; }
+
+# The upgrade's newer installer (the same bundle as 0.1.1), compiled in the build prefix while
+# the checks below run.
+newer=$S/run/newer
+mkdir -p "$newer"
+(
+    in_prefix "$S/prefix-build"
+    run_win wine "$S/cache/innosetup-6.4.1/package/bin/ISCC.exe" /Q /DAppVersion=0.1.1 \
+        /DAppNumericVersion=0.1.1 /DCompression=lzma2/fast \
+        "/DSourceDir=$(winpath "$bundle")" "/DIconFile=$(winpath "$OUT/vipps-desktop.ico")" \
+        '/DInstallRoot={localappdata}\Programs' "/O$(winpath "$newer")" \
+        "$(winpath "$ROOT/packaging/windows/vipps-desktop.iss")" >"$S/run/iscc-newer.log" || true
+) &
+iscc_newer=$!
 in_prefix "$S/prefix-run"
 wineboot -i >/dev/null 2>&1
 wine reg add 'HKCU\Software\Wine\Drivers' /v Graphics /d x11 /f >/dev/null 2>&1
@@ -197,7 +215,7 @@ wpy 'C:\probes.py' keychain-read-delete "$label" "$secret" >"$S/run/keychain-2.t
     || { cat "$S/run/keychain-2.txt" >&2; fail "keychain: the second process did not read it back and delete it"; }
 wpy 'C:\probes.py' keychain-gone "$label" >"$S/run/keychain-3.txt" \
     || { cat "$S/run/keychain-3.txt" >&2; fail "keychain: the entry is still there"; }
-say "keychain: $(tail -1 "$S/run/keychain-1.txt"); $(tail -1 "$S/run/keychain-2.txt"); $(tail -1 "$S/run/keychain-3.txt")"
+say "keychain: $(last "$S/run/keychain-1.txt"); $(last "$S/run/keychain-2.txt"); $(last "$S/run/keychain-3.txt")"
 
 clear_after=6
 done_flag=$WINEPREFIX/drive_c/probe-done
@@ -217,12 +235,12 @@ wpy 'C:\probes.py' clipboard-empty >"$S/run/empty.txt" \
     || { cat "$S/run/empty.txt" >&2; fail "clipboard: the secret is still on the clipboard after the timeout"; }
 touch "$done_flag"
 wait "$copier" || { cat "$S/run/copy.txt" >&2; fail "clipboard: the copying process failed"; }
-say "clipboard: $(tail -1 "$S/run/marks.txt"); $(tail -1 "$S/run/copy.txt"); $(tail -1 "$S/run/empty.txt")"
+say "clipboard: $(last "$S/run/marks.txt"); $(last "$S/run/copy.txt"); $(last "$S/run/empty.txt")"
+wait "$iscc_newer" || true
 wineserver -k 2>/dev/null || true
 
 # -- install, upgrade, uninstall --------------------------------------------------------------
 in_prefix "$S/prefix-run"
-winpath() { winepath -w "$1" 2>/dev/null; }
 install() {  # install SETUP LOGNAME
     run_win wine "$1" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART "/LOG=$(winpath "$S/run/$2.log")" >/dev/null || true
     wineserver -w
@@ -270,15 +288,6 @@ window installed-start-menu wine start /unix "$menu/Vipps Login Setup.lnk"
 before=$(cd "$data_dir" && find . -type f -path './setups/*' -exec sha256sum {} + | sort)
 [ "$(grep -c . <<<"$before")" = 2 ] || fail "the setups were not written to $data_dir/setups"
 
-newer=$S/run/newer
-rm -rf "$newer"
-mkdir -p "$newer"
-in_prefix "$S/prefix-build"
-run_win wine "$S/cache/innosetup-6.4.1/package/bin/ISCC.exe" /Q /DAppVersion=0.1.1 /DAppNumericVersion=0.1.1 \
-    "/DSourceDir=$(winpath "$bundle")" "/DIconFile=$(winpath "$OUT/vipps-desktop.ico")" \
-    '/DInstallRoot={localappdata}\Programs' "/O$(winpath "$newer")" \
-    "$(winpath "$ROOT/packaging/windows/vipps-desktop.iss")" >"$S/run/iscc-newer.log" || true
-wineserver -k 2>/dev/null || true
 in_prefix "$S/prefix-run"
 [ -f "$newer/vipps-desktop-0.1.1-setup.exe" ] || { cat "$S/run/iscc-newer.log" >&2; fail "no 0.1.1 installer"; }
 install "$newer/vipps-desktop-0.1.1-setup.exe" setup-0.1.1
