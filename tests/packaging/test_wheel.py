@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 import tarfile
+import tomllib
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -75,11 +76,32 @@ def _lrelease(tmp_path: Path) -> bytes:
     return Path(qm).read_bytes()
 
 
-def test_the_wheel_carries_the_compiled_translations(dist: Path, tmp_path: Path) -> None:
+def test_every_package_of_the_source_is_listed_for_the_build() -> None:
+    """pyproject.toml lists the packages by name (resources/ is mapped into the package): a
+    new folder of code missing from the list gave a wheel without it, which the fresh venv
+    below found (vipps_desktop.startup: 'No module named')."""
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    on_disk = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "vipps_desktop").rglob("__init__.py")
+    }
+    assert sorted(on_disk - listed) == []
+    assert sorted(p for p in listed - on_disk if not p.startswith("vipps_desktop.resources")) == []
+
+
+def test_the_wheel_carries_the_code_and_the_compiled_translations(
+    dist: Path, tmp_path: Path
+) -> None:
     with zipfile.ZipFile(_only(dist, "*.whl")) as wheel:
         names = wheel.namelist()
         assert QM in names, names
         assert wheel.read(QM) == _lrelease(tmp_path)  # compiled from the .ts of this commit
+    code = {p.relative_to(ROOT).as_posix() for p in (ROOT / "vipps_desktop").rglob("*.py")}
+    assert sorted(code - set(names)) == []
     assert not [n for n in names if n.endswith(".ts")]  # the sources stay in the sdist
 
 
