@@ -7,15 +7,26 @@ from __future__ import annotations
 
 import html
 import re
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from vipps_desktop.core.net import HttpResponse
 
 Environment = Literal["production", "test"]
 ENVIRONMENTS: tuple[Environment, Environment] = ("production", "test")
 ERROR_CODE = re.compile(r"^[a-z_]{1,40}$")
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# Hydra/fosite: "The 'redirect_uri' parameter does not match any of the OAuth 2.0 Client's
+# pre-registered redirect urls." (older: "redirect_uri" in double quotes); Vipps' own page:
+# "The "redirect_uri" provided with your request does not match any of your preregistered URIs".
+REDIRECT_WORDS = re.compile(r"redirect[_ ]?ur[il]|redirect url|pre-?registered", re.IGNORECASE)
+UNKNOWN_CLIENT = re.compile(
+    r"client does not exist|client (?:is )?(?:unknown|not found)", re.IGNORECASE
+)
+SEEN_MAX = 120  # how much of an address a message shows
 
 
 def error_code(value: object) -> str:
@@ -77,3 +88,48 @@ def said_in_body(answer: HttpResponse, seen: str) -> Said:
         "",
     )
     return Said(code, text, seen)
+
+
+# --- Addresses and answers, as a message may show them ---------------------------------------
+
+
+def new_state() -> str:
+    # Hydra refuses a state shorter than 8 characters (and then redirects to the callback).
+    return secrets.token_urlsafe(16)
+
+
+def origin(url: str) -> tuple[str, str, int | None]:
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return ("", "", None)
+    return (parts.scheme.lower(), (parts.hostname or "").lower(), port)
+
+
+def without_query(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}{parts.path}"
+
+
+def safe_url(url: str) -> str:
+    """`url` without query or fragment (they may hold a state or a challenge), for a message."""
+    try:
+        return without_query(url)[:SEEN_MAX]
+    except ValueError:
+        return "?"
+
+
+def query_of(url: str) -> dict[str, str]:
+    try:
+        return dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+    except ValueError:
+        return {}
+
+
+def describe(answer: HttpResponse) -> str:
+    location = answer.headers.get("Location")
+    if answer.status in REDIRECT_STATUSES and location:
+        return f"{answer.status} → {safe_url(urljoin(answer.url, location))}"
+    kind = content_type(answer) or "no content type"
+    return f"{answer.status} {kind}"
