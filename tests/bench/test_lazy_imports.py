@@ -41,7 +41,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "vipps_desktop.core.chain",  # Welcome's health check: built when a saved setup is selected
     "vipps_desktop.core.brreg",
     "vipps_desktop.core.net",
-    "vipps_desktop.ui.widgets.chain_check",
+    "vipps_desktop.ui.widgets.health_check_box",
+    "vipps_desktop.ui.widgets.redirect_check_box",
+    "vipps_desktop.ui.widgets.chain_check_box",
     "vipps_desktop.ui.widgets.check_panel",
     "vipps_desktop.ui.widgets.confirm",  # QMessageBox's enums: only to confirm a deletion
     "PySide6.QtNetwork",  # not at all: one instance per profile is QtCore's (QLockFile, a watcher)

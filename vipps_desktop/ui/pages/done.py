@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWizard
 from vipps_desktop.core import validators
 from vipps_desktop.core.message import Severity
 from vipps_desktop.ui.pages.base import GuidePage
-from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
 from vipps_desktop.ui.widgets.feedback import Feedback
+from vipps_desktop.ui.widgets.health_check_box import HealthCheckBox
 from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
 
 if TYPE_CHECKING:

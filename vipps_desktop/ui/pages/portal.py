@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from vipps_desktop.ui.pages.base import GuidePage
-from vipps_desktop.ui.widgets.chain_check import RedirectCheckBox
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton
 from vipps_desktop.ui.widgets.illustration import Illustration
+from vipps_desktop.ui.widgets.redirect_check_box import RedirectCheckBox
 
 
 def numbered(items: list[str]) -> str:

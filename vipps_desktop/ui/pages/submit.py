@@ -12,7 +12,7 @@ from vipps_desktop.core.secrets import Credentials
 from vipps_desktop.ui.keychain import for_open_setup
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, SecondaryText, paragraph
-from vipps_desktop.ui.widgets.chain_check import ChainCheckBox
+from vipps_desktop.ui.widgets.chain_check_box import ChainCheckBox
 from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce

@@ -38,9 +38,9 @@ if TYPE_CHECKING:
     from vipps_desktop.core.overview import Next
     from vipps_desktop.core.state import Setup
     from vipps_desktop.ui.handover import Handover
-    from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
     from vipps_desktop.ui.widgets.check_all import CheckAll
     from vipps_desktop.ui.widgets.feedback import Feedback
+    from vipps_desktop.ui.widgets.health_check_box import HealthCheckBox
     from vipps_desktop.ui.workers import Worker
 
 # The health check (its widgets, core.chain and the network modules behind it) is needed only
@@ -188,7 +188,7 @@ class WelcomePage(GuidePage):
     def health(self) -> HealthCheckBox:
         """The selected setup's health check, built the first time it is needed."""
         if self._health is None:
-            from vipps_desktop.ui.widgets.chain_check import HealthCheckBox
+            from vipps_desktop.ui.widgets.health_check_box import HealthCheckBox
 
             box = HealthCheckBox(
                 self.ctx,
