@@ -1,6 +1,7 @@
-"""Windows-side probes for packaging/windows/wine-check.sh, run by Windows Python (the build's
-venv) under Wine, with the app's source at C:\\src: the app's own keychain and clipboard code,
-and a plain Win32 reader of the clipboard.
+"""Windows-side probes, run by Windows Python with the app's dependencies: under Wine by
+packaging/windows/wine-check.sh (the build prefix's venv, the source copy at C:\\src), and on
+a real Windows runner by .github/workflows/build.yml (build/venv). They run the app's own
+keychain and clipboard code from this checkout, and read the clipboard back through Win32.
 
     python probes.py keychain-save LABEL SECRET          # core/secrets.py SecretStore.save
     python probes.py keychain-read-delete LABEL SECRET   # another process: load, then delete
@@ -15,8 +16,9 @@ Exit status 0 when what it checks holds; the last line says what it found.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-sys.path.insert(0, "C:\\src")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # this checkout: the app's code
 
 MARKS = (
     "ExcludeClipboardContentFromMonitorProcessing",

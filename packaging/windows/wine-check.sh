@@ -206,32 +206,34 @@ window bundle-nb wine "$bundle_exe" --profile-dir 'C:\profile-nb' --lang nb
 in_prefix "$S/prefix-build"
 wine reg add 'HKCU\Software\Wine\Drivers' /v Graphics /d x11 /f >/dev/null 2>&1
 wpy() { run_win wine 'C:\venv\Scripts\python.exe' "$@"; }
-cp packaging/windows/probes.py "$WINEPREFIX/drive_c/probes.py"
+# In the build's copy of this checkout (C:\src; with --reuse-build, the app's code as last built).
+cp packaging/windows/probes.py "$WINEPREFIX/drive_c/src/packaging/windows/probes.py"
+probes='C:\src\packaging\windows\probes.py'
 label="wine-check-$$-$RANDOM"
 secret="Zq9$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')="
-wpy 'C:\probes.py' keychain-save "$label" "$secret" >"$S/run/keychain-1.txt" \
+wpy "$probes" keychain-save "$label" "$secret" >"$S/run/keychain-1.txt" \
     || { cat "$S/run/keychain-1.txt" >&2; fail "keychain: the first process could not save"; }
-wpy 'C:\probes.py' keychain-read-delete "$label" "$secret" >"$S/run/keychain-2.txt" \
+wpy "$probes" keychain-read-delete "$label" "$secret" >"$S/run/keychain-2.txt" \
     || { cat "$S/run/keychain-2.txt" >&2; fail "keychain: the second process did not read it back and delete it"; }
-wpy 'C:\probes.py' keychain-gone "$label" >"$S/run/keychain-3.txt" \
+wpy "$probes" keychain-gone "$label" >"$S/run/keychain-3.txt" \
     || { cat "$S/run/keychain-3.txt" >&2; fail "keychain: the entry is still there"; }
 say "keychain: $(last "$S/run/keychain-1.txt"); $(last "$S/run/keychain-2.txt"); $(last "$S/run/keychain-3.txt")"
 
 clear_after=6
 done_flag=$WINEPREFIX/drive_c/probe-done
 rm -f "$done_flag"
-(wpy 'C:\probes.py' clipboard-copy "$secret" "$clear_after" 'C:\probe-done' >"$S/run/copy.txt") &
+(wpy "$probes" clipboard-copy "$secret" "$clear_after" 'C:\probe-done' >"$S/run/copy.txt") &
 copier=$!
 for _ in $(seq 90); do grep -q '^copied' "$S/run/copy.txt" 2>/dev/null && break; sleep 1; done
 grep -q '^copied' "$S/run/copy.txt" || { cat "$S/run/copy.txt" >&2; fail "clipboard: the app's service copied nothing"; }
-wpy 'C:\probes.py' clipboard-marks "$secret" >"$S/run/marks.txt" \
+wpy "$probes" clipboard-marks "$secret" >"$S/run/marks.txt" \
     || { cat "$S/run/marks.txt" "$S/run/copy.txt" >&2; fail "clipboard: the secret's marks are not on the Windows clipboard"; }
 grep '^format' "$S/run/marks.txt" | sed 's/^/wine-check:   /'
 for _ in $(seq $((clear_after + 30))); do grep -q '^the service cleared' "$S/run/copy.txt" && break; sleep 1; done
 grep -q '^the service cleared' "$S/run/copy.txt" \
     || { cat "$S/run/copy.txt" >&2; fail "clipboard: the service did not clear the secret after ${clear_after} s"; }
 # While the copying process still runs: the clipboard is empty, not merely given up at exit.
-wpy 'C:\probes.py' clipboard-empty >"$S/run/empty.txt" \
+wpy "$probes" clipboard-empty >"$S/run/empty.txt" \
     || { cat "$S/run/empty.txt" >&2; fail "clipboard: the secret is still on the clipboard after the timeout"; }
 touch "$done_flag"
 wait "$copier" || { cat "$S/run/copy.txt" >&2; fail "clipboard: the copying process failed"; }
