@@ -4,6 +4,8 @@ the Qt tools under their Windows names, and the pins every Windows wheel must ha
 from __future__ import annotations
 
 import runpy
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -51,3 +53,22 @@ def test_the_windows_only_build_dependencies_are_pinned() -> None:
     for name in ("pywin32-ctypes", "pefile", "setuptools", "pyinstaller", "pyside6-essentials"):
         assert name in pins, f"{name} is not pinned in packaging/build-constraints.txt"
     assert pins["pefile"] != "2024.8.26"
+
+
+def test_the_wine_check_says_it_skips_where_wine_is_missing(tmp_path: Path) -> None:
+    """Without Wine (and without --install-tools) the check says why and checks nothing."""
+    for tool in ("dirname", "date"):
+        found = shutil.which(tool)
+        assert found, tool
+        (tmp_path / tool).symlink_to(found)
+    result = subprocess.run(
+        ["/bin/bash", str(ROOT / "packaging" / "windows" / "wine-check.sh")],
+        env={"PATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("wine-check: SKIPPED: wine is not installed"), result.stdout
+    assert "--install-tools" in result.stdout
