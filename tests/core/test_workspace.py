@@ -344,3 +344,49 @@ def test_record_company_keeps_name_suggestions_and_signers(workspace: Workspace)
     workspace.record_company(None, suggested_name=None, website=None, signers=None)
     assert workspace.get("company_signers") is None
     assert workspace.get("company_name") == "Acme AS"  # no name in the answer: kept
+
+
+# --- another process keeps a health check with the open setup ----------------------------
+
+
+def _report(day: str) -> dict[str, object]:
+    return {"checked_on": day, "items": []}
+
+
+def test_a_health_check_kept_by_another_process_survives_the_apps_next_save(
+    tmp_path: Path,
+) -> None:
+    # The app has the setup open; `vipps-desktop check --setup` (another Workspace on the same
+    # profile, as in another process) keeps its result; the app then saves a change of its own.
+    app = Workspace(tmp_path)
+    setup = app.new_setup()
+    app.set("domain", "acme.idura.broker")
+    heard = listen(app)
+    Workspace(tmp_path).record_health(setup.id, _report("2026-12-07"))
+
+    app.set("org_number", "923609016")
+
+    assert on_disk(tmp_path, setup.id)["data"]["health_check"] == _report("2026-12-07")  # type: ignore[index]
+    assert app.get("health_check") == _report("2026-12-07")
+    assert heard == ["org_number", "health_check"]
+
+
+def test_the_apps_own_newer_health_check_wins_over_the_one_on_disk(tmp_path: Path) -> None:
+    app = Workspace(tmp_path)
+    setup = app.new_setup()
+    Workspace(tmp_path).record_health(setup.id, _report("2026-12-06"))
+
+    app.record_health(setup.id, _report("2026-12-07"))
+    app.set_current_step(STEPS[1].id)
+
+    assert on_disk(tmp_path, setup.id)["data"]["health_check"] == _report("2026-12-07")  # type: ignore[index]
+
+
+def test_a_step_change_also_keeps_the_other_process_health_check(tmp_path: Path) -> None:
+    app = Workspace(tmp_path)
+    setup = app.new_setup()
+    Workspace(tmp_path).record_health(setup.id, _report("2026-12-07"))
+
+    app.set_current_step(STEPS[1].id)
+
+    assert on_disk(tmp_path, setup.id)["data"]["health_check"] == _report("2026-12-07")  # type: ignore[index]

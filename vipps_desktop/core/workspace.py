@@ -13,7 +13,7 @@ from typing import Any, Final
 
 from vipps_desktop.core import fields, validators
 from vipps_desktop.core.clock import now_iso, today_iso
-from vipps_desktop.core.fields import FieldName
+from vipps_desktop.core.fields import HEALTH_CHECK, FieldName
 from vipps_desktop.core.flow import STEPS, Flow
 from vipps_desktop.core.state import (
     FORBIDDEN_KEYS,
@@ -34,6 +34,9 @@ class Workspace:
         self.setup: Setup | None = None
         self.flow = Flow({})
         self._listeners: list[Listener] = []
+        # The open setup's health check as last read from or written to its file: a different
+        # one on disk was kept there by another process (`vipps-desktop check`).
+        self._health_on_disk: Any = None
 
     # -- listeners -----------------------------------------------------------------------
 
@@ -74,6 +77,7 @@ class Workspace:
     def _activate(self, setup: Setup) -> Setup:
         self.setup = setup
         self.flow = Flow(setup.data)
+        self._health_on_disk = setup.data.get(HEALTH_CHECK)
         self._notify("")
         return setup
 
@@ -98,7 +102,7 @@ class Workspace:
         else:
             self.setup.data[key] = value
         try:
-            self.store.save(self.setup)
+            adopted = self._save_open(own_health=key == HEALTH_CHECK)
         except BaseException:
             # Undo, or the refused value (a secret, an unserialisable object) stays in the data
             # and makes every later save fail too.
@@ -108,6 +112,8 @@ class Workspace:
                 self.setup.data.pop(key, None)
             raise
         self._notify(key)
+        if adopted:
+            self._notify(HEALTH_CHECK)
 
     def record_health(self, setup_id: str, report: dict[str, Any]) -> None:
         """Keep a health check's result (HealthReport.to_json()) with a setup, open or not:
@@ -125,7 +131,29 @@ class Workspace:
         if self.setup is None or self.setup.current_step == step_id:
             return
         self.setup.current_step = step_id
+        if self._save_open():
+            self._notify(HEALTH_CHECK)
+
+    def _save_open(self, *, own_health: bool = False) -> bool:
+        """Save the open setup; True when a health check kept by another process was taken.
+
+        `vipps-desktop check --setup` (cron, a timer) keeps its result in the setup's file
+        while the app may have that setup open: the app's next save would overwrite it with
+        the older result it read. So a health check on disk that differs from the one this
+        workspace last read or wrote is taken first, unless this save is the app's own newer
+        result (`own_health`).
+        """
+        assert self.setup is not None
+        adopted = False
+        if not own_health:
+            on_disk = self.store.load(self.setup.id)
+            theirs = on_disk.data.get(HEALTH_CHECK) if on_disk is not None else None
+            if theirs is not None and theirs != self._health_on_disk:
+                self.setup.data[HEALTH_CHECK] = theirs
+                adopted = True
         self.store.save(self.setup)
+        self._health_on_disk = self.setup.data.get(HEALTH_CHECK)
+        return adopted
 
     def resume_step(self) -> str:
         saved = self.setup.current_step if self.setup else None
