@@ -988,6 +988,10 @@ Lenken ble sist sjekket %2</translation>
         <translation>Ikke ennå</translation>
     </message>
     <message>
+        <source>Careful: the last check (“Did Idura save your keys?”) did not confirm that Idura has these keys where they belong.</source>
+        <translation>Obs: Den siste sjekken («Har Idura lagret nøklene dine?») bekreftet ikke at Idura har disse nøklene der de skal være.</translation>
+    </message>
+    <message>
         <source>Idura has them</source>
         <translation>Idura har dem</translation>
     </message>

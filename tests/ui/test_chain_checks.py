@@ -47,6 +47,7 @@ from vipps_desktop.core.health_report import HealthReport
 from vipps_desktop.core.secrets import CredentialVault
 from vipps_desktop.core.workspace import keychain_key
 from vipps_desktop.ui.app import make_context
+from vipps_desktop.ui.pages.submit import CHECKLIST
 from vipps_desktop.ui.widgets import copy_button
 from vipps_desktop.ui.wizard import SetupWizard
 
@@ -395,6 +396,37 @@ def test_removal_is_offered_only_when_idura_has_the_keys_where_they_belong(
     if verdict != "confirmed":
         assert page.chain.result is not None and not page.chain.result.keys_saved
         assert vault.fetch(keychain_key(wizard.ctx.workspace.setup)) is not None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("verdict", ["confirmed", "environment-differs", "other-client-id"])
+def test_saved_in_idura_warns_before_deleting_keys_the_last_check_says_are_still_needed(
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain, verdict: str
+) -> None:
+    # Issue 22: the "I have saved them in Idura…" button is the other way the keys leave this
+    # computer; after a check that found them missing in Idura it says so before deleting.
+    if verdict == "environment-differs":
+        chain.idura_app.vipps_base = chain.vipps.url + TEST_AUTH
+    elif verdict == "other-client-id":
+        chain.idura_app.vipps_client_id = OLD_CLIENT_ID
+    page = reach(qtbot, wizard, vault, "submit")
+    qtbot.waitUntil(lambda: page.copy_id.isEnabled(), timeout=3000)
+    fill_app(qtbot, page.chain.fields)
+    qtbot.mouseClick(page.chain.button, LEFT)
+    wait_done(qtbot, page.chain.panel)
+    workspace = wizard.ctx.workspace
+    for key in CHECKLIST:
+        workspace.set(key, True)
+    assert page.saved_button.isEnabled()
+    seen: list[str] = []
+    answer_next_message_box(QMessageBox.StandardButton.Cancel, seen)
+    qtbot.mouseClick(page.saved_button, LEFT)
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    warned = "did not confirm that Idura has these keys where they belong" in seen[0]
+    assert warned is (verdict != "confirmed")
+    if verdict == "environment-differs":
+        assert "choose “Production environment” in the environment dropdown" in seen[0]
+    assert workspace.setup is not None
+    assert vault.fetch(keychain_key(workspace.setup)) is not None  # "Not yet" keeps them
 
 
 def test_wrong_environment_after_the_keys_left_says_where_to_save_them(

@@ -13,6 +13,7 @@ from vipps_desktop.ui.keychain import for_open_setup
 from vipps_desktop.ui.keychain_status import KeychainStatus
 from vipps_desktop.ui.pages.base import GuidePage, SecondaryText, paragraph
 from vipps_desktop.ui.widgets.chain_check_box import ChainCheckBox
+from vipps_desktop.ui.widgets.check_words import keep_keys_advice
 from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
@@ -208,18 +209,36 @@ class SubmitPage(GuidePage):
         announce(self, text)
 
     def _confirm_saved(self) -> None:
+        text = self.tr(
+            "Have you pressed Save in the Idura dashboard? The app now deletes the "
+            "client ID and secret from this computer. After that they exist only in "
+            "Idura and in the Vipps portal."
+        )
+        warning = self._last_check_warning()
+        if warning:
+            text = f"{warning}\n\n{text}"
         if ask(
             self,
             self.tr("Keys saved in Idura?"),
-            self.tr(
-                "Have you pressed Save in the Idura dashboard? The app now deletes the "
-                "client ID and secret from this computer. After that they exist only in "
-                "Idura and in the Vipps portal."
-            ),
+            text,
             yes=self.tr("Yes, delete them here"),
             no=self.tr("Not yet"),
         ):
             self.discard()
+
+    def _last_check_warning(self) -> str | None:
+        """When "Did Idura save your keys?" last answered that Idura does not have these keys
+        where they belong (another environment, another client ID, a callback Vipps refuses, or
+        no clear answer), the user is told before the keys they still need are deleted."""
+        result = self.chain.result
+        if result is None or result.keys_saved:
+            return None
+        warning = self.tr(
+            "Careful: the last check (“Did Idura save your keys?”) did not confirm that Idura "
+            "has these keys where they belong."
+        )
+        advice = keep_keys_advice(result, held=True)
+        return f"{warning} {advice}" if advice else warning
 
     def _remove_after_check(self) -> None:
         if ask(
