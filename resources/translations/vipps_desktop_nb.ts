@@ -1812,8 +1812,8 @@ Lenken ble sist sjekket %2</translation>
         <translation>Vipps kjenner ikke denne client ID-en i miljøet «{environment}», og heller ikke i miljøet «{other}».</translation>
     </message>
     <message>
-        <source>Idura sends another client ID: {got}, not yours ({want}). Does Idura still have the old keys? Save the new ones with Production environment chosen in the dashboard.</source>
-        <translation>Idura sender en annen client ID: {got}, ikke din ({want}). Har Idura fortsatt de gamle nøklene? Lagre de nye med «Production environment» valgt i dashbordet.</translation>
+        <source>Idura sends another client ID: {got}, not yours ({want}). Does Idura still have the old keys? Save the new ones with “{dropdown}” chosen in the dashboard&apos;s environment dropdown.</source>
+        <translation>Idura sender en annen client ID: {got}, ikke din ({want}). Har Idura fortsatt de gamle nøklene? Lagre de nye med «{dropdown}» valgt i nedtrekkslisten for miljø i dashbordet.</translation>
     </message>
     <message>
         <source>Idura sends the login to Vipps&apos; {environment} environment, but your keys are {expected} keys. Is this the right domain, and was the right environment chosen in the dashboard&apos;s environment dropdown when you saved them?</source>

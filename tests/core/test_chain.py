@@ -42,6 +42,7 @@ from vipps_desktop.core.chain import (
 from vipps_desktop.core.health_check import run_health_check
 from vipps_desktop.core.health_report import HEALTH_ITEMS, HealthReport
 from vipps_desktop.core.net import CancelToken, HttpFailure, HttpSession, make_session
+from vipps_desktop.core.wording import text
 
 ORG = "923609016"
 
@@ -340,6 +341,22 @@ def test_idura_still_has_the_old_client_id(chain: Chain, session: HttpSession) -
         VIPPS_CLIENT_ID,
     )
     assert result.vipps is not None and result.vipps.outcome == "unknown_client"
+
+
+@pytest.mark.parametrize(
+    ("expected", "label"), [("production", "Production environment"), ("test", "Test environment")]
+)
+def test_another_client_id_says_where_the_new_keys_belong(
+    chain: Chain, session: HttpSession, expected: str, label: str
+) -> None:
+    # Test keys are saved with the dashboard on "Test environment", not always on Production.
+    chain.idura_app.vipps_client_id = OLD_CLIENT_ID
+    if expected == "test":
+        chain.idura_app.vipps_base = chain.vipps.url + TEST_AUTH
+    result = check2(session, expected_environment=expected)
+    assert result.message.code == "chain.client_id_differs"
+    assert result.message.param("dropdown") == label
+    assert f"“{label}” chosen in the dashboard's environment dropdown" in text(result.message)
 
 
 def test_idura_sends_another_callback(chain: Chain, session: HttpSession) -> None:

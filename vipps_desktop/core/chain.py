@@ -95,6 +95,12 @@ log = logging.getLogger(__name__)
 
 IDURA_AUTHORIZE_PATH = "/oauth2/authorize"
 
+# The Idura dashboard's environment dropdown, as it labels its two choices.
+DROPDOWN_LABELS: dict[Environment, str] = {
+    "production": "Production environment",
+    "test": "Test environment",
+}
+
 ChainOutcome = Literal["confirmed", "differs", "idura_error", "inconclusive"]
 
 
@@ -340,7 +346,11 @@ def check_chain(
             if not id_matches:
                 differences.append(
                     Message.of(
-                        "chain.client_id_differs", got=sent_id, want=expected_client_id.strip()
+                        "chain.client_id_differs",
+                        got=sent_id,
+                        want=expected_client_id.strip(),
+                        # The dashboard's own label, for the environment the keys belong to.
+                        dropdown=DROPDOWN_LABELS[expected_environment or environment],
                     )
                 )
         uri_matches = sent_uri == expected_callback

@@ -327,7 +327,8 @@ def texts(translate: Translate) -> dict[str, str]:
         "chain.client_id_differs": translate(
             "messages",
             "Idura sends another client ID: {got}, not yours ({want}). Does Idura still have "
-            "the old keys? Save the new ones with Production environment chosen in the dashboard.",
+            "the old keys? Save the new ones with “{dropdown}” chosen in the dashboard's "
+            "environment dropdown.",
         ),
         "chain.redirect_uri_differs": translate(
             "messages", "Idura sends the callback URL {got}, not {want}."
