@@ -485,3 +485,25 @@ def test_choosing_markdown_in_the_dialog_renames_the_suggested_file(
     written = tmp_path / "setup-record-acme-as.md"
     assert written.read_text(encoding="utf-8").startswith("# Vipps Login setup record: Acme AS")
     wizard.close()
+
+
+def test_each_section_heading_has_room_above_it(qtbot: QtBot, profile: Path) -> None:
+    # Qt's HTML importer drops a heading's top margin: without setting it on the block, each
+    # heading sat right under the table above it.
+    from vipps_desktop.ui.app import make_context
+    from vipps_desktop.ui.handover import Handover
+    from vipps_desktop.ui.record_pdf import record_document
+
+    setup = finished_setup(Workspace(profile))
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    document = record_document(Handover(make_context(profile), owner).make_record(setup))
+    margins: dict[int, list[float]] = {}
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level in (2, 3):
+            margins.setdefault(level, []).append(block.blockFormat().topMargin())
+        block = block.next()
+    assert len(margins[2]) >= 4 and min(margins[2]) >= 10
+    assert margins[3] and min(margins[3]) >= 6

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
     QTextLength,
     QTextTable,
@@ -42,8 +43,8 @@ _COLUMN_WIDTHS = (27, 13, 14, 46)
 _CSS = """
 body { color: #000000; }
 h1 { font-size: 16pt; font-weight: bold; margin-bottom: 2pt; }
-h2 { font-size: 12.5pt; font-weight: bold; margin-top: 16pt; margin-bottom: 4pt; }
-h3 { font-size: 11pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; }
+h2 { font-size: 12.5pt; font-weight: bold; margin-bottom: 4pt; }
+h3 { font-size: 11pt; font-weight: bold; margin-bottom: 3pt; }
 p { margin-top: 0pt; margin-bottom: 5pt; }
 p.subtitle { font-style: italic; margin-bottom: 8pt; }
 p.code { font-family: monospace; margin-left: 12pt; }
@@ -68,10 +69,7 @@ def record_html(record: Record) -> str:
     for block in record.blocks:
         if isinstance(block, Heading):
             level = min(max(block.level, 2), 3)
-            # Inline: QTextDocument takes a heading's margins from its own attribute, not the
-            # default style sheet.
-            above = 14 if level == 2 else 8
-            parts.append(f'<h{level} style="margin-top: {above}pt">{escape(block.text)}</h{level}>')
+            parts.append(f"<h{level}>{escape(block.text)}</h{level}>")
         elif isinstance(block, Rows):
             rows = []
             for row in block.rows:
@@ -138,6 +136,20 @@ def _fix_column_widths(document: QTextDocument) -> None:
         frame.setFormat(table_format)
 
 
+def _space_headings(document: QTextDocument) -> None:
+    """Room above each section's heading. The HTML importer drops a heading's top margin (from
+    the style sheet and from its own style attribute alike), so it is set on the block."""
+    above = {2: 14.0, 3: 8.0}
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level in above:
+            block_format = block.blockFormat()
+            block_format.setTopMargin(above[level] * document.defaultFont().pointSizeF() / 10)
+            QTextCursor(block).setBlockFormat(block_format)
+        block = block.next()
+
+
 def write_pdf(record: Record, path: Path) -> None:
     """Write `record` to `path` as an A4 PDF, whole or not at all (core/user_files.py).
     Raises OSError when the folder cannot be written."""
@@ -155,6 +167,13 @@ def _print(record: Record, path: Path) -> None:
     )
     writer.setTitle(f"{record.meta.get('title', record.title)}: {record.meta.get('subject', '')}")
     writer.setCreator("Vipps Login Setup")
+    document = record_document(record)
+    document.print_(writer)  # laid out on the writer's page, with page numbers
+    del writer  # the file is complete once the writer is gone
+
+
+def record_document(record: Record) -> QTextDocument:
+    """The record laid out as the PDF shows it."""
     document = QTextDocument()
     font = QFont(QGuiApplication.font())  # the app's typography
     font.setPointSizeF(BODY_POINTS)
@@ -164,5 +183,5 @@ def _print(record: Record, path: Path) -> None:
     document.setDefaultStyleSheet(_CSS)
     document.setHtml(record_html(record))
     _fix_column_widths(document)
-    document.print_(writer)  # laid out on the writer's page, with page numbers
-    del writer  # the file is complete once the writer is gone
+    _space_headings(document)
+    return document
