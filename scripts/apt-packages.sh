@@ -18,8 +18,8 @@ TEST_EXTRA="dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xclip x11-uti
 # The real Windows build under Wine (packaging/windows/build-under-wine.sh, wine-check.sh): Wine
 # (wine32 after `dpkg --add-architecture i386`: ISCC.exe and the setup are 32-bit), mingw for the
 # icuuc.dll stand-in, osslsigncode to verify Windows CPython's signature, unzip, xdotool to find
-# the window under Xvfb.
-WINE_BUILD="wine wine64 wine32:i386 fonts-wine gcc-mingw-w64-x86-64-win32 osslsigncode unzip xdotool xvfb xauth"
+# the window under Xvfb, a venv for pip download, objdump to read the DLLs' imports.
+WINE_BUILD="wine wine64 wine32:i386 fonts-wine gcc-mingw-w64-x86-64-win32 osslsigncode unzip xdotool xvfb xauth python3-venv binutils"
 
 # apt_install PACKAGE...: install those that are missing, and nothing else.
 #  - Installed already: returns at once (no network, no time).
