@@ -6,6 +6,7 @@ import contextlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -226,11 +227,13 @@ def run(
     scheme: str = "system",
     check: ProfileCheck | None = None,
     open_file: str | None = None,
+    on_first_paint: Callable[[], None] | None = None,
 ) -> int:
     """The app; `check` is the profile's check if the caller started it (the start sequence
     does, before importing this module). `open_file` is an exported setup to import, given on
     the command line (the file manager's "Open with"): this instance imports it, or the one
-    already running for the profile does."""
+    already running for the profile does. `on_first_paint` is called once the window's first
+    paint is on screen (the start sequence's, startup/launch.py)."""
     if open_file is not None:
         open_file = str(Path(open_file).absolute())
     state = start_problem(profile, check)
@@ -294,6 +297,8 @@ def run(
     # Once the first page is shown: an exported setup given on the command line is imported,
     # and other launches for this profile are listened to.
     first_paint = FirstPaint(windows.wizard)
+    if on_first_paint is not None:
+        first_paint.done.connect(on_first_paint)
     if open_file is not None:
         to_import = open_file
         first_paint.done.connect(lambda: windows.import_file(to_import))
