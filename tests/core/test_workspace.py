@@ -7,12 +7,13 @@ import json
 import uuid
 from pathlib import Path
 
+import keychain_util as kc
 import pytest
 
 from vipps_desktop.core.fields import field_name
 from vipps_desktop.core.flow import STEPS
 from vipps_desktop.core.state import SecretInStateError, Setup, SetupStore
-from vipps_desktop.core.workspace import Workspace, describe
+from vipps_desktop.core.workspace import KEYED_BY_ID, Workspace, describe
 
 COUNTED = sum(1 for s in STEPS if s.counts_as_progress)
 
@@ -98,6 +99,58 @@ def test_delete_another_setup_keeps_the_open_one(workspace: Workspace) -> None:
     assert workspace.setup is mine
     assert calls == []
     assert [s.id for s in workspace.setups()] == [mine.id]
+
+
+@kc.requires_keychain
+def test_a_deletion_deletes_the_keys_first_then_the_setup(workspace: Workspace) -> None:
+    """One owner for a setup's life: the keys (in the keychain's thread), then, only once they
+    are gone, the setup. The real keychain, read back by secret-tool."""
+    from vipps_desktop.core.secrets import SERVICE, CredentialVault
+
+    setup = workspace.new_setup()
+    workspace.set(KEYED_BY_ID, True)
+    vault = CredentialVault()
+    vault.store(setup.id, "fb492b5e-7907-4d83-bc20-c7fb60ca35de", "Zq9c2VjcmV0LXZhbHVlLTAx=")
+    deletion = workspace.deletion(setup.id)
+    assert deletion is not None
+    try:
+        assert deletion.entries_left() == (
+            SERVICE,
+            [f"{setup.id} client id", f"{setup.id} client secret", f"{setup.id} about"],
+        )
+        deletion.delete_keys(vault)
+        assert not [a for a in kc.secret_tool_accounts() if a.startswith(setup.id)]
+        assert [s.id for s in workspace.setups()] == [setup.id], "kept until finish"
+        deletion.finish()
+        assert workspace.setups() == [] and workspace.setup is None
+    finally:
+        if kc.has_test_keychain():
+            vault.discard(setup.id)
+
+
+@kc.requires_keychain
+def test_a_deletion_the_keychain_refuses_keeps_the_setup(workspace: Workspace) -> None:
+    from vipps_desktop.core.secrets import CredentialVault, KeychainLockedError
+
+    setup = workspace.new_setup()
+    vault = CredentialVault()
+    vault.store(setup.id, "fb492b5e-7907-4d83-bc20-c7fb60ca35de", "Zq9c2VjcmV0LXZhbHVlLTAy=")
+    deletion = workspace.deletion(setup.id)
+    assert deletion is not None
+    try:
+        with kc.locked(), pytest.raises(KeychainLockedError):
+            deletion.delete_keys(vault)
+        assert f"{setup.id} client secret" in kc.secret_tool_accounts()
+        assert [s.id for s in workspace.setups()] == [setup.id]
+    finally:
+        if kc.has_test_keychain():
+            vault.discard(setup.id)
+
+
+def test_no_deletion_for_a_setup_gone_already(workspace: Workspace) -> None:
+    setup = workspace.new_setup()
+    workspace.delete_setup(setup.id)
+    assert workspace.deletion(setup.id) is None
 
 
 # --- values -------------------------------------------------------------------------------

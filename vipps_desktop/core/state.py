@@ -47,7 +47,13 @@ log = logging.getLogger(__name__)
 
 FORMAT = "vipps-desktop-setup"
 VERSION = 1
-# Keys that must never reach the state file, whatever a page puts into the data dict.
+# Keys that must never reach the state file. No setup field can have one of these names (a
+# test over the field registry, tests/core/test_fields.py), so the app cannot store one through
+# `Workspace.set`. The list stays as the last gate for what does not come through the registry:
+# a file from outside (a hand-edited state file or a hostile import may carry `client_secret`;
+# it is dropped as a secret, so it alone never makes the app keep a copy of the file, and an
+# import carrying one is refused), a setup's data written directly (`SetupStore.save`) and an
+# export (`core.transfer`). A refused secret is named by its key, never its value.
 FORBIDDEN_KEYS = frozenset({"client_id", "client_secret", "secret", "password"})
 # A setup is a few KB; anything much larger is not one of ours (or is /dev/zero).
 MAX_FILE_BYTES = 1024 * 1024

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from vipps_desktop.core import fields, validators
 from vipps_desktop.core.clock import now_iso, today_iso
@@ -21,6 +21,11 @@ from vipps_desktop.core.state import (
     Setup,
     SetupStore,
 )
+
+if TYPE_CHECKING:
+    # core.secrets (and keyring behind it) is imported by the first keychain call, in the
+    # keychain's thread: the first paint does not need it (docs/performance.md).
+    from vipps_desktop.core.secrets import CredentialVault
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +71,14 @@ class Workspace:
         log.info("opened setup %s", setup.id)
         return self._activate(setup)
 
+    def deletion(self, setup_id: str) -> SetupDeletion | None:
+        """Deleting a saved setup together with its keychain entries (`SetupDeletion`);
+        None when the setup is gone already (deleted by hand)."""
+        setup = self.store.load(setup_id)
+        return SetupDeletion(self, setup) if setup is not None else None
+
     def delete_setup(self, setup_id: str) -> None:
+        """Delete the setup's file only; its keychain entries go first (`deletion`)."""
         self.store.delete(setup_id)
         log.info("deleted setup %s", setup_id)
         if self.setup is not None and self.setup.id == setup_id:
@@ -91,6 +103,8 @@ class Workspace:
         registered type is taken (`core.fields`): a typo or a wrong type is a bug, not data."""
         if self.setup is None:
             raise RuntimeError("no setup is open")
+        # Not a field (the registry has none by these names), so `check_value` would refuse it
+        # too; this says why, in the error the caller can tell from a typo: a secret.
         if key in FORBIDDEN_KEYS:  # name the key, never the value
             raise SecretInStateError(f"refusing to keep {key!r} in a setup")
         fields.check_value(key, value)
@@ -263,6 +277,40 @@ def legacy_keychain_labels(setup: Setup) -> tuple[str, ...]:
         return ()
     domain = validators.validate_domain(str(setup.data.get("domain") or ""))
     return (domain.value,) if domain.ok and domain.value else ()
+
+
+def keys_deletion(setup: Setup) -> Callable[[CredentialVault], None]:
+    """The job that deletes the setup's keychain entries, including one an earlier version
+    named by the domain. Which entries is read now, from the setup as it is; the job talks to
+    the keychain, so it runs in the keychain's thread, never the GUI thread. It raises
+    `SecretStoreError` when the keychain could not be reached."""
+    key, legacy = keychain_key(setup), legacy_keychain_labels(setup)
+
+    def delete(vault: CredentialVault) -> None:
+        vault.discard(key, legacy=legacy)
+
+    return delete
+
+
+class SetupDeletion:
+    """Deleting one saved setup, in two steps on two threads: `delete_keys` in the keychain's
+    thread, then, only once they are gone, `finish` in the workspace's. When the keys cannot
+    be deleted the setup is kept: deleting it anyway would leave keys the app can no longer
+    find, and `entries_left` names them for a person who deletes them by hand."""
+
+    def __init__(self, workspace: Workspace, setup: Setup) -> None:
+        self.workspace = workspace
+        self.setup = setup
+        self.delete_keys = keys_deletion(setup)
+
+    def finish(self) -> None:
+        self.workspace.delete_setup(self.setup.id)
+
+    def entries_left(self) -> tuple[str, list[str]]:
+        """The keychain service and the entries in it that hold the setup's keys."""
+        from vipps_desktop.core.secrets import SERVICE, entry_names
+
+        return SERVICE, entry_names(keychain_key(self.setup))
 
 
 def keychain_about(setup: Setup) -> str:

@@ -23,6 +23,7 @@ from vipps_desktop.core.workspace import (
     Workspace,
     keychain_about,
     keychain_key,
+    keys_deletion,
     legacy_keychain_labels,
 )
 from vipps_desktop.ui.workers import Worker
@@ -148,13 +149,7 @@ class KeychainService(QObject):
         on_error: Callable[[Exception], None],
     ) -> None:
         """Delete a setup's keys (any setup, open or not), including an old-named entry."""
-        key, legacy = keychain_key(setup), legacy_keychain_labels(setup)
-        self.run(
-            worker,
-            lambda vault: vault.discard(key, legacy=legacy),
-            lambda _result: on_done(),
-            on_error,
-        )
+        self.run(worker, keys_deletion(setup), lambda _result: on_done(), on_error)
 
     def wait(self, msecs: int = 5000) -> bool:
         """Wait for queued keychain jobs (on quit, so a save is not cut off)."""

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from vipps_desktop.core.fields import HEALTH_CHECK
 from vipps_desktop.core.message import Severity
-from vipps_desktop.core.workspace import keychain_key
 from vipps_desktop.startup.props import (
     ACCESSIBLE_DESCRIPTION_ROLE,
     ACCESSIBLE_TEXT_ROLE,
@@ -496,8 +495,8 @@ class WelcomePage(GuidePage):
             no=self.tr("Keep it"),
         ):
             return
-        setup = self.ctx.workspace.store.load(setup_id)
-        if setup is None:  # gone already (deleted by hand): just show the list as it is
+        deletion = self.ctx.workspace.deletion(setup_id)
+        if deletion is None:  # gone already (deleted by hand): just show the list as it is
             self.refresh()
             return
         self.delete_button.setEnabled(False)
@@ -506,16 +505,13 @@ class WelcomePage(GuidePage):
         )
         self.deleting.show()
 
-        def deleted() -> None:
+        def deleted(_result: None) -> None:
             self.deleting.hide()
-            self.ctx.workspace.delete_setup(setup_id)
+            deletion.finish()
             self.refresh()
 
         def failed(error: Exception) -> None:
-            # The setup is kept: deleting it now would leave keys the app can no longer find.
-            from vipps_desktop.core.secrets import SERVICE, entry_names
-
-            entries = ", ".join(f"“{name}”" for name in entry_names(keychain_key(setup)))
+            service, entries = deletion.entries_left()
             self.deleting.set_message(
                 Severity.WARNING,
                 self.tr(
@@ -524,15 +520,15 @@ class WelcomePage(GuidePage):
                     "them by hand instead, they are the entries %2 of “%3” in your keychain app."
                 )
                 .replace("%1", getattr(error, "kind", type(error).__name__))
-                .replace("%2", entries)
-                .replace("%3", SERVICE),
+                .replace("%2", ", ".join(f"“{name}”" for name in entries))
+                .replace("%3", service),
             )
             self.deleting.announce()
             self._update_buttons()
 
         if self._worker is None:
             self._worker = self.ctx.keychain.worker(self)
-        self.ctx.keychain.discard(self._worker, setup, deleted, failed)
+        self.ctx.keychain.run(self._worker, deletion.delete_keys, deleted, failed)
 
     # -- QWizardPage ---------------------------------------------------------------------
 
