@@ -79,12 +79,21 @@ def test_save_read_replace_delete(user: str) -> None:
 
 def test_entries_are_the_ones_keyrings_secret_service_backend_writes(user: str) -> None:
     libsecret.Keyring().set_password(SERVICE, user, new_secret())
-    assert items(user) == [
-        (
-            f"Password for '{user}' on '{SERVICE}'",
-            {"application": "Python keyring library", "service": SERVICE, "username": user},
-        )
-    ]  # no "xdg:schema": keyring's backend replaces this entry instead of adding one
+    [(label, attributes)] = items(user)
+    assert label == f"Password for '{user}' on '{SERVICE}'"
+    # No schema name of ours. GNOME Keyring itself now and then reports the item type that
+    # libsecret sends for a schema-less item ("org.freedesktop.Secret.Generic") as an
+    # "xdg:schema" attribute (seen in 1 of 3 whole-suite runs, never alone); that one is the
+    # daemon's, and keyring's backend still replaces the entry (below).
+    if attributes.get("xdg:schema") == "org.freedesktop.Secret.Generic":
+        del attributes["xdg:schema"]
+    assert attributes == {
+        "application": "Python keyring library",
+        "service": SERVICE,
+        "username": user,
+    }
+    keyrings_backend().set_password(SERVICE, user, new_secret())
+    assert len(items(user)) == 1  # replaced, not added beside it
 
 
 def test_reads_what_keyrings_backend_saved_and_replaces_it(user: str) -> None:

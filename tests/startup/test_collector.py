@@ -24,12 +24,17 @@ def collector_on() -> Iterator[None]:
 def test_pause_then_resume_turns_it_off_and_on() -> None:
     collector.pause()
     assert not gc.isenabled() and collector.paused()
-    young: list[list[int]] = [[] for _ in range(1000)]  # tracked containers, young
-    assert gc.get_count()[0] >= 1000
+    collections = gc.get_stats()[0]["collections"]
+    # Tracked containers, young: far past the first generation's threshold, so a collector
+    # that was on would have run (the count also drops as other objects are freed meanwhile).
+    young: list[list[int]] = [[] for _ in range(5 * gc.get_threshold()[0])]
+    assert gc.get_count()[0] >= gc.get_threshold()[0]
+    assert gc.get_stats()[0]["collections"] == collections
     collector.resume()
     assert gc.isenabled() and not collector.paused()
     # Everything alive went to the oldest generation without a collection.
-    assert gc.get_count()[0] < 1000
+    assert gc.get_count()[0] < gc.get_threshold()[0]
+    assert gc.get_stats()[0]["collections"] == collections
     assert young and gc.is_tracked(young[0])
 
 
