@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from vipps_desktop.core import criipto
@@ -237,169 +237,251 @@ def check_chain(
     user saved (None when it is no longer on this computer). Network trouble on the Idura side
     raises `HttpFailure`; on the Vipps side (after Idura's answer was read) it makes `vipps`
     None and the message says the Vipps half was not checked.
+
+    In four steps: follow Idura's redirects (`_follow_idura`), read what Idura sent
+    (`_read_idura_answer`), compare it with the expected values (`_compare`), ask Vipps
+    (`_ask_vipps`).
     """
     app_client_id, app_callback = app_client_id.strip(), app_callback.strip()
     if not domain or not app_client_id or not app_callback:
         raise ValueError("a domain, an application client ID and its callback URL are needed")
+    app = _App(domain, app_client_id, app_callback)
     start = (
         idura_authorize_url(domain)
         + "?"
         + urlencode(_idura_query(app_client_id, app_callback, new_state()))
     )
-    home = origin(start)
-    expected_callback = callback_url(domain)
-
-    def done(outcome: ChainOutcome, message: Message, **extra: Any) -> ChainCheck:
-        check = ChainCheck(outcome=outcome, message=message, domain=domain, **extra)
-        log.info(
-            "Idura chain check: %s (%s) vipps=%s",
-            outcome,
-            message.code,
-            check.vipps.outcome if check.vipps else "-",
-        )
-        return check
-
     with session_for(session, cancel) as http:
-        current = start
-        answer: HttpResponse | None = None
-        target = ""
-        hop_error: Said | None = None  # the first OAuth error in a hop on the Idura domain
-        for _hop in range(MAX_REDIRECTS + 1):
-            answer = fetch(
-                http,
-                "GET",
-                current,
-                headers={"Accept": "text/html"},
-                cancel=cancel,
-                follow_redirects=False,
-                raise_server_errors=False,
-            )
-            location = answer.headers.get("Location")
-            if answer.status not in REDIRECT_STATUSES or not location:
-                break
-            nxt = urljoin(answer.url, location)
-            if origin(nxt) != home:
-                target = nxt
-                break
-            if hop_error is None:
-                code, text = error_in_fields(query_of(nxt))
-                if code:  # Idura's redirect to its own error page, error in the query
-                    hop_error = Said(code, text, describe(answer))
-            current = nxt
-        else:
-            return done(
-                "inconclusive",
-                Message.of("chain.inconclusive", seen=describe(answer) if answer else "", error=""),
-                seen="too many redirects",
-            )
-        assert answer is not None
-        if not target and hop_error is not None:
-            # The error page may be missing or say nothing itself: the hop said it all.
-            outcome, message = _judge_idura_error(hop_error, app_client_id, app_callback, domain)
-            return done(outcome, message, seen=hop_error.seen)
-        if not target:
-            said = said_in_body(answer, describe(answer))
-            if said.error or answer.status >= 400:
-                outcome, message = _judge_idura_error(said, app_client_id, app_callback, domain)
-                return done(outcome, message, seen=said.seen)
-            return done("inconclusive", Message.of("chain.page", seen=said.seen), seen=said.seen)
-
-        query = query_of(target)
-        if without_query(target) == without_query(app_callback):
-            # Back to the application without Vipps: Idura's error (or something unexpected).
-            code, text = error_in_fields(query)
-            said = Said(code, text, describe(answer))
-            if code:
-                outcome, message = _judge_idura_error(said, app_client_id, app_callback, domain)
-                return done(outcome, message, seen=said.seen)
-            return done(
-                "inconclusive",
-                Message.of("chain.inconclusive", seen=said.seen, error=""),
-                seen=said.seen,
-            )
-
-        environment = _vipps_environment(target)
-        sent_id = query.get("client_id", "").strip()
-        sent_uri = query.get("redirect_uri", "")
-        seen = safe_url(target)
-        if environment is None:
-            return done(
-                "inconclusive",
-                Message.of("chain.unknown_target", url=seen),
-                seen=seen,
-                sent_client_id=sent_id,
-                sent_redirect_uri=sent_uri,
-            )
-        if not sent_id:
-            return done(
-                "inconclusive",
-                Message.of("chain.no_client_id", url=seen),
-                seen=seen,
-                environment=environment,
-                sent_redirect_uri=sent_uri,
-            )
-
-        differences: list[Message] = []
-        id_matches: bool | None = None
-        if expected_client_id:
-            id_matches = sent_id == expected_client_id.strip()
-            if not id_matches:
-                differences.append(
-                    Message.of(
-                        "chain.client_id_differs",
-                        got=sent_id,
-                        want=expected_client_id.strip(),
-                        # The dashboard's own label, for the environment the keys belong to.
-                        dropdown=DROPDOWN_LABELS[expected_environment or environment],
-                    )
-                )
-        uri_matches = sent_uri == expected_callback
-        if not uri_matches:
-            differences.append(
-                Message.of(
-                    "chain.redirect_uri_differs", got=sent_uri or "—", want=expected_callback
-                )
-            )
-        env_matches = None if expected_environment is None else environment == expected_environment
-        if env_matches is False:
-            differences.append(
-                Message.of(
-                    "chain.environment_differs",
-                    environment=environment,
-                    expected=expected_environment,
-                )
-            )
-
-        vipps: RedirectCheck | None = None
-        if run_vipps_check:
-            try:
-                vipps = check_redirect_url(
-                    http, target, sent_id, sent_uri, environment, True, cancel
-                )
-            except HttpFailure as failure:
-                if failure.kind == "cancelled":
-                    raise
-                log.info("Idura chain check: Vipps half failed: %s", failure)
-        extra: dict[str, Any] = {
-            "sent_client_id": sent_id,
-            "sent_redirect_uri": sent_uri,
-            "environment": environment,
-            "expected_environment": expected_environment,
-            "environment_matches": env_matches,
-            "client_id_matches": id_matches,
-            "redirect_uri_matches": uri_matches,
-            "differences": tuple(differences),
-            "vipps": vipps,
-            "seen": seen,
-        }
-        if differences:
-            return done("differs", differences[0], **extra)
-        if id_matches:
-            return done(
-                "confirmed", Message.of("chain.confirmed", environment=environment), **extra
-            )
-        return done(
+        hops = _follow_idura(http, start, cancel)
+        sent = _read_idura_answer(hops, app)
+        if isinstance(sent, ChainCheck):
+            return sent
+        differences = _compare(sent, expected_client_id, expected_environment, domain)
+        vipps = _ask_vipps(http, sent, cancel) if run_vipps_check else None
+    extra: dict[str, Any] = {
+        "sent_client_id": sent.client_id,
+        "sent_redirect_uri": sent.redirect_uri,
+        "environment": sent.environment,
+        "expected_environment": expected_environment,
+        "environment_matches": differences.environment_matches,
+        "client_id_matches": differences.client_id_matches,
+        "redirect_uri_matches": differences.redirect_uri_matches,
+        "differences": differences.messages,
+        "vipps": vipps,
+        "seen": sent.seen,
+    }
+    if differences.messages:
+        return _verdict(domain, "differs", differences.messages[0], **extra)
+    if differences.client_id_matches:
+        return _verdict(
+            domain,
             "confirmed",
-            Message.of("chain.sends", client_id=sent_id, environment=environment),
+            Message.of("chain.confirmed", environment=sent.environment),
             **extra,
         )
+    return _verdict(
+        domain,
+        "confirmed",
+        Message.of("chain.sends", client_id=sent.client_id, environment=sent.environment),
+        **extra,
+    )
+
+
+class _App(NamedTuple):
+    """The Idura application check 2 starts a login for, on the setup's domain."""
+
+    domain: str
+    client_id: str
+    callback: str
+
+
+class _Hops(NamedTuple):
+    """Where following Idura's redirects stopped."""
+
+    answer: HttpResponse  # the last answer read
+    target: str  # the first hop that left the Idura domain; "" when none did
+    hop_error: Said | None  # the first OAuth error in a hop on the Idura domain
+    too_many: bool = False  # still on the Idura domain after MAX_REDIRECTS hops
+
+
+class _Sent(NamedTuple):
+    """What Idura sends to Vipps: the hop that left the Idura domain for a Vipps login."""
+
+    url: str
+    environment: Environment
+    client_id: str
+    redirect_uri: str
+    seen: str  # the URL as it may be shown and logged
+
+
+class _Differences(NamedTuple):
+    """What Idura sends compared with what the user expects; a match is None when unknown."""
+
+    messages: tuple[Message, ...]
+    client_id_matches: bool | None
+    redirect_uri_matches: bool
+    environment_matches: bool | None
+
+
+def _verdict(domain: str, outcome: ChainOutcome, message: Message, **extra: Any) -> ChainCheck:
+    check = ChainCheck(outcome=outcome, message=message, domain=domain, **extra)
+    log.info(
+        "Idura chain check: %s (%s) vipps=%s",
+        outcome,
+        message.code,
+        check.vipps.outcome if check.vipps else "-",
+    )
+    return check
+
+
+def _follow_idura(http: HttpSession, start: str, cancel: CancelToken | None) -> _Hops:
+    """Follow redirects from `start` while they stay on the Idura domain, stopping at the
+    first one that leaves it."""
+    home = origin(start)
+    current = start
+    answer: HttpResponse | None = None
+    hop_error: Said | None = None
+    for _hop in range(MAX_REDIRECTS + 1):
+        answer = fetch(
+            http,
+            "GET",
+            current,
+            headers={"Accept": "text/html"},
+            cancel=cancel,
+            follow_redirects=False,
+            raise_server_errors=False,
+        )
+        location = answer.headers.get("Location")
+        if answer.status not in REDIRECT_STATUSES or not location:
+            return _Hops(answer, "", hop_error)
+        nxt = urljoin(answer.url, location)
+        if origin(nxt) != home:
+            return _Hops(answer, nxt, hop_error)
+        if hop_error is None:
+            code, text = error_in_fields(query_of(nxt))
+            if code:  # Idura's redirect to its own error page, error in the query
+                hop_error = Said(code, text, describe(answer))
+        current = nxt
+    assert answer is not None
+    return _Hops(answer, "", hop_error, too_many=True)
+
+
+def _read_idura_answer(hops: _Hops, app: _App) -> _Sent | ChainCheck:
+    """What Idura sends to Vipps, or the verdict when it sent none: its own error, a page, the
+    way back to the application, or a hop that is not a Vipps login."""
+    domain, answer, target = app.domain, hops.answer, hops.target
+    if hops.too_many:
+        return _verdict(
+            domain,
+            "inconclusive",
+            Message.of("chain.inconclusive", seen=describe(answer), error=""),
+            seen="too many redirects",
+        )
+    if not target and hops.hop_error is not None:
+        # The error page may be missing or say nothing itself: the hop said it all.
+        return _idura_error_verdict(hops.hop_error, app)
+    if not target:
+        said = said_in_body(answer, describe(answer))
+        if said.error or answer.status >= 400:
+            return _idura_error_verdict(said, app)
+        return _verdict(
+            domain, "inconclusive", Message.of("chain.page", seen=said.seen), seen=said.seen
+        )
+
+    query = query_of(target)
+    if without_query(target) == without_query(app.callback):
+        # Back to the application without Vipps: Idura's error (or something unexpected).
+        code, text = error_in_fields(query)
+        said = Said(code, text, describe(answer))
+        if code:
+            return _idura_error_verdict(said, app)
+        return _verdict(
+            domain,
+            "inconclusive",
+            Message.of("chain.inconclusive", seen=said.seen, error=""),
+            seen=said.seen,
+        )
+
+    environment = _vipps_environment(target)
+    sent_id = query.get("client_id", "").strip()
+    sent_uri = query.get("redirect_uri", "")
+    seen = safe_url(target)
+    if environment is None:
+        return _verdict(
+            domain,
+            "inconclusive",
+            Message.of("chain.unknown_target", url=seen),
+            seen=seen,
+            sent_client_id=sent_id,
+            sent_redirect_uri=sent_uri,
+        )
+    if not sent_id:
+        return _verdict(
+            domain,
+            "inconclusive",
+            Message.of("chain.no_client_id", url=seen),
+            seen=seen,
+            environment=environment,
+            sent_redirect_uri=sent_uri,
+        )
+    return _Sent(target, environment, sent_id, sent_uri, seen)
+
+
+def _idura_error_verdict(said: Said, app: _App) -> ChainCheck:
+    outcome, message = _judge_idura_error(said, app.client_id, app.callback, app.domain)
+    return _verdict(app.domain, outcome, message, seen=said.seen)
+
+
+def _compare(
+    sent: _Sent,
+    expected_client_id: str | None,
+    expected_environment: Environment | None,
+    domain: str,
+) -> _Differences:
+    """Every way what Idura sends differs from what the user expects, the headline first."""
+    expected_callback = callback_url(domain)
+    differences: list[Message] = []
+    id_matches: bool | None = None
+    if expected_client_id:
+        id_matches = sent.client_id == expected_client_id.strip()
+        if not id_matches:
+            differences.append(
+                Message.of(
+                    "chain.client_id_differs",
+                    got=sent.client_id,
+                    want=expected_client_id.strip(),
+                    # The dashboard's own label, for the environment the keys belong to.
+                    dropdown=DROPDOWN_LABELS[expected_environment or sent.environment],
+                )
+            )
+    uri_matches = sent.redirect_uri == expected_callback
+    if not uri_matches:
+        differences.append(
+            Message.of(
+                "chain.redirect_uri_differs", got=sent.redirect_uri or "—", want=expected_callback
+            )
+        )
+    env_matches = None if expected_environment is None else sent.environment == expected_environment
+    if env_matches is False:
+        differences.append(
+            Message.of(
+                "chain.environment_differs",
+                environment=sent.environment,
+                expected=expected_environment,
+            )
+        )
+    return _Differences(tuple(differences), id_matches, uri_matches, env_matches)
+
+
+def _ask_vipps(http: HttpSession, sent: _Sent, cancel: CancelToken | None) -> RedirectCheck | None:
+    """Check 1 on the very URL Idura sends; None when Vipps could not be reached (the Vipps
+    half is then not checked)."""
+    try:
+        return check_redirect_url(
+            http, sent.url, sent.client_id, sent.redirect_uri, sent.environment, True, cancel
+        )
+    except HttpFailure as failure:
+        if failure.kind == "cancelled":
+            raise
+        log.info("Idura chain check: Vipps half failed: %s", failure)
+        return None
