@@ -39,3 +39,23 @@ def test_keychain_errors_are_codes_not_sentences() -> None:
     assert cases[2][0].message.param("kind") == "DBusErrorResponse"
     assert cases[0][0].kind == "KeyringLocked"
     assert KeychainError().kind == "KeychainError"
+
+
+def test_a_check_verdict_is_shown_with_its_message_severity() -> None:
+    """Severity is decided once, in core: the chain checks' boxes show each verdict with its
+    message's severity, and a health item or report with its status's."""
+    from vipps_desktop.core.health_report import HealthItem, HealthReport
+
+    assert Message.of("chain.sends").severity == Severity.OK  # check 2 confirmed
+    assert Message.of("chain.confirmed").severity == Severity.OK
+    for code in ("chain.client_id_differs", "chain.unknown_application"):
+        assert Message.of(code).severity == Severity.ERROR
+    assert Message.of("chain.page").severity == Severity.UNKNOWN
+    for code in ("redirect.not_registered", "redirect.unknown_client", "redirect.near_miss_case"):
+        assert Message.of(code).severity == Severity.ERROR
+    failed = HealthItem("domain", "failed", Message.of("http.offline"))
+    assert failed.severity == Severity.WARNING  # the failure's own message is an error
+    assert HealthReport((failed,)).severity == Severity.WARNING
+    ok = HealthItem("domain", "ok", Message.of("health.domain_ok"))
+    assert HealthReport((ok,)).severity == Severity.OK
+    assert HealthReport(()).severity == Severity.INFO  # nothing checked

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from vipps_desktop.core.clock import today_iso
-from vipps_desktop.core.message import Message
+from vipps_desktop.core.message import Message, Severity
 
 if TYPE_CHECKING:
     from vipps_desktop.core.chain import ChainCheck
@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 HealthStatus = Literal["ok", "problem", "inconclusive", "skipped", "failed"]
 
 HEALTH_ITEMS: tuple[str, ...] = ("domain", "company", "vipps_redirect", "idura_chain")
+
+# An item's severity is its status's, not its message's: a failed item carries the network
+# failure's own message (an error where it stands alone), shown here as a warning, and the
+# setup file keeps the status, not a severity.
+STATUS_SEVERITY: dict[HealthStatus, Severity] = {
+    "ok": Severity.OK,
+    "problem": Severity.ERROR,
+    "inconclusive": Severity.UNKNOWN,
+    "skipped": Severity.INFO,
+    "failed": Severity.WARNING,
+}
 
 
 @dataclass(frozen=True)
@@ -28,6 +39,10 @@ class HealthItem:
     message: Message
     checked_on: str = field(default_factory=today_iso)
     details: tuple[Message, ...] = ()
+
+    @property
+    def severity(self) -> Severity:
+        return STATUS_SEVERITY[self.status]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -85,6 +100,11 @@ class HealthReport:
         order: tuple[HealthStatus, ...] = ("problem", "failed", "inconclusive", "skipped", "ok")
         statuses = {i.status for i in self.items}
         return next((s for s in order if s in statuses), "skipped")
+
+    @property
+    def severity(self) -> Severity:
+        """The summary's severity (the worst item's)."""
+        return Severity.OK if self.all_ok else STATUS_SEVERITY[self.summary]
 
     def item(self, name: str) -> HealthItem | None:
         return next((i for i in self.items if i.name == name), None)

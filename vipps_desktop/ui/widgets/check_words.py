@@ -1,6 +1,6 @@
 """What the chain checks' results say and look like, shared by their boxes (redirect_check_box,
-chain_check_box, health_check_box): severities, the lines of a verdict, the setup keys they
-write."""
+chain_check_box, health_check_box): the lines of a verdict, the setup keys they write. Each
+line's severity is its message's (`Message.severity`, decided in core), never decided here."""
 
 from __future__ import annotations
 
@@ -18,19 +18,11 @@ from vipps_desktop.core.message import Severity
 from vipps_desktop.core.oauth_answer import Environment
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.context import AppContext
-from vipps_desktop.ui.widgets.feedback import Line
+from vipps_desktop.ui.widgets.feedback import Line, line_of
 
 APP_CLIENT_ID_KEY: Final = "idura_app_client_id"
 APP_CALLBACK_KEY: Final = "idura_app_callback_url"
 AUTO_CHECK_MS = 800  # after the user pauses on a valid client ID
-# A health check item's status, and the report's summary, as a severity.
-HEALTH_SEVERITY = {
-    "ok": Severity.OK,
-    "problem": Severity.ERROR,
-    "inconclusive": Severity.UNKNOWN,
-    "skipped": Severity.INFO,
-    "failed": Severity.WARNING,
-}
 
 ClientId = Callable[[], str | None]
 # lupdate finds translate() calls with a literal context, as in ui/messages.py.
@@ -53,32 +45,19 @@ def best_effort() -> str:
     return translate("chain_check", "(best-effort check)")
 
 
-def redirect_severity(result: chain.RedirectCheck) -> Severity:
-    return {
-        "registered": Severity.OK,
-        "not_registered": Severity.ERROR,
-        "unknown_client": Severity.ERROR,
-    }.get(result.outcome, Severity.UNKNOWN)
-
-
 def redirect_text(result: chain.RedirectCheck) -> str:
     # Only what the check found: no guess at why Vipps does not know the client ID.
     return messages.text(result.message)
 
 
 def chain_lines(result: chain.ChainCheck) -> list[Line]:
-    severity = {
-        "confirmed": Severity.OK,
-        "differs": Severity.ERROR,
-        "idura_error": Severity.ERROR,
-    }.get(result.outcome, Severity.UNKNOWN)
-    lines: list[Line] = [(severity, messages.text(result.message))]
-    lines.extend((Severity.ERROR, messages.text(m)) for m in result.differences[1:])
+    lines: list[Line] = [line_of(result.message)]
+    lines.extend(line_of(m) for m in result.differences[1:])
     if result.sent_client_id:
         if result.vipps is not None:
             lines.append(
                 (
-                    redirect_severity(result.vipps),
+                    result.vipps.message.severity,
                     translate("chain_check", "Vipps, for the URL Idura sends:")
                     + " "
                     + redirect_text(result.vipps),

@@ -25,7 +25,6 @@ from vipps_desktop.core.credentials import (
     valid_app_client_id,
 )
 from vipps_desktop.core.fields import HEALTH_CHECK
-from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.context import AppContext
@@ -33,7 +32,6 @@ from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.check_words import (
     APP_CALLBACK_KEY,
     APP_CLIENT_ID_KEY,
-    HEALTH_SEVERITY,
     best_effort,
     setup_environment,
     translate,
@@ -167,25 +165,17 @@ class HealthCheckBox(QGroupBox):
 
     def describe(self, report: health_report.HealthReport) -> list[Line]:
         names = self.item_names()
-        lines: list[Line] = [
-            (self.summary_severity(report), self.summary(report) + " " + best_effort())
-        ]
+        lines: list[Line] = [(report.severity, self.summary(report) + " " + best_effort())]
         for item in report.items:
             text = messages.text(item.message)
             lines.append(
                 (
-                    HEALTH_SEVERITY.get(item.status, Severity.UNKNOWN),
+                    item.severity,
                     f"{names.get(item.name, item.name)} ({item.checked_on}): {text}",
                 )
             )
             lines.extend((None, messages.text(m)) for m in item.details)
         return lines
-
-    @staticmethod
-    def summary_severity(report: health_report.HealthReport) -> Severity:
-        if report.all_ok:
-            return Severity.OK
-        return HEALTH_SEVERITY.get(report.summary, Severity.UNKNOWN)
 
     def start(self) -> None:
         if self._before_start is not None and not self._before_start():
@@ -234,5 +224,5 @@ class HealthCheckBox(QGroupBox):
         if self.ctx.workspace.setup is not None:
             self.ctx.workspace.set(HEALTH_CHECK, result.to_json())
         self.results.set_lines(self.describe(result))
-        self.panel.say(self.summary_severity(result), self.summary(result))
+        self.panel.say(result.severity, self.summary(result))
         self.checked.emit(result)

@@ -29,7 +29,6 @@ from vipps_desktop.ui.widgets.check_words import (
     ClientId,
     best_effort,
     box_paragraph,
-    redirect_severity,
     redirect_text,
     setup_environment,
 )
@@ -173,7 +172,7 @@ class RedirectCheckBox(QGroupBox):
             self.url.setText(result.redirect_uri)
             self.copy.refresh()
             self.fix.show()
-        self.panel.say(redirect_severity(result), redirect_text(result) + " " + best_effort())
+        self.panel.say(result.message.severity, redirect_text(result) + " " + best_effort())
 
 
 # --- check 2 ------------------------------------------------------------------------------
