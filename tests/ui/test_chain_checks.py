@@ -537,6 +537,22 @@ def test_done_page_health_check_keeps_dated_results(
     assert f"All OK on {today}." in box.results.text()
 
 
+def test_health_check_shows_each_step_the_check_reports(
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
+) -> None:
+    """Progress travels one way: core reports each step through its one callback, the box
+    only shows it (the step's number, of the total core reported)."""
+    page = reach(qtbot, wizard, vault, "done")
+    box = page.health
+    fill_app(qtbot, box.fields)
+    shown: list[int] = []
+    box.panel.progress.valueChanged.connect(shown.append)
+    qtbot.mouseClick(box.button, LEFT)
+    wait_done(qtbot, box.panel)
+    assert [value for value in shown if value] == [1, 2, 3]
+    assert box.panel.progress.maximum() == 4
+
+
 def test_health_check_groups_the_org_number_like_the_setups_list(
     qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain
 ) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import weakref
 from collections.abc import Callable
 
 import shiboken6
@@ -45,25 +44,18 @@ from vipps_desktop.ui.widgets.idura_app import (
 
 
 class _Progress(QObject):
-    """Carries health-check progress from pool threads to the GUI thread.
+    """Carries health-check progress one way, from the check's callback in a pool thread to
+    the boxes on the GUI thread: `step` is emitted, each box listens for its own number.
 
     One for the whole application, owned by it (as workers.py does for results): a pool
     thread never emits on an object the GUI thread may be deleting (a page torn down by a
-    language switch). Boxes are found by number; a box that is gone gets nothing.
+    language switch), and Qt delivers nothing to a box that is gone.
     """
 
-    step = Signal(int, str, int, int)
+    step = Signal(int, str, int, int)  # box number, item name, its index, the number of items
 
     def __init__(self) -> None:
         super().__init__(QCoreApplication.instance())
-        self.boxes: weakref.WeakValueDictionary[int, HealthCheckBox] = weakref.WeakValueDictionary()
-        self.step.connect(self._deliver)
-
-    @Slot(int, str, int, int)
-    def _deliver(self, number: int, name: str, index: int, total: int) -> None:
-        box = self.boxes.get(number)
-        if box is not None and shiboken6.isValid(box):
-            box._on_step(name, index, total)
 
 
 _progress: _Progress | None = None
@@ -124,7 +116,7 @@ class HealthCheckBox(QGroupBox):
         self.results = Feedback(f"{name}_health_results", self)
         box.addWidget(self.results)
         self._number = next(_box_numbers)
-        _the_progress().boxes[self._number] = self
+        _the_progress().step.connect(self._on_step)
         if self.fields is not None:
             self.fields.changed.connect(self._update)
 
@@ -209,9 +201,12 @@ class HealthCheckBox(QGroupBox):
         self.panel.progress.setValue(0)
         self.panel.run(job, self.tr("Checking this setup…"), self._show)
 
-    def _on_step(self, name: str, index: int, total: int) -> None:
-        if self.panel.state != "running":
+    @Slot(int, str, int, int)
+    def _on_step(self, number: int, name: str, index: int, total: int) -> None:
+        """Show the step the check reported (`run_health_check`'s `progress`)."""
+        if number != self._number or self.panel.state != "running":
             return
+        self.panel.progress.setRange(0, total)
         self.panel.progress.setValue(index)
         self.panel.progress_text(
             self.tr("Checking %1 of %2: %3…")
