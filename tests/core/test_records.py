@@ -90,3 +90,29 @@ def test_frozen_records_copy_and_pickle_as_the_dataclasses_did() -> None:
         assert copy.deepcopy(record) == record
         assert pickle.loads(pickle.dumps(record)) == record
     assert copy.deepcopy(message).severity is Severity.WARNING
+
+
+def test_plain_values_are_named_tuples_read_only_and_equal_by_value() -> None:
+    """One record style per kind (issue 25): a plain value is a NamedTuple."""
+    from vipps_desktop.core.brreg import CompanyLookup, Signatory
+    from vipps_desktop.core.criipto import DomainCheck
+    from vipps_desktop.core.oauth_answer import Said
+    from vipps_desktop.core.signer_message import OrderDetails, SignerMessage
+    from vipps_desktop.core.vipps import CredentialCheck
+
+    records: list[tuple[object, ...]] = [
+        Said("invalid_client", "unknown client", "400"),
+        DomainCheck("acme.idura.broker", True),
+        CompanyLookup("923609016", "active", name="Acme AS"),
+        Signatory("Kari Nordmann", ("DAGL",)),
+        CredentialCheck("accepted", "test", "client_secret_post", Message.of("vipps.accepted")),
+        OrderDetails("Acme AS", "923 609 016", "https://example.invalid/"),
+        SignerMessage("Subject", "Body"),
+    ]
+    for record in records:
+        assert isinstance(record, tuple)
+        assert copy.copy(record) == record and pickle.loads(pickle.dumps(record)) == record
+        with pytest.raises(AttributeError):
+            record.anything_new = 1  # type: ignore[attr-defined]
+    assert CompanyLookup("923609016", "active").eligible
+    assert Signatory("Kari Nordmann", ("DAGL",)).may_open_order_link

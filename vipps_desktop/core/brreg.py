@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from vipps_desktop.core.message import Message
 from vipps_desktop.core.net import (
@@ -77,8 +76,7 @@ _FLAGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 _ACCEPT = {"Accept": "application/json"}
 
 
-@dataclass(frozen=True)
-class CompanyLookup:
+class CompanyLookup(NamedTuple):
     """What the register says about one organisation number.
 
     The flags are ``None`` when the register did not send them: absent is not false (a deleted
@@ -106,8 +104,7 @@ class CompanyLookup:
         return self.status == "active"
 
 
-@dataclass(frozen=True)
-class Signatory:
+class Signatory(NamedTuple):
     """A person registered with a role that binds the company (facts.md §5)."""
 
     name: str

@@ -10,8 +10,7 @@ trouble on the way (offline, timeout, TLS, server error, cancel) raises `HttpFai
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from vipps_desktop.core.message import Message
@@ -34,8 +33,7 @@ _REQUIRED = ("authorization_endpoint", "token_endpoint", "jwks_uri")
 WELL_KNOWN = "/.well-known/openid-configuration"
 
 
-@dataclass(frozen=True)
-class DomainCheck:
+class DomainCheck(NamedTuple):
     """`ok` when the domain serves a Criipto-style OpenID configuration issued for itself.
 
     `vipps_listed` is True only when ``acr_values_supported`` is present and names Vipps

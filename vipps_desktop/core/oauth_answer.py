@@ -9,8 +9,7 @@ import html
 import re
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from vipps_desktop.core.net import HttpResponse
@@ -35,8 +34,7 @@ def error_code(value: object) -> str:
     return value.strip() if isinstance(value, str) and ERROR_CODE.match(value.strip()) else ""
 
 
-@dataclass(frozen=True)
-class Said:
+class Said(NamedTuple):
     """An OAuth error found in an answer (any form), or a plain description of it."""
 
     error: str = ""

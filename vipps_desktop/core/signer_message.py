@@ -8,7 +8,7 @@ text or opens `mailto_url` as an e-mail draft.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import quote
 
 from vipps_desktop.core.content import Guide
@@ -16,8 +16,7 @@ from vipps_desktop.core.content import Guide
 DEFAULT_LANGUAGE = "nb"
 
 
-@dataclass(frozen=True)
-class OrderDetails:
+class OrderDetails(NamedTuple):
     company: str
     orgnr: str  # formatted as the reader expects, e.g. "923 609 016"
     link: str
@@ -27,8 +26,7 @@ class OrderDetails:
     recipient: str = ""  # the contact person who will receive the keys
 
 
-@dataclass(frozen=True)
-class SignerMessage:
+class SignerMessage(NamedTuple):
     subject: str
     body: str
 

@@ -20,8 +20,7 @@ import base64
 import logging
 import re
 import uuid
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 from urllib.parse import quote_plus
 
 from vipps_desktop.core.logs import redact_basic
@@ -61,8 +60,7 @@ TOKEN_PATH = "/access-management-1.0/access/oauth2/token"
 _SUPPORTED = re.compile(r"supports client authentication method '([a-z_]+)'")
 
 
-@dataclass(frozen=True)
-class CredentialCheck:
+class CredentialCheck(NamedTuple):
     """The verdict. Holds no credential, so it is safe to log, show and keep.
 
     `method` is the method of the last attempt: for ``accepted`` the one the sales unit uses.
@@ -83,8 +81,7 @@ class CredentialCheck:
         return self.outcome == "accepted"
 
 
-@dataclass(frozen=True)
-class _Answer:
+class _Answer(NamedTuple):
     status: int
     error: str
     text: str  # error_description + error_hint; never shown, only searched for a method name
