@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 from urllib.parse import urlencode
 
 from vipps_desktop.core import clock, criipto, validators
@@ -112,45 +112,38 @@ TEST_LOGIN_STATE = "setup-record"
 # -- the document model ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Heading:
+class Heading(NamedTuple):
     text: str
     level: int = 2
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     label: str
     value: str | None  # None: not recorded
     code: bool = False  # shown as code (an exact URL or ID to copy)
     note: str = ""  # a short remark after the value
 
 
-@dataclass(frozen=True)
-class Rows:
+class Rows(NamedTuple):
     rows: tuple[Row, ...]
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     text: str
     code: str = ""  # an exact value on its own line after the text (a URL)
 
 
-@dataclass(frozen=True)
-class Items:
+class Items(NamedTuple):
     items: tuple[str, ...]
     numbered: bool = False
 
 
-@dataclass(frozen=True)
-class LinkList:
+class LinkList(NamedTuple):
     links: tuple[tuple[str, str], ...]  # (label, url)
 
 
