@@ -43,6 +43,29 @@ def test_every_state_from_its_data(state: str) -> None:
     assert (entry.actor, entry.since, entry.days) == EXPECTED[state]
 
 
+def test_each_state_s_badge_is_decided_in_core() -> None:
+    """The setups list's badge is the state's severity, decided once (Next.severity)."""
+    from vipps_desktop.core.message import Severity
+
+    badges = {
+        state: next_step(data, TODAY, step, updated="2026-12-05T10:00:00+00:00").severity
+        for state, (data, step) in SAMPLES.items()
+    }
+    assert badges == {
+        "start": Severity.INFO,
+        "waiting_signer": Severity.PROGRESS,
+        "waiting_vipps": Severity.PROGRESS,
+        "fetch_keys": Severity.INFO,
+        "save_keys": Severity.INFO,
+        "submit_keys": Severity.WARNING,
+        "done_unchecked": Severity.INFO,
+        "done_problem": Severity.ERROR,
+        "done_inconclusive": Severity.UNKNOWN,
+        "done_partly": Severity.OK,
+        "done_ok": Severity.OK,
+    }
+
+
 def test_start_names_the_step_the_setup_resumes_at() -> None:
     assert next_step({}, TODAY).step == "prerequisites"
     data = {

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 from vipps_desktop.core import clock
 from vipps_desktop.core.fields import HEALTH_CHECK
 from vipps_desktop.core.flow import STEPS, Flow
+from vipps_desktop.core.message import Severity
 
 if TYPE_CHECKING:
     from datetime import date
@@ -55,6 +56,16 @@ _RANK: dict[State, int] = {
     "done_partly": 5,
     "done_ok": 5,
 }
+# The badge beside each setup in Welcome's list; INFO for the others.
+_SEVERITY: dict[State, Severity] = {
+    "done_problem": Severity.ERROR,
+    "done_inconclusive": Severity.UNKNOWN,
+    "submit_keys": Severity.WARNING,
+    "waiting_signer": Severity.PROGRESS,
+    "waiting_vipps": Severity.PROGRESS,
+    "done_partly": Severity.OK,
+    "done_ok": Severity.OK,
+}
 _ACTOR: dict[State, Actor] = {
     "waiting_signer": "signer",
     "waiting_vipps": "vipps",
@@ -75,6 +86,11 @@ class Next(NamedTuple):
     @property
     def rank(self) -> int:
         return _RANK[self.state]
+
+    @property
+    def severity(self) -> Severity:
+        """How the setups list marks it (its badge)."""
+        return _SEVERITY.get(self.state, Severity.INFO)
 
 
 def _date(value: Any) -> str | None:

@@ -47,17 +47,6 @@ if TYPE_CHECKING:
 
 NEW_SETUP = ""
 
-# The badge beside each setup: its state's severity (core/overview.py State).
-_SEVERITY: dict[str, Severity] = {
-    "done_problem": Severity.ERROR,
-    "done_inconclusive": Severity.UNKNOWN,
-    "submit_keys": Severity.WARNING,
-    "waiting_signer": Severity.PROGRESS,
-    "waiting_vipps": Severity.PROGRESS,
-    "done_partly": Severity.OK,
-    "done_ok": Severity.OK,
-}
-
 
 class WelcomePage(GuidePage):
     step_id = "welcome"
@@ -290,7 +279,7 @@ class WelcomePage(GuidePage):
             ACCESSIBLE_DESCRIPTION_ROLE,
             self.tr("Last changed %s") % setup.updated[:10],
         )
-        item.setData(DECORATION_ROLE, self._badge(_SEVERITY.get(entry.state, Severity.INFO)))
+        item.setData(DECORATION_ROLE, self._badge(entry.severity))
         return item
 
     def _who(self, setup: Setup) -> tuple[str, str]:
