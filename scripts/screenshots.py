@@ -382,12 +382,15 @@ def main() -> int:
         for language in sys.argv[2:3] or ["en", "nb"]:
             record_page(out, language)
         return 0
+    # The window first: without a display Qt stops here, before any picture is removed.
+    app = make_application(sys.argv)
     server = fake_services()
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("*.png"):
+    # Only the numbered pictures this script takes (the Windows one comes from
+    # packaging/windows/wine-check.sh and stays).
+    for old in out.glob("[0-9][0-9]-*.png"):
         old.unlink()
-    app = make_application(sys.argv)
     languages = sys.argv[1:2] or ["en", "nb"]
     for language in languages:
         for scheme in ("light", "dark"):
