@@ -1,17 +1,15 @@
 """The command line's options: `vipps-desktop [--profile-dir DIR] [--lang nb|en] ... [FILE]`.
 
 Read by the start sequence (startup/launch.py) once Qt's libraries are loading on another core
-(startup/preload.py): this module's imports (typing) are then part of the overlap.
+(startup/preload.py).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+import argparse
+from typing import NamedTuple
 
 from vipps_desktop import __version__
-
-if TYPE_CHECKING:
-    import argparse
 
 
 class Options(NamedTuple):
@@ -25,19 +23,12 @@ class Options(NamedTuple):
 
 
 def parse_args(argv: list[str]) -> Options:
-    if not argv:
-        # The desktop launcher's start (Exec=vipps-desktop): the defaults, without building
-        # the parser (docs/performance.md). argparse itself is imported by PySide6's
-        # signature support all the same.
-        return Options()
     # Qt's own options (-platform, -style, …) pass through to QApplication.
     args, _qt_args = make_parser().parse_known_args(argv)
     return Options(args.profile_dir, args.lang, args.scheme, args.self_test, args.open_file)
 
 
 def make_parser() -> argparse.ArgumentParser:
-    import argparse
-
     parser = argparse.ArgumentParser(
         prog="vipps-desktop",
         description="Guides you through ordering Vipps Login for Criipto/Idura Verify.",

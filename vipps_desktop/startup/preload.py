@@ -62,7 +62,7 @@ FIRST_PAGE_CORE = (
     "vipps_desktop.core.logs",
     "vipps_desktop.core.workspace",
 )
-PYSIDE_NEEDS = ("inspect", "argparse", "zipfile")
+PYSIDE_NEEDS = ("inspect", "zipfile")  # argparse too, but the command line (cli.py) imports it
 
 
 def import_ahead() -> None:
