@@ -23,7 +23,7 @@ from chain_servers import (
     Chain,
     serve_chain,
 )
-from check_util import assert_every_status, exit_statuses
+from check_util import ACTIVE, APP, ORG, assert_every_status, discovery, exit_statuses
 from loopback import Reply, closed_port, json_reply
 from probe_util import run_probe
 
@@ -32,26 +32,6 @@ from vipps_desktop.core.state import Setup, SetupStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "docs" / "check-output.schema.json").read_text(encoding="utf-8"))
-ORG = "923609016"
-ACTIVE = {
-    "organisasjonsnummer": ORG,
-    "navn": "EQUINOR ASA",
-    "konkurs": False,
-    "underAvvikling": False,
-    "underTvangsavviklingEllerTvangsopplosning": False,
-    "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"},
-}
-APP = ["--app-client-id", APP_CLIENT_ID, "--app-callback-url", APP_CALLBACK]
-
-
-def discovery() -> dict[str, Any]:
-    base = f"https://{DOMAIN}"
-    return {
-        "issuer": base,
-        "authorization_endpoint": base + "/oauth2/authorize",
-        "token_endpoint": base + "/oauth2/token",
-        "jwks_uri": base + "/.well-known/jwks",
-    }
 
 
 @pytest.fixture
