@@ -279,7 +279,8 @@ def test_a_screen_reader_client_fills_the_first_steps_and_copies_the_callback_ur
     assert len(seen["check_boxes"]) == len(CONFIRMATIONS) and all(seen["check_boxes"])
     assert seen["callback_url"] == CALLBACK_URL  # what a screen reader reads out for the URL
     # The copy is announced to the screen reader, not only shown on the button.
-    assert report["announcements"] == ["callback URL copied to the clipboard"]
+    # (The online checks' own results may be announced too, whenever their answers arrive.)
+    assert "callback URL copied to the clipboard" in report["announcements"]
 
     # Another program reads the clipboard the app now owns on that display.
     clipboard = subprocess.run(
