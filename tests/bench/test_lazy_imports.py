@@ -9,9 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from probe_util import run_probe
-
-from vipps_desktop.core.fields import field_name
+from probe_util import returning_profile, run_probe
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -129,25 +127,7 @@ def test_the_options_are_the_parser_s() -> None:
 
 
 def test_a_returning_user_s_first_paint_imports_only_the_page_it_reopens(tmp_path: Path) -> None:
-    from vipps_desktop.core.workspace import Workspace
-
-    profile = tmp_path / "profile"
-    workspace = Workspace(profile)
-    setup = workspace.new_setup()
-    for key, value in {  # as bench/run.py's returning user: ordered, waiting for Vipps
-        "org_number": "923609016",
-        "confirm_bankid": True,
-        "confirm_signer_role": True,
-        "confirm_bank_account": True,
-        "confirm_paid_plan": True,
-        "domain": "acme.idura.broker",
-        "sales_unit_name": "Acme AS",
-        "website": "https://www.acme.no",
-        "order_submitted_on": "2026-11-20",
-    }.items():
-        workspace.set(field_name(key), value)
-    workspace.set_current_step("waiting")
-    (profile / "settings.ini").write_text(f"[General]\nlast_setup={setup.id}\n")
+    profile = returning_profile(tmp_path / "profile")
     loaded = first_paint_modules(profile)
     assert "vipps_desktop.ui.pages.waiting" in loaded
     assert "vipps_desktop.ui.pages.welcome" not in loaded

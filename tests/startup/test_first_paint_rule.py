@@ -7,10 +7,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from probe_util import ROOT, run_probe
-
-from vipps_desktop.core.fields import field_name
-from vipps_desktop.core.workspace import Workspace
+from probe_util import ROOT, returning_profile, run_probe
 
 # Start the app for real and list the files of our modules loaded by its first paint.
 PROBE = """
@@ -68,26 +65,6 @@ def qt_names(path: Path) -> list[str]:
 
 def first_page_modules(profile: Path) -> list[Path]:
     return [Path(file) for file in run_probe(PROBE, str(profile))]
-
-
-def returning_profile(profile: Path) -> Path:
-    workspace = Workspace(profile)
-    setup = workspace.new_setup()
-    for key, value in {  # as bench/run.py's returning user: ordered, waiting for Vipps
-        "org_number": "923609016",
-        "confirm_bankid": True,
-        "confirm_signer_role": True,
-        "confirm_bank_account": True,
-        "confirm_paid_plan": True,
-        "domain": "acme.idura.broker",
-        "sales_unit_name": "Acme AS",
-        "website": "https://www.acme.no",
-        "order_submitted_on": "2026-11-20",
-    }.items():
-        workspace.set(field_name(key), value)
-    workspace.set_current_step("waiting")
-    (profile / "settings.ini").write_text(f"[General]\nlast_setup={setup.id}\n")
-    return profile
 
 
 def test_the_check_finds_a_named_qt(tmp_path: Path) -> None:

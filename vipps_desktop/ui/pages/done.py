@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWizard
 
 from vipps_desktop.core import validators
-from vipps_desktop.core.message import Severity
 from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.feedback import Feedback
 from vipps_desktop.ui.widgets.health_check_box import HealthCheckBox
@@ -67,13 +66,10 @@ class DonePage(GuidePage):
             from vipps_desktop.ui.handover import Handover
 
             self._handover = Handover(self.ctx, self)
-            self._handover.finished.connect(self._show_handover)
+            self._handover.finished.connect(
+                lambda severity, text: self.handover_status.say(severity, text)
+            )
         return self._handover
-
-    def _show_handover(self, severity: Severity, text: str) -> None:
-        self.handover_status.set_message(severity, text)
-        self.handover_status.show()
-        self.handover_status.announce()
 
     def _save_record(self) -> None:
         if self.ctx.workspace.setup is not None:

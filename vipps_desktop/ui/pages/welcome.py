@@ -423,13 +423,10 @@ class WelcomePage(GuidePage):
             from vipps_desktop.ui.handover import Handover
 
             self._handover = Handover(self.ctx, self)
-            self._handover.finished.connect(self._show_handover)
+            self._handover.finished.connect(
+                lambda severity, text: self.handover_status.say(severity, text)
+            )
         return self._handover
-
-    def _show_handover(self, severity: Severity, text: str) -> None:
-        self.handover_status.set_message(severity, text)
-        self.handover_status.show()
-        self.handover_status.announce()
 
     def _selected_setup(self) -> Setup | None:
         setup_id = self.selected_id()

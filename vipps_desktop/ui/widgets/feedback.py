@@ -82,6 +82,12 @@ class Feedback(QWidget):
     def set_message(self, severity: Severity | None, text: str) -> None:
         self.set_lines([(severity, text)])
 
+    def say(self, severity: Severity | None, text: str) -> None:
+        """Show this one message and tell screen readers about it."""
+        self.set_message(severity, text)
+        self.show()
+        self.announce()
+
     def show_messages(self, messages_: Iterable[Message]) -> None:
         self.set_lines(line_of(m) for m in messages_)
 
