@@ -22,7 +22,7 @@ def test_a_code_carries_its_default_severity() -> None:
 
 def test_a_sender_can_say_otherwise_and_equality_holds() -> None:
     assert Message.of("http.offline").at(Severity.WARNING).severity == Severity.WARNING
-    assert Message("org.empty") == Message.of("org.empty")
+    assert Message("org.empty", (), Severity.ERROR) == Message.of("org.empty")
     assert Message.of("org.length", count=5).param("count") == "5"
 
 

@@ -1,6 +1,6 @@
-"""The start path's records (issue 15): plain classes and NamedTuples where dataclasses were,
-with the dataclasses' behaviour: equal by value, read-only where they were frozen, and a
-validated value never in a repr."""
+"""Core's records, one style per kind (issue 25): a value is a NamedTuple, a mutable setup a
+dataclass, and a validator's outcome (which may hold a secret) a small read-only class whose
+repr leaves the value out."""
 
 from __future__ import annotations
 
@@ -31,22 +31,31 @@ def test_a_validation_s_repr_and_str_leave_its_value_out() -> None:
 def test_validations_and_messages_are_equal_by_value_and_hashable() -> None:
     assert validate_org_number("923 609 016") == validate_org_number("923609016")
     assert validate_org_number("923609016") != validate_org_number("923609017")
-    assert Validation(value="a") != Message("a")
-    assert len({Message.of("org.empty"), Message("org.empty"), Message("org.length")}) == 2
+    assert Validation(value="a") != Message.of("a")
+    assert len({Message.of("org.empty"), Message.of("org.empty"), Message.of("org.length")}) == 2
     assert hash(Validation(value="a")) == hash(Validation(value="a"))
-    assert Message("x", severity="warning").severity is Severity.WARNING
+    assert Message.of("x").at("warning").severity is Severity.WARNING
 
 
-@pytest.mark.parametrize(
-    "record", [Message("org.empty"), Validation(value=SECRET)], ids=["message", "validation"]
-)
-def test_frozen_records_cannot_be_changed(record: object) -> None:
+def test_a_message_has_its_code_s_severity_unless_told_otherwise() -> None:
+    assert Message.of("org.empty").severity is Severity.ERROR
+    assert Message.of("domain.stripped_dot").severity is Severity.INFO
+    assert Message.of("vipps.accepted").at(Severity.WARNING) == Message(
+        "vipps.accepted", (), Severity.WARNING
+    )
+    assert Message.of("org.length", count=5, of=9).params == (("count", "5"), ("of", "9"))
+    assert Message.of("org.length", count=5).param("count") == "5"
+    assert Message.of("org.length").param("count") == ""
+
+
+def test_a_validation_cannot_be_changed() -> None:
+    record = Validation(value=SECRET)
     with pytest.raises(AttributeError, match="read-only"):
-        record.code = "other"  # type: ignore[attr-defined]
+        record.value = "other"
     with pytest.raises(AttributeError, match="read-only"):
-        del record.notes  # type: ignore[attr-defined]
+        del record.notes
     with pytest.raises(AttributeError):
-        record.anything_new = 1  # type: ignore[attr-defined]
+        record.anything_new = 1
 
 
 def test_the_named_tuples_are_read_only_and_equal_by_value(tmp_path: Path) -> None:
@@ -108,6 +117,7 @@ def test_plain_values_are_named_tuples_read_only_and_equal_by_value() -> None:
         CredentialCheck("accepted", "test", "client_secret_post", Message.of("vipps.accepted")),
         OrderDetails("Acme AS", "923 609 016", "https://example.invalid/"),
         SignerMessage("Subject", "Body"),
+        Message.of("org.length", count=5),
     ]
     for record in records:
         assert isinstance(record, tuple)

@@ -52,7 +52,7 @@ def test_message_params_are_sorted_strings() -> None:
 def test_validation_ok_needs_a_value_and_no_error() -> None:
     assert Validation(value="x").ok
     assert not Validation().ok
-    assert not Validation(error=Message("e")).ok
+    assert not Validation(error=Message.of("e")).ok
 
 
 # --- Organisation number ------------------------------------------------------------------

@@ -42,7 +42,7 @@ def is_present(value: Any) -> bool:
     return bool(value)
 
 
-class Step(NamedTuple):  # not a dataclass: on the start path (core/state.py, Setup)
+class Step(NamedTuple):
     """One wizard step: its id and the checks its data must pass to be complete."""
 
     id: str

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from vipps_desktop.core.clock import today_iso
-from vipps_desktop.core.message import Message, Severity
+from vipps_desktop.core.message import Message, Severity, default_severity
 
 if TYPE_CHECKING:
     from vipps_desktop.core.chain import ChainCheck
@@ -79,7 +79,10 @@ def _message_from(data: Any) -> Message:
     params = data.get("params") or {}
     if not isinstance(params, dict):
         raise ValueError("params")
-    return Message(str(data["code"]), tuple(sorted((str(k), str(v)) for k, v in params.items())))
+    code = str(data["code"])
+    return Message(
+        code, tuple(sorted((str(k), str(v)) for k, v in params.items())), default_severity(code)
+    )
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ written here: core stays free of Qt and of any one language.
 from __future__ import annotations
 
 import enum
-from typing import Any, NoReturn
+from typing import NamedTuple
 
-__all__ = ["Frozen", "Message", "Severity", "default_severity"]
+__all__ = ["Message", "Severity", "default_severity"]
 
 
 class Severity(enum.StrEnum):
@@ -76,70 +76,25 @@ def default_severity(code: str) -> Severity:
     return _BY_CODE.get(code, Severity.ERROR)
 
 
-class Frozen:
-    """Base of the start path's small value types (`Message`, `validators.Validation`), in
-    place of frozen dataclasses (docs/performance.md).
-    Values are set once in `__init__` (with `_set`); equal and hashed by `_values()`."""
-
-    __slots__ = ()
-
-    def _set(self, name: str, value: object) -> None:
-        object.__setattr__(self, name, value)
-
-    def __setattr__(self, name: str, value: object) -> NoReturn:
-        raise AttributeError(f"{type(self).__name__} is read-only: cannot set {name}")
-
-    def __delattr__(self, name: str) -> NoReturn:
-        raise AttributeError(f"{type(self).__name__} is read-only: cannot delete {name}")
-
-    def _values(self) -> tuple[Any, ...]:
-        raise NotImplementedError
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
-        # copy, deepcopy and pickle rebuild it through __init__ (they would set its slots).
-        return type(self), self._values()
-
-
-class Message(Frozen):
+class Message(NamedTuple):
     """A user-facing message as a code and parameters; the UI owns the wording.
 
-    `severity` defaults to the code's own (`default_severity`), so two messages with the same
-    code and parameters are equal however they were made.
+    Made with `Message.of(code, **params)`, which sorts the parameters and gives the message
+    its code's own severity (`default_severity`); `.at(severity)` gives it another one.
     """
 
-    __slots__ = ("code", "params", "severity")
     code: str
     params: tuple[tuple[str, str], ...]
     severity: Severity
 
-    def __init__(
-        self, code: str, params: tuple[tuple[str, str], ...] = (), severity: str | None = None
-    ) -> None:
-        self._set("code", code)
-        self._set("params", params)
-        self._set("severity", default_severity(code) if severity is None else Severity(severity))
-
-    def _values(self) -> tuple[Any, ...]:
-        return (self.code, self.params, self.severity)
-
-    def __repr__(self) -> str:
-        return f"Message(code={self.code!r}, params={self.params!r}, severity={self.severity!r})"
-
     @classmethod
     def of(cls, code: str, **params: object) -> Message:
-        return cls(code, tuple(sorted((k, str(v)) for k, v in params.items())))
+        ordered = tuple(sorted((k, str(v)) for k, v in params.items()))
+        return cls(code, ordered, default_severity(code))
 
-    def at(self, severity: Severity) -> Message:
+    def at(self, severity: Severity | str) -> Message:
         """The same message with another severity than its code's own."""
-        return Message(self.code, self.params, severity)
+        return self._replace(severity=Severity(severity))
 
     def param(self, name: str) -> str:
         return dict(self.params).get(name, "")

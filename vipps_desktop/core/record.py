@@ -18,7 +18,7 @@ keychain.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
 from urllib.parse import urlencode
 
@@ -150,15 +150,14 @@ class LinkList(NamedTuple):
 Block = Heading | Rows | Table | Paragraph | Items | LinkList
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     title: str
     subtitle: str
     blocks: tuple[Block, ...]
     not_recorded: str
     footer: str
     language: str = "en"
-    meta: Mapping[str, str] = field(default_factory=dict)  # PDF metadata: title, subject
+    meta: Mapping[str, str] = MappingProxyType({})  # PDF metadata: title, subject
 
     def text_values(self) -> list[str]:
         """Every text in the record (for tests and checks)."""

@@ -35,6 +35,7 @@ import stat
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -112,43 +113,16 @@ def save_error_reason(exc: OSError) -> str:
     return "io"
 
 
+@dataclass
 class Setup:
-    """One company's setup: its data dict and where the user was.
+    """One company's setup: its data dict and where the user was. Mutable: the workspace
+    changes its data and step."""
 
-    Mutable (the workspace changes its data and step), so not a NamedTuple.
-    """
-
-    __slots__ = ("created", "current_step", "data", "id", "updated")
-
-    def __init__(
-        self,
-        id: str | None = None,
-        data: dict[str, Any] | None = None,
-        current_step: str = "welcome",
-        created: str | None = None,
-        updated: str | None = None,
-    ) -> None:
-        self.id: str = new_id() if id is None else id
-        self.data: dict[str, Any] = {} if data is None else data
-        self.current_step = current_step
-        self.created: str = now_iso() if created is None else created
-        self.updated: str = now_iso() if updated is None else updated
-
-    def _values(self) -> tuple[object, ...]:
-        return (self.id, self.data, self.current_step, self.created, self.updated)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Setup):
-            return NotImplemented
-        return self._values() == other._values()
-
-    __hash__ = None  # type: ignore[assignment]  # mutable: equal by value, so not hashable
-
-    def __repr__(self) -> str:
-        return (
-            f"Setup(id={self.id!r}, data={self.data!r}, current_step={self.current_step!r}, "
-            f"created={self.created!r}, updated={self.updated!r})"
-        )
+    id: str = field(default_factory=new_id)
+    data: dict[str, Any] = field(default_factory=dict)
+    current_step: str = "welcome"
+    created: str = field(default_factory=now_iso)
+    updated: str = field(default_factory=now_iso)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -162,7 +136,7 @@ class Setup:
         }
 
 
-class StateProblem(NamedTuple):  # not a dataclass: see Setup
+class StateProblem(NamedTuple):
     """A state file that could not be used as it was, and why.
 
     `kind`: "corrupt" or "newer" (moved aside to `moved_to`), "unavailable" (could not be read

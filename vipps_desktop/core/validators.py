@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from typing import NoReturn
 from urllib.parse import urlsplit
 
-from vipps_desktop.core.message import Frozen, Message
+from vipps_desktop.core.message import Message
 
 __all__ = [
     "Validation",
@@ -48,8 +48,15 @@ LOOKALIKE_SEPARATORS = frozenset(
 )
 
 
-class Validation(Frozen):
-    """Outcome of a validator: `value` when usable, else `error`; `notes` either way."""
+_Values = tuple[str | None, Message | None, tuple[Message, ...]]
+
+
+class Validation:
+    """Outcome of a validator: `value` when usable, else `error`; `notes` either way.
+
+    Written by hand rather than as a NamedTuple or dataclass because `value` may be a client
+    secret: it is left out of `repr`, is read-only, and a tuple's unpacking cannot spill it.
+    """
 
     __slots__ = ("error", "notes", "value")
     value: str | None
@@ -62,12 +69,30 @@ class Validation(Frozen):
         error: Message | None = None,
         notes: tuple[Message, ...] = (),
     ) -> None:
-        self._set("value", value)
-        self._set("error", error)
-        self._set("notes", notes)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "error", error)
+        object.__setattr__(self, "notes", notes)
 
-    def _values(self) -> tuple[Any, ...]:
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise AttributeError(f"Validation is read-only: cannot set {name}")
+
+    def __delattr__(self, name: str) -> NoReturn:
+        raise AttributeError(f"Validation is read-only: cannot delete {name}")
+
+    def _values(self) -> _Values:
         return (self.value, self.error, self.notes)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Validation):
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __reduce__(self) -> tuple[type[Validation], _Values]:
+        # copy, deepcopy and pickle rebuild it through __init__ (they would set its slots).
+        return Validation, self._values()
 
     def __repr__(self) -> str:
         # Not the value: a validated client secret must not reach a log line or a traceback.

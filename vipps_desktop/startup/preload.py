@@ -62,7 +62,8 @@ FIRST_PAGE_CORE = (
     "vipps_desktop.core.logs",
     "vipps_desktop.core.workspace",
 )
-PYSIDE_NEEDS = ("inspect", "zipfile")  # argparse too, but the command line (cli.py) imports it
+# argparse and inspect too, but the command line (cli.py) and core (dataclasses) import them.
+PYSIDE_NEEDS = ("zipfile",)
 
 
 def import_ahead() -> None:

@@ -37,7 +37,7 @@ class _Shared:
 
 
 class AppContext:
-    """A plain class, not a dataclass: it is defined on the start path (docs/performance.md).
+    """The workspace, guide, signals and settings every page is given.
 
     The clipboard and keychain services are made by the first page that uses them
     (`clipboard`, `keychain`), one of each for the app, whichever language's window asks.

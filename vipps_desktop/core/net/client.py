@@ -37,8 +37,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from vipps_desktop.core.message import Message
@@ -148,14 +147,17 @@ def parse_json(body: bytes | str) -> Any:
         raise ValueError("JSON nested too deeply") from None
 
 
-@dataclass(frozen=True)
-class HttpResponse:
+class HttpResponse(NamedTuple):
     """A complete, size-capped answer. Any status: the caller decides what a 404 means."""
 
     status: int
     url: str
-    headers: Mapping[str, str] = field(repr=False)
-    body: bytes = field(repr=False)
+    headers: Mapping[str, str]
+    body: bytes
+
+    def __repr__(self) -> str:
+        # Not the headers and body: long, and an answer may carry a token.
+        return f"HttpResponse(status={self.status!r}, url={self.url!r})"
 
     def json(self) -> Any:
         """The body parsed as JSON; `ValueError` when it is not JSON (or absurdly nested)."""
