@@ -22,8 +22,6 @@ from disk_util import fill
 
 from vipps_desktop.core import state
 from vipps_desktop.core.paths import (
-    ProfileCheck,
-    ProfileState,
     prepare_profile,
     private_dir,
     private_file,
@@ -422,15 +420,3 @@ def test_the_log_file_and_its_rotations_are_private(tmp_path: Path) -> None:
         for ours in [h for h in root.handlers if getattr(h, "_vipps_desktop", False)]:
             root.removeHandler(ours)
             ours.close()
-
-
-def test_the_check_started_before_qt_is_imported_says_the_same(tiny_disk: Path) -> None:
-    # __main__ starts ProfileCheck in a thread so that its disk writes overlap the import of Qt.
-    profile = tiny_disk / "profile"
-    assert ProfileCheck(profile).result() == ProfileState("ok", profile)
-    fill(tiny_disk)
-    assert ProfileCheck(profile).result() == prepare_profile(profile)
-    assert ProfileCheck(profile).result().reason == "disk_full"
-    blocked = tiny_disk / "a file"
-    blocked.write_text("")
-    assert ProfileCheck(blocked / "profile").result().status == "unusable"

@@ -11,7 +11,6 @@ import errno
 import os
 import sys
 import tempfile
-import threading
 from pathlib import Path
 from typing import NamedTuple
 
@@ -74,7 +73,7 @@ def private_file(path: Path) -> Path:
     return path
 
 
-class ProfileState(NamedTuple):  # not a dataclass: see core/content.py
+class ProfileState(NamedTuple):
     """Whether the profile can be used: "ok", "read_only" (readable, changes cannot be saved)
     or "unusable" (cannot even be read). `folder` is the one at fault; `reason` is
     "disk_full", "read_only", "not_a_folder" or "no_access"."""
@@ -103,28 +102,6 @@ def prepare_profile(profile: Path) -> ProfileState:
         except OSError as exc:
             return _judge(profile, folder, exc)
     return ProfileState("ok", profile)
-
-
-class ProfileCheck:
-    """`prepare_profile(profile)` in a thread of its own, started at once: its probe writes
-    wait for the disk (two fsyncs) while the main thread
-    imports the GUI toolkit. `result()` waits for it."""
-
-    def __init__(self, profile: Path) -> None:
-        self.profile = profile
-        self._state: ProfileState | None = None
-        self._thread = threading.Thread(target=self._run, name="profile-check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        self._state = prepare_profile(self.profile)
-
-    def result(self) -> ProfileState:
-        self._thread.join()
-        if self._state is None:  # the thread raised (before logging is set up): again here,
-            # where the error reaches the caller
-            self._state = prepare_profile(self.profile)
-        return self._state
 
 
 def _judge(profile: Path, folder: Path, exc: OSError) -> ProfileState:

@@ -25,10 +25,8 @@ def launch(argv: list[str]) -> int:
             from vipps_desktop.ui.selftest import run_self_test
 
             return run_self_test()
-        from vipps_desktop.core.paths import ProfileCheck, profile_dir
+        from vipps_desktop.core.paths import profile_dir
 
-        profile = profile_dir(args.profile_dir)
-        check = ProfileCheck(profile)  # its disk writes overlap the imports below
         preload.import_ahead()  # the first page's `core` and PySide6's needs, meanwhile
         from vipps_desktop.startup import feature_scan
 
@@ -36,11 +34,10 @@ def launch(argv: list[str]) -> int:
         from vipps_desktop.ui.app import run
 
         return run(
-            profile,
+            profile_dir(args.profile_dir),
             [sys.argv[0], *argv],
             language=args.lang,
             scheme=args.scheme,
-            check=check,
             open_file=args.open_file,
             on_first_paint=first_paint_done,
         )

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from vipps_desktop import __version__
 from vipps_desktop.core.content import Guide
 from vipps_desktop.core.logs import setup_logging
-from vipps_desktop.core.paths import ProfileCheck, ProfileState, prepare_profile, private_file
+from vipps_desktop.core.paths import ProfileState, prepare_profile, private_file
 from vipps_desktop.core.state import SaveError
 from vipps_desktop.core.workspace import Workspace
 from vipps_desktop.startup.first_paint import FirstPaint
+from vipps_desktop.startup.selectable import SelectableWait
 from vipps_desktop.ui.context import AppContext, WorkspaceSignals
 from vipps_desktop.ui.i18n import SETTING, choose_language, install_translators
 from vipps_desktop.ui.single_instance import SingleInstance
@@ -204,10 +205,9 @@ class SaveErrorReporter(QObject):
         box.show()
 
 
-def start_problem(profile: Path, check: ProfileCheck | None = None) -> ProfileState:
-    """Prepare the profile (or take `check`'s result) and log to it when possible; say what
-    is wrong otherwise."""
-    state = check.result() if check is not None else prepare_profile(profile)
+def start_problem(profile: Path) -> ProfileState:
+    """Prepare the profile and log to it when possible; say what is wrong otherwise."""
+    state = prepare_profile(profile)
     try:
         setup_logging(profile)
     except OSError as exc:
@@ -225,18 +225,16 @@ def run(
     argv: list[str] | None = None,
     language: str | None = None,
     scheme: str = "system",
-    check: ProfileCheck | None = None,
     open_file: str | None = None,
     on_first_paint: Callable[[], None] | None = None,
 ) -> int:
-    """The app; `check` is the profile's check if the caller started it (the start sequence
-    does, before importing this module). `open_file` is an exported setup to import, given on
-    the command line (the file manager's "Open with"): this instance imports it, or the one
+    """The app for the profile folder `profile`. `open_file` is an exported setup to import,
+    given on the command line (the file manager's "Open with"): this instance imports it, or the one
     already running for the profile does. `on_first_paint` is called once the window's first
     paint is on screen (the start sequence's, startup/launch.py)."""
     if open_file is not None:
         open_file = str(Path(open_file).absolute())
-    state = start_problem(profile, check)
+    state = start_problem(profile)
     log.info("vipps-desktop %s starting, profile %s", __version__, profile)
     app = make_application(argv if argv is not None else sys.argv)
     if scheme != "system":  # a colour scheme other than the desktop's, when asked for
@@ -295,7 +293,7 @@ def run(
     instance.file_opened.connect(windows.import_file)
 
     # Once the first page is shown: an exported setup given on the command line is imported,
-    # and other launches for this profile are listened to.
+    # other launches for this profile are listened to, and the page's text becomes selectable.
     first_paint = FirstPaint(windows.wizard)
     if on_first_paint is not None:
         first_paint.done.connect(on_first_paint)
@@ -303,6 +301,7 @@ def run(
         to_import = open_file
         first_paint.done.connect(lambda: windows.import_file(to_import))
     first_paint.done.connect(instance.listen)
+    first_paint.done.connect(SelectableWait(windows.wizard).release)
     windows.show()
     if os.environ.get("VIPPS_DESKTOP_BENCH_MARK"):  # bench/run.py: mark the first paint, quit
         from vipps_desktop.ui.benchmark import BenchMark

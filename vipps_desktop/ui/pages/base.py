@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vipps_desktop.startup.props import set_props
+from vipps_desktop.startup.selectable import make_selectable
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.widgets.link_button import LinkButton
 
@@ -24,11 +25,8 @@ from vipps_desktop.ui.widgets.link_button import LinkButton
 def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    set_props(
-        label,
-        textFormat="RichText" if rich else "PlainText",
-        textInteractionFlags="TextSelectableByMouse",
-    )
+    set_props(label, textFormat="RichText" if rich else "PlainText")
+    make_selectable(label)
     return label
 
 
@@ -39,7 +37,8 @@ class SecondaryText(QLabel):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
-        set_props(self, textFormat="PlainText", textInteractionFlags="TextSelectableByMouse")
+        set_props(self, textFormat="PlainText")
+        make_selectable(self)
         self._tinting = False
         self._tint()
 
