@@ -116,6 +116,9 @@ def test_a_new_user_s_first_paint_imports_only_what_welcome_needs(tmp_path: Path
     loaded = first_paint_modules(tmp_path / "profile")
     assert "vipps_desktop.ui.pages.welcome" in loaded  # the probe did see the first paint
     assert sorted(m for m in NOT_BEFORE_FIRST_PAINT if m in loaded) == []
+    # Welcome's messages (a setup that could not be read, a deletion's or hand-over's result)
+    # are made when there is something to say (docs/performance.md).
+    assert "vipps_desktop.ui.widgets.feedback" not in loaded
 
 
 def test_the_options_are_the_parser_s() -> None:
