@@ -297,3 +297,33 @@ def test_the_health_box_waits_until_the_list_is_on_screen(qtbot: QtBot, profile:
     # Later selections show it at once.
     page.setups.setCurrentRow(2)
     assert page.health.isVisible()
+
+
+def test_showing_welcome_reads_the_saved_setups_once(
+    qtbot: QtBot, profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the start and on every return to Welcome the setup files are read once: the page's
+    own initialisation refreshes the list, and a second refresh after it (meant for a Back
+    that QWizard did not re-initialise, which this wizard never does) read them all again,
+    doubling the wait for a consultant with many setups."""
+    store = SetupStore(profile)
+    for data, step in list(samples(TODAY).values())[:3]:
+        store.save(Setup(data=data, current_step=step))
+    reads: list[int] = []
+    real = SetupStore.load_all
+
+    def counted(self: SetupStore) -> list[Setup]:
+        reads.append(1)
+        return real(self)
+
+    monkeypatch.setattr(SetupStore, "load_all", counted)
+    _ctx, window = new_wizard(qtbot, profile)
+    assert len(reads) == 1
+    page = window.currentPage()
+    assert isinstance(page, WelcomePage) and page.setups.count() == 4  # "new" and three
+    first = page.setups.item(1).data(Qt.ItemDataRole.UserRole)
+    window.open_setup(first)
+    assert window.current_step() != "welcome"
+    reads.clear()
+    window.go_to("welcome")
+    assert window.current_step() == "welcome" and len(reads) == 1

@@ -248,10 +248,9 @@ class SetupWizard(QWizard):
     def _on_page_changed(self, page_id: int) -> None:
         if page_id < 0:
             return
+        # No refresh of the page here: every way to a page (show_step's restart, Next) runs its
+        # initializePage, which loads what it shows.
         step_id = self.step_ids[page_id]
-        welcome = _as_welcome(self.pages[step_id])
-        if welcome is not None:
-            welcome.refresh()  # Back does not re-initialise a page: its list may be out of date
         workspace = self.ctx.workspace
         if workspace.setup is not None:
             workspace.flow.visit(step_id)
