@@ -72,6 +72,41 @@ def test_a_field_of_the_wrong_type_is_dropped_reported_and_kept(
     assert path.read_bytes() == original  # loading never rewrites the file
 
 
+@pytest.mark.parametrize("key", ["client_secret", "secret", "password"])
+def test_a_secret_in_a_setup_file_leaves_the_disk_when_it_is_read(tmp_path: Path, key: str) -> None:
+    """A hand-edited file, or one written by another tool, that holds a secret is written
+    again without it as soon as it is read: not at the next save, which may never come."""
+    store = SetupStore(tmp_path)
+    setup = saved(store, company_name="Acme AS")
+    raw = setup.to_json()
+    raw["data"] = {"company_name": "Acme AS", key: "Zq8!kR2#vL9@pT4$"}
+    path = write_raw(store, setup, raw)
+
+    [loaded] = store.load_all()
+    assert loaded.data == {"company_name": "Acme AS"}
+    assert b"Zq8!kR2#vL9@pT4$" not in path.read_bytes()
+    assert json.loads(path.read_bytes())["data"] == {"company_name": "Acme AS"}
+    assert store.load_all() == [loaded]  # and it reads back the same
+
+
+def test_the_copy_kept_of_a_file_with_a_wrong_field_holds_no_secret(tmp_path: Path) -> None:
+    """The copy kept for the user to recover a dropped value is the file as it was, less any
+    secret in it: never a second copy of a secret on disk."""
+    store = SetupStore(tmp_path)
+    setup = saved(store, company_name="Acme AS")
+    raw = setup.to_json()
+    raw["data"] = {"company_name": "Acme AS", "domain": 123, "client_secret": "Zq8!kR2#vL9@pT4$"}
+    write_raw(store, setup, raw)
+
+    [loaded] = store.load_all()
+    assert loaded.data == {"company_name": "Acme AS"}
+    [problem] = store.problems
+    kept = json.loads(problem.moved_to.read_bytes())
+    assert kept["data"] == {"company_name": "Acme AS", "domain": 123}  # the wrong value kept
+    for file in store.directory.iterdir():
+        assert b"Zq8!kR2#vL9@pT4$" not in file.read_bytes(), file.name
+
+
 def test_booleans_stay_booleans(tmp_path: Path) -> None:
     store = SetupStore(tmp_path)
     setup = saved(store, confirm_bankid=True, confirm_paid_plan="yes")

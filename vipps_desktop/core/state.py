@@ -396,9 +396,10 @@ class SetupStore:
             # deleting it would act on the other file.
             self._move_aside(path, "corrupt", "id does not match the file name")
             return None
+        secrets = sorted(name for name in dropped if name in FORBIDDEN_KEYS)
         wrong = sorted(name for name in dropped if name not in FORBIDDEN_KEYS)
         if wrong:
-            copy = self._keep_copy(path, "fields")
+            copy = self._keep_copy(path, "fields", data, secrets)
             log.warning(
                 "state file %s: dropped %s (wrong type); the file as it was is kept as %s",
                 path.name,
@@ -406,12 +407,39 @@ class SetupStore:
                 copy.name,
             )
             self.problems.append(StateProblem("field_type", path, copy, "wrong type", tuple(wrong)))
+        if secrets:
+            self._scrub(path, setup, secrets)
         return setup
 
-    def _keep_copy(self, path: Path, kind: str) -> Path:
+    def _scrub(self, path: Path, setup: Setup, secrets: list[str]) -> None:
+        """A secret has no place in a setup file (a hand edit, another tool): the file is
+        written again without it now, rather than at the next save, which may never come."""
+        text = json.dumps(setup.to_json(), ensure_ascii=False, indent=2, sort_keys=True)
+        try:
+            write_atomically(path, text + "\n")
+        except OSError as exc:
+            log.warning(
+                "state file %s holds %s; could not write it again without: %s",
+                path.name,
+                ", ".join(secrets),
+                exc.strerror or type(exc).__name__,
+            )
+            return
+        log.warning("state file %s held %s: removed from the file", path.name, ", ".join(secrets))
+
+    def _keep_copy(self, path: Path, kind: str, data: bytes, secrets: list[str]) -> Path:
+        """A copy of the file as it was, for the user to recover what was dropped: the same
+        bytes, or, when it held a secret, the same content without it (never a second copy
+        of a secret)."""
         target = self._aside_name(path, kind)
         try:
-            shutil.copy2(path, target)
+            if secrets:
+                raw = parse_json(data)
+                for name in secrets:
+                    raw["data"].pop(name, None)
+                write_atomically(target, json.dumps(raw, ensure_ascii=False, indent=2) + "\n")
+            else:
+                shutil.copy2(path, target)
         except OSError as exc:
             log.warning("could not keep a copy of %s: %s", path.name, exc.strerror)
             return path
