@@ -29,6 +29,7 @@ from chain_servers import (
     Chain,
     serve_chain,
 )
+from check_util import ACTIVE, ORG, discovery
 from loopback import LoopbackServer, Reply, json_reply
 
 from vipps_desktop.core import chain as chain_mod
@@ -43,8 +44,6 @@ from vipps_desktop.core.health_check import run_health_check
 from vipps_desktop.core.health_report import HEALTH_ITEMS, HealthReport
 from vipps_desktop.core.net import CancelToken, HttpFailure, HttpSession, make_session
 from vipps_desktop.core.wording import text
-
-ORG = "923609016"
 
 
 @pytest.fixture
@@ -585,25 +584,6 @@ def test_test_login_url_has_prompt_login(chain: Chain) -> None:
 
 
 # --- health check -----------------------------------------------------------------------------
-
-ACTIVE = {
-    "organisasjonsnummer": ORG,
-    "navn": "EQUINOR ASA",
-    "konkurs": False,
-    "underAvvikling": False,
-    "underTvangsavviklingEllerTvangsopplosning": False,
-    "organisasjonsform": {"kode": "ASA", "beskrivelse": "Allmennaksjeselskap"},
-}
-
-
-def discovery() -> dict[str, Any]:
-    base = f"https://{DOMAIN}"
-    return {
-        "issuer": base,
-        "authorization_endpoint": base + "/oauth2/authorize",
-        "token_endpoint": base + "/oauth2/token",
-        "jwks_uri": base + "/.well-known/jwks",
-    }
 
 
 @pytest.fixture
