@@ -136,6 +136,11 @@ class Setup:
         }
 
 
+def setup_text(setup: Setup) -> str:
+    """A setup file's content, as the store writes it."""
+    return json.dumps(setup.to_json(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
 class StateProblem(NamedTuple):
     """A state file that could not be used as it was, and why.
 
@@ -310,9 +315,8 @@ class SetupStore:
         previous = setup.updated
         if touch:
             setup.updated = now_iso()
-        text = json.dumps(setup.to_json(), ensure_ascii=False, indent=2, sort_keys=True)
         try:
-            write_atomically(self.path_for(setup.id), text + "\n")
+            write_atomically(self.path_for(setup.id), setup_text(setup))
         except OSError as exc:
             setup.updated = previous
             reason = save_error_reason(exc)
@@ -414,9 +418,8 @@ class SetupStore:
     def _scrub(self, path: Path, setup: Setup, secrets: list[str]) -> None:
         """A secret has no place in a setup file (a hand edit, another tool): the file is
         written again without it now, rather than at the next save, which may never come."""
-        text = json.dumps(setup.to_json(), ensure_ascii=False, indent=2, sort_keys=True)
         try:
-            write_atomically(path, text + "\n")
+            write_atomically(path, setup_text(setup))
         except OSError as exc:
             log.warning(
                 "state file %s holds %s; could not write it again without: %s",
