@@ -72,3 +72,43 @@ def test_the_wine_check_says_it_skips_where_wine_is_missing(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("wine-check: SKIPPED: wine is not installed"), result.stdout
     assert "--install-tools" in result.stdout
+
+
+CHECK_ENTRY = ROOT / "packaging" / "windows" / "check_entry.py"
+
+
+def test_the_console_check_program_runs_the_pip_scripts_function() -> None:
+    """vipps-desktop-check.exe (build.spec, Windows) runs what the pip script does."""
+    import tomllib
+
+    from vipps_desktop import check_command
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts["vipps-desktop-check"] == "vipps_desktop.check_command:main"
+    assert runpy.run_path(str(CHECK_ENTRY), run_name="check_entry")["main"] is check_command.main
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "stdout_start", "stderr_start"),
+    [
+        (["--help"], 0, "usage: vipps-desktop check", ""),
+        (["--no-such-option"], 64, "", "vipps-desktop check: unknown options: --no-such-option"),
+    ],
+)
+def test_the_console_check_programs_script_passes_its_arguments_and_status(
+    argv: list[str], status: int, stdout_start: str, stderr_start: str
+) -> None:
+    """The entry script, as the frozen program runs it (as __main__): its arguments reach the
+    check and the check's status is the program's."""
+    done = subprocess.run(
+        [sys.executable, str(CHECK_ENTRY), *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode == status, done.stderr
+    assert done.stdout.startswith(stdout_start), done.stdout
+    assert done.stderr.startswith(stderr_start), done.stderr
+    assert bool(done.stdout) == bool(stdout_start)
