@@ -17,6 +17,13 @@
 #   with no warning about another platform's keychain; the window comes up under Xvfb (found
 #   with xdotool, screenshot in dist/windows/screenshots/), the installed one from its
 #   Start-menu shortcut;
+# - the console health check: the bundle's two programs are vipps-desktop.exe (Windows GUI
+#   subsystem) and vipps-desktop-check.exe (console subsystem); the latter, in the bundle and
+#   installed, prints the check's --help on stdout (the same text as `vipps-desktop check
+#   --help` on Linux) with status 0 and refuses an unknown option with status 64 on stderr;
+#   installed, it answers loopback stand-ins for Idura, Vipps and Brønnøysund with each exit
+#   status (0 all OK, 1 a problem, 2 could not run, 64 a secret on the command line), as the
+#   .deb's test does (tests/check_util.py);
 # - the app's own keychain code (core/secrets.py, Windows Python in the build prefix): a secret
 #   saved by one process is read by a second and deleted, and a third finds it gone;
 # - the secret's clipboard marks: the app's clipboard service (ui/clipboard.py, Windows Python)
@@ -99,7 +106,16 @@ qtcore_icu=$(objdump -p "$bundle/_internal/PySide6/Qt6Core.dll" \
 standin=$(objdump -p "$S/cache/icuuc.dll" | awk '/Ordinal\/Name Pointer/ {on=1; next} on && /\]/ {print $NF}' | sort)
 absent=$(comm -23 <(echo "$qtcore_icu") <(echo "$standin"))
 [ -z "$absent" ] || fail "Qt6Core.dll imports ICU functions the stand-in lacks (make-icuuc-standin.sh): $absent"
-say "bundle: $(find "$bundle" -type f | wc -l) files; no stand-in, opengl32sw.dll or Qt6Network.dll; every imported Qt/Python/runtime library bundled"
+# Two programs: the windowed app and the console health check (build.spec).
+programs=$(find "$bundle" -iname '*.exe' -printf '%P\n' | sort | tr '\n' ' ')
+[ "$programs" = "vipps-desktop-check.exe vipps-desktop.exe " ] \
+    || fail "the bundle's programs are not vipps-desktop.exe and vipps-desktop-check.exe: $programs"
+subsystem() { objdump -p "$1" | sed -n 's/^Subsystem\s\+[0-9a-f]\+\s\+(\(.*\))$/\1/p'; }
+[ "$(subsystem "$bundle/vipps-desktop.exe")" = "Windows GUI" ] \
+    || fail "vipps-desktop.exe is not a windowed program: $(subsystem "$bundle/vipps-desktop.exe")"
+[ "$(subsystem "$bundle/vipps-desktop-check.exe")" = "Windows CUI" ] \
+    || fail "vipps-desktop-check.exe is not a console program: $(subsystem "$bundle/vipps-desktop-check.exe")"
+say "bundle: $(find "$bundle" -type f | wc -l) files; no stand-in, opengl32sw.dll or Qt6Network.dll; every imported Qt/Python/runtime library bundled; vipps-desktop.exe (Windows GUI) and vipps-desktop-check.exe (Windows CUI)"
 
 # -- Wine: a display, a prefix without Python ---------------------------------------------
 export HOME=$S/home WINEARCH=win64 WINEDEBUG=-all \
@@ -167,6 +183,31 @@ self_test() {  # self_test EXE NAME: --self-test passes, names Credential Manage
     say "$2: --self-test ok: $(grep '^keychain: Windows' "$out")"
 }
 
+# run_win_out FILE CMD...: the program's stdout into FILE and its stderr on ours, each through a
+# pipe (never a file: see run_win); returns the program's exit status.
+run_win_out() {
+    local file=$1
+    shift
+    { "$@" | cat >"$file"; exit "${PIPESTATUS[0]}"; } 2>&1 | cat
+    return "${PIPESTATUS[0]}"
+}
+# What `vipps-desktop check --help` prints on Linux, for the console program to match.
+COLUMNS=80 "$PYTHON" -m vipps_desktop check --help >"$S/run/check-help-linux.txt"
+console_check() {  # console_check EXE NAME: --help on stdout with 0, an unknown option 64 on stderr
+    local out=$S/run/check-$2 status=0
+    COLUMNS=80 run_win_out "$out-help.txt" wine "$1" --help >"$out-help.err" || status=$?
+    [ "$status" = 0 ] || { cat "$out-help.txt" "$out-help.err" >&2; fail "$2: vipps-desktop-check.exe --help exited $status"; }
+    diff <(tr -d '\r' <"$out-help.txt") "$S/run/check-help-linux.txt" >"$out-help.diff" \
+        || { cat "$out-help.diff" "$out-help.err" >&2; fail "$2: vipps-desktop-check.exe --help did not print the check's usage on stdout"; }
+    status=0
+    run_win_out "$out-usage.txt" wine "$1" --no-such-option >"$out-usage.err" || status=$?
+    [ "$status" = 64 ] || { cat "$out-usage.txt" "$out-usage.err" >&2; fail "$2: an unknown option exited $status, not 64"; }
+    [ ! -s "$out-usage.txt" ] || { cat "$out-usage.txt" >&2; fail "$2: the usage error went to stdout"; }
+    grep -q '^vipps-desktop check: unknown options: --no-such-option' "$out-usage.err" \
+        || { cat "$out-usage.err" >&2; fail "$2: the usage error does not name the unknown option on stderr"; }
+    say "$2: vipps-desktop-check.exe --help: the check's usage on stdout, status 0; --no-such-option: status 64, \"$(head -n 1 "$out-usage.err" | tr -d '\r')\" on stderr"
+}
+
 window() {  # window NAME CMD...: the window comes up; screenshot; then the app is ended
     local name=$1 wid="" app
     shift
@@ -204,6 +245,7 @@ rm -rf "$S/run/bundle"
 cp -a "$bundle" "$S/run/bundle"
 bundle_exe=$(winepath -w "$S/run/bundle/vipps-desktop.exe")
 self_test "$bundle_exe" bundle
+console_check "$(winepath -w "$S/run/bundle/vipps-desktop-check.exe")" bundle
 window bundle-en wine "$bundle_exe" --profile-dir 'C:\profile-en' --lang en
 window bundle-nb wine "$bundle_exe" --profile-dir 'C:\profile-nb' --lang nb
 
@@ -278,6 +320,26 @@ install "$setup" "setup-$version"
 check_installed "$version"
 say "installed $version per user in $app_dir: $(echo "$expected" | wc -l) files, Start-menu shortcut, uninstall entry, .vippssetup association"
 self_test "$(winpath "$app_dir/vipps-desktop.exe")" installed
+console_check "$(winpath "$app_dir/vipps-desktop-check.exe")" installed
+# The installed console program against loopback stand-ins, once for each exit status.
+"$PYTHON" - "$(winpath "$app_dir/vipps-desktop-check.exe")" <<'EOF'
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path[:0] = ["tests"]
+from check_util import assert_every_status, exit_statuses
+
+monkeypatch = pytest.MonkeyPatch()
+try:
+    seen = exit_statuses(["wine", sys.argv[1]], monkeypatch, Path("C:/check-profile"))
+finally:
+    monkeypatch.undo()
+assert_every_status(seen)
+print("wine-check: installed: vipps-desktop-check.exe against loopback servers:",
+      "; ".join(f"{case} {status}" for case, (status, _) in seen.items()))
+EOF
 # The user's setups, where the installed app keeps them (%LOCALAPPDATA%\vipps-desktop), made by
 # the app's own core code.
 "$PYTHON" - "$data_dir" <<'EOF'
