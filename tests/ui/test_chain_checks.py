@@ -361,10 +361,11 @@ VERDICTS = [
 ]
 
 
-@pytest.mark.parametrize("verdict", VERDICTS)
-def test_removal_is_offered_only_when_idura_has_the_keys_where_they_belong(
+def submit_page_checking(
     qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain, verdict: str
-) -> None:
+) -> Any:
+    """The submit page, with the loopback Idura and Vipps set up to give `verdict` (one of
+    VERDICTS) when check 2 runs."""
     if verdict == "environment-differs":
         chain.idura_app.vipps_base = chain.vipps.url + TEST_AUTH
     elif verdict == "other-client-id":
@@ -377,6 +378,14 @@ def test_removal_is_offered_only_when_idura_has_the_keys_where_they_belong(
         chain.idura_app.page = True
     page = reach(qtbot, wizard, vault, "submit")
     qtbot.waitUntil(lambda: page.copy_id.isEnabled(), timeout=3000)
+    return page
+
+
+@pytest.mark.parametrize("verdict", VERDICTS)
+def test_removal_is_offered_only_when_idura_has_the_keys_where_they_belong(
+    qtbot: QtBot, wizard: SetupWizard, vault: CredentialVault, chain: Chain, verdict: str
+) -> None:
+    page = submit_page_checking(qtbot, wizard, vault, chain, verdict)
     offered: list[bool] = []
     page.chain.remove_offered.connect(lambda: offered.append(True))
     fill_app(qtbot, page.chain.fields)
@@ -404,12 +413,7 @@ def test_saved_in_idura_warns_before_deleting_keys_the_last_check_says_are_still
 ) -> None:
     # Issue 22: the "I have saved them in Idura…" button is the other way the keys leave this
     # computer; after a check that found them missing in Idura it says so before deleting.
-    if verdict == "environment-differs":
-        chain.idura_app.vipps_base = chain.vipps.url + TEST_AUTH
-    elif verdict == "other-client-id":
-        chain.idura_app.vipps_client_id = OLD_CLIENT_ID
-    page = reach(qtbot, wizard, vault, "submit")
-    qtbot.waitUntil(lambda: page.copy_id.isEnabled(), timeout=3000)
+    page = submit_page_checking(qtbot, wizard, vault, chain, verdict)
     fill_app(qtbot, page.chain.fields)
     qtbot.mouseClick(page.chain.button, LEFT)
     wait_done(qtbot, page.chain.panel)
