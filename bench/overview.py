@@ -36,20 +36,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import run as bench_run  # noqa: E402  (bench/run.py)
-from chain_servers import (  # noqa: E402
-    APP_CALLBACK,
-    APP_CLIENT_ID,
-    CALLBACK,
-    DOMAIN,
-    PROD_AUTH,
-    TEST_AUTH,
-    TEST_CLIENT_ID,
-    VIPPS_CLIENT_ID,
-    HydraAuthorize,
-    IduraAuthorize,
-)
+from chain_servers import APP_CALLBACK, APP_CLIENT_ID, DOMAIN, start_chain  # noqa: E402
 from check_util import ACTIVE, ORG, discovery  # noqa: E402
-from loopback import LoopbackServer, json_reply  # noqa: E402
+from loopback import json_reply  # noqa: E402
 from overview_samples import samples  # noqa: E402
 
 from vipps_desktop.core.state import Setup, SetupStore  # noqa: E402
@@ -90,25 +79,13 @@ class Services:
     serve_chain() starts them; `env` points the app at them."""
 
     def __init__(self) -> None:
-        self.vipps = LoopbackServer().start()
-        self.idura = LoopbackServer().start()
-        self.vipps.route(
-            "GET", PROD_AUTH, handler=HydraAuthorize(self.vipps, {VIPPS_CLIENT_ID: [CALLBACK]})
-        )
-        self.vipps.route(
-            "GET", TEST_AUTH, handler=HydraAuthorize(self.vipps, {TEST_CLIENT_ID: [CALLBACK]})
-        )
-        IduraAuthorize(self.idura, self.vipps.url + PROD_AUTH).install()
+        chain, env = start_chain()
+        self.vipps, self.idura = chain.vipps, chain.idura
         self.idura.route(
             "GET", f"/{DOMAIN}/.well-known/openid-configuration", json_reply(200, discovery())
         )
         self.idura.route("GET", f"/brreg/enheter/{ORG}", json_reply(200, ACTIVE))
-        self.env = {
-            "VIPPS_DESKTOP_VIPPS_API_URL": self.vipps.url + "/prod",
-            "VIPPS_DESKTOP_VIPPS_TEST_API_URL": self.vipps.url + "/test",
-            "VIPPS_DESKTOP_CRIIPTO_URL_TEMPLATE": self.idura.url + "/{domain}",
-            "VIPPS_DESKTOP_BRREG_URL": self.idura.url + "/brreg",
-        }
+        self.env = {**env, "VIPPS_DESKTOP_BRREG_URL": self.idura.url + "/brreg"}
 
     def stop(self) -> None:
         self.vipps.stop()

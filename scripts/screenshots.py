@@ -26,14 +26,15 @@ from chain_servers import (  # noqa: E402
     CALLBACK,
     PROD_AUTH,
     TEST_AUTH,
-    TEST_CLIENT_ID,
     VIPPS_CLIENT_ID,
     HydraAuthorize,
     IduraAuthorize,
+    start_chain,
 )
 from loopback import LoopbackServer, json_reply  # noqa: E402
 from overview_samples import samples  # noqa: E402
 
+from vipps_desktop.core.fields import field_name  # noqa: E402
 from vipps_desktop.core.state import Setup, SetupStore  # noqa: E402
 from vipps_desktop.core.workspace import Workspace  # noqa: E402
 from vipps_desktop.ui.app import make_application, make_context  # noqa: E402
@@ -74,7 +75,7 @@ def shoot(app: QApplication, out: Path, language: str, scheme: str) -> None:
         workspace = Workspace(profile)
         workspace.new_setup()
         for key, value in VALUES.items():
-            workspace.set(key, value)
+            workspace.set(field_name(key), value)
         other = Workspace(profile)
         other.new_setup()
         other.set("org_number", "974760673")
@@ -294,16 +295,10 @@ def fake_services() -> LoopbackServer:
         ),
     )
     # Vipps' authorize endpoint (Hydra) and the Idura domain's, for the chain checks.
-    vipps = LoopbackServer().start()
-    hydra = HydraAuthorize(vipps, {VIPPS_CLIENT_ID: [CALLBACK]})
-    HYDRA.append(hydra)
-    vipps.route("GET", PROD_AUTH, handler=hydra)
-    vipps.route("GET", TEST_AUTH, handler=HydraAuthorize(vipps, {TEST_CLIENT_ID: [CALLBACK]}))
-    os.environ["VIPPS_DESKTOP_VIPPS_API_URL"] = vipps.url + "/prod"
-    os.environ["VIPPS_DESKTOP_VIPPS_TEST_API_URL"] = vipps.url + "/test"
-    idura = IduraAuthorize(server, vipps.url + PROD_AUTH)
-    idura.install()
-    IDURA.append(idura)
+    chain, env = start_chain(idura=server)
+    os.environ.update(env)
+    HYDRA.append(chain.production)
+    IDURA.append(chain.idura_app)
     return server
 
 

@@ -263,19 +263,37 @@ class Chain:
             assert "authorization" not in request.headers
 
 
+def start_chain(idura: LoopbackServer | None = None) -> tuple[Chain, dict[str, str]]:
+    """Vipps (production + test) on a new loopback server and Idura's authorize hop on
+    `idura` (a new server unless given), started: the chain, and the environment variables
+    that point the app at it. The caller stops both servers (bench/overview.py and
+    scripts/screenshots.py use it too)."""
+    vipps = LoopbackServer().start()
+    idura = idura or LoopbackServer().start()
+    production = HydraAuthorize(vipps, {VIPPS_CLIENT_ID: [CALLBACK]})
+    test = HydraAuthorize(vipps, {TEST_CLIENT_ID: [CALLBACK]})
+    vipps.route("GET", PROD_AUTH, handler=production)
+    vipps.route("GET", TEST_AUTH, handler=test)
+    app = IduraAuthorize(idura, vipps.url + PROD_AUTH)
+    app.install()
+    env = {
+        "VIPPS_DESKTOP_VIPPS_API_URL": vipps.url + "/prod",
+        "VIPPS_DESKTOP_VIPPS_TEST_API_URL": vipps.url + "/test",
+        "VIPPS_DESKTOP_CRIIPTO_URL_TEMPLATE": idura.url + "/{domain}",
+    }
+    return Chain(vipps, idura, production, test, app), env
+
+
 @contextmanager
 def serve_chain(monkeypatch: pytest.MonkeyPatch) -> Iterator[Chain]:
     """Vipps (production + test) and Idura on two loopback servers, env vars pointed at them."""
-    with LoopbackServer() as vipps, LoopbackServer() as idura:
-        production = HydraAuthorize(vipps, {VIPPS_CLIENT_ID: [CALLBACK]})
-        test = HydraAuthorize(vipps, {TEST_CLIENT_ID: [CALLBACK]})
-        vipps.route("GET", PROD_AUTH, handler=production)
-        vipps.route("GET", TEST_AUTH, handler=test)
-        monkeypatch.setenv("VIPPS_DESKTOP_VIPPS_API_URL", vipps.url + "/prod")
-        monkeypatch.setenv("VIPPS_DESKTOP_VIPPS_TEST_API_URL", vipps.url + "/test")
+    chain, env = start_chain()
+    try:
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
         monkeypatch.delenv("VIPPS_DESKTOP_VIPPS_AUTHORIZE_URL", raising=False)
         monkeypatch.delenv("VIPPS_DESKTOP_VIPPS_TEST_AUTHORIZE_URL", raising=False)
-        monkeypatch.setenv("VIPPS_DESKTOP_CRIIPTO_URL_TEMPLATE", idura.url + "/{domain}")
-        app = IduraAuthorize(idura, vipps.url + PROD_AUTH)
-        app.install()
-        yield Chain(vipps, idura, production, test, app)
+        yield chain
+    finally:
+        chain.idura.stop()
+        chain.vipps.stop()
