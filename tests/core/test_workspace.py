@@ -443,3 +443,16 @@ def test_a_step_change_also_keeps_the_other_process_health_check(tmp_path: Path)
     app.set_current_step(STEPS[1].id)
 
     assert on_disk(tmp_path, setup.id)["data"]["health_check"] == _report("2026-12-07")  # type: ignore[index]
+
+
+def test_a_save_only_looks_at_the_file_it_replaces(workspace: Workspace, tmp_path: Path) -> None:
+    """Before each save the workspace reads the setup's file for a health check another
+    process kept there; that look must not act on what it finds (a file another tool left
+    broken is replaced by the save, not moved aside and reported as a problem per keystroke)."""
+    setup = workspace.new_setup()
+    path = workspace.store.path_for(setup.id)
+    path.write_text("{ not json")
+    workspace.set(field_name("domain"), "acme.idura.broker")
+    assert workspace.store.problems == []
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    assert on_disk(tmp_path, setup.id)["data"] == {"domain": "acme.idura.broker"}

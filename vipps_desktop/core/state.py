@@ -305,6 +305,16 @@ class SetupStore:
         path = self.path_for(setup_id)
         return self._read(path) if os.path.lexists(path) else None
 
+    def peek(self, setup_id: str) -> Setup | None:
+        """The setup as its file holds it now, or None when that cannot be read or used.
+        Unlike `load`, nothing is moved aside, copied, rewritten or reported: a save's look
+        at the file it is about to replace."""
+        try:
+            setup, _dropped = parse_setup(read_limited(self.path_for(setup_id)))
+        except (OSError, SetupFileError):
+            return None
+        return setup if setup.id == setup_id else None
+
     def save(self, setup: Setup, *, touch: bool = True) -> None:
         """Write the setup atomically; `SaveError` when the disk is full or read-only.
         `touch=False` keeps its "last changed" time (an imported setup was not changed)."""

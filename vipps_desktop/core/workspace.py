@@ -160,7 +160,7 @@ class Workspace:
         assert self.setup is not None
         adopted = False
         if not own_health:
-            on_disk = self.store.load(self.setup.id)
+            on_disk = self.store.peek(self.setup.id)
             theirs = on_disk.data.get(HEALTH_CHECK) if on_disk is not None else None
             if theirs is not None and theirs != self._health_on_disk:
                 self.setup.data[HEALTH_CHECK] = theirs
