@@ -488,8 +488,8 @@ def test_choosing_markdown_in_the_dialog_renames_the_suggested_file(
 
 
 def test_each_section_heading_has_room_above_it(qtbot: QtBot, profile: Path) -> None:
-    # Qt's HTML importer drops a heading's top margin: without setting it on the block, each
-    # heading sat right under the table above it.
+    # Qt's HTML importer drops margins given in pt: with them, each heading sat right under
+    # the table above it (the style sheet's lengths are in px now).
     from vipps_desktop.ui.app import make_context
     from vipps_desktop.ui.handover import Handover
     from vipps_desktop.ui.record_pdf import record_document
@@ -507,3 +507,29 @@ def test_each_section_heading_has_room_above_it(qtbot: QtBot, profile: Path) -> 
         block = block.next()
     assert len(margins[2]) >= 4 and min(margins[2]) >= 10
     assert margins[3] and min(margins[3]) >= 6
+
+
+def test_the_style_sheet_s_spacing_reaches_the_pdf_s_document(qtbot: QtBot, profile: Path) -> None:
+    # With its margins in pt, the importer dropped every one of them: paragraphs ran together
+    # and the test login URL lost its indent.
+    from PySide6.QtGui import QTextCursor
+
+    from vipps_desktop.ui.app import make_context
+    from vipps_desktop.ui.handover import Handover
+    from vipps_desktop.ui.record_pdf import record_document
+
+    setup = finished_setup(Workspace(profile))
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    document = record_document(Handover(make_context(profile), owner).make_record(setup))
+    below: list[float] = []
+    indents: list[float] = []
+    block = document.begin()
+    while block.isValid():
+        paragraph = QTextCursor(block).currentTable() is None and block.textList() is None
+        if block.blockFormat().headingLevel() == 0 and block.text().strip() and paragraph:
+            below.append(block.blockFormat().bottomMargin())
+            indents.append(block.blockFormat().leftMargin())
+        block = block.next()
+    assert below and min(below) > 0
+    assert max(indents) > 0  # the code paragraph's indent

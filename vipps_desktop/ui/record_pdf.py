@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPdfWriter,
-    QTextCursor,
     QTextDocument,
     QTextLength,
     QTextTable,
@@ -40,14 +39,16 @@ BODY_POINTS = 10.0
 
 # The health check's columns: check, result, date, details.
 _COLUMN_WIDTHS = (27, 13, 14, 46)
+# Lengths in px: Qt's HTML importer drops margins given in pt (a style sheet's and a style
+# attribute's alike). The document lays out at 96 px an inch, so 4 px is 3 pt on the page.
 _CSS = """
 body { color: #000000; }
-h1 { font-size: 16pt; font-weight: bold; margin-bottom: 2pt; }
-h2 { font-size: 12.5pt; font-weight: bold; margin-bottom: 4pt; }
-h3 { font-size: 11pt; font-weight: bold; margin-bottom: 3pt; }
-p { margin-top: 0pt; margin-bottom: 5pt; }
-p.subtitle { font-style: italic; margin-bottom: 8pt; }
-p.code { font-family: monospace; margin-left: 12pt; }
+h1 { font-size: 16pt; font-weight: bold; margin-bottom: 3px; }
+h2 { font-size: 12.5pt; font-weight: bold; margin-top: 14px; margin-bottom: 5px; }
+h3 { font-size: 11pt; font-weight: bold; margin-top: 8px; margin-bottom: 4px; }
+p { margin-top: 0px; margin-bottom: 7px; }
+p.subtitle { font-style: italic; margin-bottom: 11px; }
+p.code { font-family: monospace; margin-left: 16px; }
 table { border-collapse: collapse; }
 td, th { vertical-align: top; }
 th { font-weight: bold; text-align: left; border-bottom: 1px solid #000000; }
@@ -56,7 +57,7 @@ td.short { white-space: nowrap; }
 span.missing { font-style: italic; }
 span.code { font-family: monospace; }
 a { color: #000000; text-decoration: underline; }
-p.footer { font-style: italic; margin-top: 14pt; }
+p.footer { font-style: italic; margin-top: 19px; }
 """
 
 
@@ -136,20 +137,6 @@ def _fix_column_widths(document: QTextDocument) -> None:
         frame.setFormat(table_format)
 
 
-def _space_headings(document: QTextDocument) -> None:
-    """Room above each section's heading. The HTML importer drops a heading's top margin (from
-    the style sheet and from its own style attribute alike), so it is set on the block."""
-    above = {2: 14.0, 3: 8.0}
-    block = document.begin()
-    while block.isValid():
-        level = block.blockFormat().headingLevel()
-        if level in above:
-            block_format = block.blockFormat()
-            block_format.setTopMargin(above[level] * document.defaultFont().pointSizeF() / 10)
-            QTextCursor(block).setBlockFormat(block_format)
-        block = block.next()
-
-
 def write_pdf(record: Record, path: Path) -> None:
     """Write `record` to `path` as an A4 PDF, whole or not at all (core/user_files.py).
     Raises OSError when the folder cannot be written."""
@@ -183,5 +170,4 @@ def record_document(record: Record) -> QTextDocument:
     document.setDefaultStyleSheet(_CSS)
     document.setHtml(record_html(record))
     _fix_column_widths(document)
-    _space_headings(document)
     return document
