@@ -145,7 +145,6 @@ class WelcomePage(GuidePage):
         # "Check all finished setups": its progress and Cancel, made on first use.
         self._check_all_box: CheckAll | None = None
         self._badges: dict[Severity, QPixmap] = {}
-        self._state_texts: dict[str, str] = {}
 
     @property
     def problems(self) -> Feedback:
@@ -255,9 +254,9 @@ class WelcomePage(GuidePage):
         self.setups.addItem(new_item)
         select = new_item
         self._badges.clear()  # painted again for the current palette
-        self._state_texts = self.state_texts()  # in the current language, once for all rows
+        texts = self.state_texts()  # in the current language, once for all rows
         for entry, setup in rows:
-            item = self._item(entry, setup)
+            item = self._item(entry, setup, texts)
             self.setups.addItem(item)
             if workspace.setup is not None and workspace.setup.id == setup.id:
                 select = item
@@ -268,10 +267,10 @@ class WelcomePage(GuidePage):
         self._show_problems()
         self._update_buttons()
 
-    def _item(self, entry: Next, setup: Setup) -> QListWidgetItem:
+    def _item(self, entry: Next, setup: Setup, texts: dict[str, str]) -> QListWidgetItem:
         """One setup: who and where on the first line, what happens next on the second."""
         company, domain = self._who(setup)
-        what = self.next_text(entry)
+        what = self.next_text(entry, texts)
         item = QListWidgetItem(f"{company} — {domain}\n    {what}")
         item.setData(USER_ROLE, setup.id)
         item.setData(ACCESSIBLE_TEXT_ROLE, f"{company}, {domain}: {what}")
@@ -333,15 +332,15 @@ class WelcomePage(GuidePage):
             "done_ok": self.tr("Done — all OK on %1"),
         }
 
-    def next_text(self, entry: Next) -> str:
-        """What happens next, who does it, and since when (core/overview.py's Next)."""
+    def next_text(self, entry: Next, texts: dict[str, str]) -> str:
+        """What happens next, who does it, and since when (core/overview.py's Next); `texts`
+        are `state_texts()`, made once per refresh."""
         if entry.state == "start":
             return (
                 self.tr("Your turn: %1 — last changed %2")
                 .replace("%1", self.step_text(entry.step))
                 .replace("%2", self.ago(entry.days))
             )
-        texts = self._state_texts or self.state_texts()
         dated = entry.state in ("done_problem", "done_inconclusive", "done_partly", "done_ok")
         when = (entry.since or "") if dated else self.ago(entry.days)
         return texts[entry.state].replace("%1", when)
@@ -388,7 +387,7 @@ class WelcomePage(GuidePage):
             if self._health is not None:
                 self._health.hide()
             return
-        if self._health is None and not self.isVisible():
+        if self._health is None and not self.window().isVisible():
             # Selected while the window is being built (a returning user's start on Welcome):
             # the health box, and core.chain and the network modules behind it, wait until the
             # list is on screen (docs/performance.md, issue 27).
