@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from vipps_desktop.startup.selectable import WAIT_PROPERTY, SelectableWait
-from vipps_desktop.ui.pages.base import SecondaryText, paragraph
+from vipps_desktop.ui.pages.base import SecondaryText
+from vipps_desktop.ui.widgets.paragraph import paragraph
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 TEXT = (

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from vipps_desktop.ui.pages.base import SecondaryText, paragraph
+from vipps_desktop.ui.pages.base import SecondaryText
+from vipps_desktop.ui.widgets.paragraph import paragraph
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 TEXT = (

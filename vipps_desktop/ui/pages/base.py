@@ -20,14 +20,7 @@ from vipps_desktop.startup.props import set_props
 from vipps_desktop.startup.selectable import make_selectable
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.widgets.link_button import LinkButton
-
-
-def paragraph(text: str, parent: QWidget | None = None, *, rich: bool = False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    set_props(label, textFormat="RichText" if rich else "PlainText")
-    make_selectable(label)
-    return label
+from vipps_desktop.ui.widgets.paragraph import paragraph
 
 
 class SecondaryText(QLabel):

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit
 from vipps_desktop.core import validators
 from vipps_desktop.core.message import Severity
 from vipps_desktop.ui import messages
-from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
 from vipps_desktop.ui.widgets.feedback import Feedback, Line
 from vipps_desktop.ui.widgets.illustration import Illustration
+from vipps_desktop.ui.widgets.paragraph import paragraph
 
 
 class CallbackPage(GuidePage):

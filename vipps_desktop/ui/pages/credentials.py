@@ -29,11 +29,12 @@ from vipps_desktop.core.net import CancelToken
 from vipps_desktop.core.secrets import Credentials, Where
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.keychain_status import KeychainStatus
-from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.copy_button import announce
 from vipps_desktop.ui.widgets.feedback import Feedback, line_of
 from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
+from vipps_desktop.ui.widgets.paragraph import paragraph
 from vipps_desktop.ui.widgets.redirect_check_box import RedirectCheckBox
 from vipps_desktop.ui.widgets.validated_field import verdict_lines
 

@@ -10,10 +10,11 @@ from vipps_desktop.core import criipto, validators
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken
 from vipps_desktop.core.signer_message import mailto_url
-from vipps_desktop.ui.pages.base import GuidePage, paragraph
+from vipps_desktop.ui.pages.base import GuidePage
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.feedback import Line, line_of
 from vipps_desktop.ui.widgets.illustration import Illustration
+from vipps_desktop.ui.widgets.paragraph import paragraph
 from vipps_desktop.ui.widgets.validated_field import ValidatedField
 
 CHECK_DELAY_MS = 800  # check once the user stops typing

@@ -11,13 +11,14 @@ from vipps_desktop.core.net.endpoints import provider_page_url
 from vipps_desktop.core.secrets import Credentials
 from vipps_desktop.ui.keychain import for_open_setup
 from vipps_desktop.ui.keychain_status import KeychainStatus
-from vipps_desktop.ui.pages.base import GuidePage, SecondaryText, paragraph
+from vipps_desktop.ui.pages.base import GuidePage, SecondaryText
 from vipps_desktop.ui.widgets.chain_check_box import ChainCheckBox
 from vipps_desktop.ui.widgets.check_words import keep_keys_advice
 from vipps_desktop.ui.widgets.confirm import ask
 from vipps_desktop.ui.widgets.confirm_box import ConfirmBox
 from vipps_desktop.ui.widgets.copy_button import CopyButton, announce
 from vipps_desktop.ui.widgets.leaked_secret import LeakedSecretButton
+from vipps_desktop.ui.widgets.paragraph import paragraph
 
 CHECKLIST: tuple[FieldName, ...] = (
     "submit_production",

@@ -24,7 +24,6 @@ from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.check_words import (
     ClientId,
-    box_paragraph,
     chain_lines,
     keep_keys_advice,
     setup_environment,
@@ -34,6 +33,7 @@ from vipps_desktop.ui.widgets.idura_app import (
     open_test_login,
     test_login_button,
 )
+from vipps_desktop.ui.widgets.paragraph import paragraph
 
 
 class ChainCheckBox(QGroupBox):
@@ -73,7 +73,7 @@ class ChainCheckBox(QGroupBox):
         self.offer.setObjectName("chain_offer")
         offer_row = QHBoxLayout(self.offer)
         offer_row.setContentsMargins(0, 0, 0, 0)
-        self.offer_text = box_paragraph(
+        self.offer_text = paragraph(
             self.tr("Idura has your client ID. You can remove the keys from this computer now."),
             self.offer,
         )
@@ -149,6 +149,3 @@ class ChainCheckBox(QGroupBox):
         if result.keys_saved and held:
             self.offer.show()
             self.remove_offered.emit()
-
-
-# --- health check -------------------------------------------------------------------------

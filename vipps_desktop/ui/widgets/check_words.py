@@ -1,17 +1,14 @@
 """What the chain checks' results say and look like, shared by their boxes (redirect_check_box,
-chain_check_box, health_check_box): the lines of a verdict, the setup keys they write. Each
-line's severity is its message's (`Message.severity`, decided in core), never decided here."""
+chain_check_box, health_check_box): the lines of a verdict, the setup keys they write. A
+line's severity is its message's (`Message.severity`, decided in core), except the "could not
+tell" lines a verdict adds, which are always `Severity.UNKNOWN`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
 
 from vipps_desktop.core import chain
 from vipps_desktop.core.message import Severity
@@ -22,19 +19,10 @@ from vipps_desktop.ui.widgets.feedback import Line, line_of
 
 APP_CLIENT_ID_KEY: Final = "idura_app_client_id"
 APP_CALLBACK_KEY: Final = "idura_app_callback_url"
-AUTO_CHECK_MS = 800  # after the user pauses on a valid client ID
 
 ClientId = Callable[[], str | None]
 # lupdate finds translate() calls with a literal context, as in ui/messages.py.
 translate = QCoreApplication.translate
-
-
-def box_paragraph(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 def setup_environment(ctx: AppContext) -> Environment:
@@ -120,6 +108,3 @@ def keep_keys_advice(result: chain.ChainCheck, held: bool) -> str | None:
             "Idura sends. Fix that first, then check again.",
         )
     return None
-
-
-# --- check 1 ------------------------------------------------------------------------------

@@ -26,10 +26,10 @@ from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.widgets.check_words import (
     APP_CALLBACK_KEY,
     APP_CLIENT_ID_KEY,
-    box_paragraph,
     translate,
 )
 from vipps_desktop.ui.widgets.feedback import Feedback
+from vipps_desktop.ui.widgets.paragraph import paragraph
 
 
 class IduraAppFields(QWidget):
@@ -43,7 +43,7 @@ class IduraAppFields(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(
-            box_paragraph(
+            paragraph(
                 self.tr(
                     "Optional, asked once and kept with this setup: the client ID of one of "
                     "your applications in Idura and one of that application's callback URLs. "

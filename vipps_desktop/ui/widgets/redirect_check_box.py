@@ -25,14 +25,15 @@ from vipps_desktop.core.net import CancelToken
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.check_words import (
-    AUTO_CHECK_MS,
     ClientId,
     best_effort,
-    box_paragraph,
     redirect_text,
     setup_environment,
 )
 from vipps_desktop.ui.widgets.copy_button import CopyButton
+from vipps_desktop.ui.widgets.paragraph import paragraph
+
+AUTO_CHECK_MS = 800  # after the user pauses on a valid client ID
 
 
 class RedirectCheckBox(QGroupBox):
@@ -51,7 +52,7 @@ class RedirectCheckBox(QGroupBox):
         self.setObjectName(f"{name}_redirect_box")
         box = QVBoxLayout(self)
         box.addWidget(
-            box_paragraph(
+            paragraph(
                 self.tr(
                     "Asks Vipps' login service with the client ID only (never the secret) whether "
                     "the callback URL is registered for it. Best-effort: Vipps has no official way "
@@ -95,7 +96,7 @@ class RedirectCheckBox(QGroupBox):
         # The portal steps first, then the URL and its Copy button: the steps say "Copy button
         # below", here as on the portal page.
         steps = ctx.guide.raw().get("portal_steps", {}).get("redirect", [])
-        self.steps = box_paragraph(
+        self.steps = paragraph(
             "\n".join(f"{i}. {s}" for i, s in enumerate(steps, start=1)), self.fix
         )
         self.steps.setObjectName(f"{name}_redirect_steps")
@@ -173,6 +174,3 @@ class RedirectCheckBox(QGroupBox):
             self.copy.refresh()
             self.fix.show()
         self.panel.say(result.message.severity, redirect_text(result) + " " + best_effort())
-
-
-# --- check 2 ------------------------------------------------------------------------------
