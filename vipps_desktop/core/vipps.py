@@ -32,7 +32,7 @@ from vipps_desktop.core.net import (
     session_for,
     vipps_api_url,
 )
-from vipps_desktop.core.oauth_answer import Environment, error_code
+from vipps_desktop.core.oauth_answer import Environment, error_in_fields
 
 if TYPE_CHECKING:
     from vipps_desktop.core.net import HttpSession
@@ -183,9 +183,7 @@ def _attempt(
         follow_redirects=False,
         raise_server_errors=False,
     )
-    body = answer.json_object() or {}
-    code = error_code(body.get("error"))
-    text = " ".join(str(body.get(k) or "") for k in ("error_description", "error_hint"))
+    code, text = error_in_fields(answer.json_object() or {})
     return _Answer(answer.status, code, text)
 
 
