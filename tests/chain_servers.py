@@ -34,7 +34,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from loopback import LoopbackServer, Recorded, Reply, json_reply
 
-from vipps_desktop.core.chain import AUTHORIZE_PATH
+from vipps_desktop.core.net.endpoints import VIPPS_AUTHORIZE_PATH
 from vipps_desktop.core.validators import callback_url
 
 if TYPE_CHECKING:  # bench/stalls.py imports this module without pytest installed
@@ -48,8 +48,8 @@ DOMAIN = "acme.idura.broker"
 CALLBACK = callback_url(DOMAIN)
 APP_CLIENT_ID = "urn:my:application:identifier:1234"
 APP_CALLBACK = "https://app.acme.no/signin-oidc"
-PROD_AUTH = "/prod" + AUTHORIZE_PATH
-TEST_AUTH = "/test" + AUTHORIZE_PATH
+PROD_AUTH = "/prod" + VIPPS_AUTHORIZE_PATH
+TEST_AUTH = "/test" + VIPPS_AUTHORIZE_PATH
 REDIRECT_DESCRIPTION_V2 = (
     "The request is missing a required parameter, includes an invalid parameter value, "
     "includes a parameter more than once, or is otherwise malformed. The 'redirect_uri' "

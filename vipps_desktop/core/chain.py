@@ -59,9 +59,6 @@ from vipps_desktop.core.oauth_answer import (
     without_query,
 )
 from vipps_desktop.core.redirect_check import (
-    AUTHORIZE_PATH,
-    ENV_VIPPS_AUTHORIZE_URL,
-    ENV_VIPPS_TEST_AUTHORIZE_URL,
     RedirectCheck,
     RedirectOutcome,
     check_redirect_uri,
@@ -75,9 +72,6 @@ if TYPE_CHECKING:
     from vipps_desktop.core.net.transport import HttpSession
 
 __all__ = [
-    "AUTHORIZE_PATH",
-    "ENV_VIPPS_AUTHORIZE_URL",
-    "ENV_VIPPS_TEST_AUTHORIZE_URL",
     "IDURA_AUTHORIZE_PATH",
     "ChainCheck",
     "ChainOutcome",

@@ -32,9 +32,6 @@ from vipps_desktop.core.net import (
     session_for,
 )
 from vipps_desktop.core.net.endpoints import (
-    ENV_VIPPS_AUTHORIZE_URL,
-    ENV_VIPPS_TEST_AUTHORIZE_URL,
-    VIPPS_AUTHORIZE_PATH,
     vipps_authorize_url,
 )
 from vipps_desktop.core.oauth_answer import (
@@ -56,9 +53,6 @@ if TYPE_CHECKING:
     from vipps_desktop.core.net.transport import HttpSession
 
 __all__ = [
-    "AUTHORIZE_PATH",
-    "ENV_VIPPS_AUTHORIZE_URL",
-    "ENV_VIPPS_TEST_AUTHORIZE_URL",
     "RedirectCheck",
     "RedirectOutcome",
     "check_redirect_uri",
@@ -69,7 +63,6 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-AUTHORIZE_PATH = VIPPS_AUTHORIZE_PATH
 RedirectOutcome = Literal["registered", "not_registered", "unknown_client", "inconclusive"]
 
 
