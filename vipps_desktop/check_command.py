@@ -278,6 +278,7 @@ def as_json(
     report: HealthReport, inputs: Inputs, language: str, translate: Translate, saved: bool
 ) -> dict[str, Any]:
     from vipps_desktop.core import wording
+    from vipps_desktop.core.health_report import message_json
 
     names = wording.health_item_names(translate)
     setup = inputs.setup
@@ -303,14 +304,10 @@ def as_json(
                 "name": names.get(item.name, item.name),
                 "verdict": item.status,
                 "date": item.checked_on,
-                "message": {"code": item.message.code, "params": dict(item.message.params)},
+                "message": message_json(item.message),
                 "text": wording.text(item.message, translate),
                 "details": [
-                    {
-                        "code": detail.code,
-                        "params": dict(detail.params),
-                        "text": wording.text(detail, translate),
-                    }
+                    {**message_json(detail), "text": wording.text(detail, translate)}
                     for detail in item.details
                 ],
             }

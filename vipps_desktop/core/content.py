@@ -21,8 +21,6 @@ from vipps_desktop.core.paths import resources_dir
 
 FALLBACK_LANGUAGE = "en"
 
-# The records below are values: NamedTuples.
-
 
 class Link(NamedTuple):
     id: str

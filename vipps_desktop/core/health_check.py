@@ -1,5 +1,5 @@
 """The health check of a finished setup: the domain's discovery, the company's status in
-Brønnøysund, check 1 and check 2 (core/chain.py), into one `HealthReport`
+Brønnøysund, check 1 (core/redirect_check.py) and check 2 (core/chain.py), into one `HealthReport`
 (core/health_report.py). The app's "Check this setup now" and `vipps-desktop check` run it."""
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from vipps_desktop.core.clock import today_iso
-from vipps_desktop.core.message import Message, Severity, default_severity
+from vipps_desktop.core.message import Message, Severity
 
 if TYPE_CHECKING:
     from vipps_desktop.core.chain import ChainCheck
@@ -49,40 +49,39 @@ class HealthItem:
             "name": self.name,
             "status": self.status,
             "checked_on": self.checked_on,
-            "message": _message_json(self.message),
-            "details": [_message_json(m) for m in self.details],
+            "message": message_json(self.message),
+            "details": [message_json(m) for m in self.details],
         }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> HealthItem | None:
         try:
             status = str(data["status"])
-            if status not in ("ok", "problem", "inconclusive", "skipped", "failed"):
+            if status not in STATUS_SEVERITY:
                 return None
             details = data.get("details") or []
             return cls(
                 name=str(data["name"]),
-                status=status,  # type: ignore[arg-type]
-                message=_message_from(data["message"]),
+                status=status,
+                message=message_from_json(data["message"]),
                 checked_on=str(data.get("checked_on") or ""),
-                details=tuple(_message_from(m) for m in details),
+                details=tuple(message_from_json(m) for m in details),
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
 
 
-def _message_json(message: Message) -> dict[str, Any]:
+def message_json(message: Message) -> dict[str, Any]:
+    """A message as a setup file and `vipps-desktop check --json` keep it: code and parameters
+    (its severity is its code's, or its item's status)."""
     return {"code": message.code, "params": dict(message.params)}
 
 
-def _message_from(data: Any) -> Message:
+def message_from_json(data: Any) -> Message:
     params = data.get("params") or {}
     if not isinstance(params, dict):
         raise ValueError("params")
-    code = str(data["code"])
-    return Message(
-        code, tuple(sorted((str(k), str(v)) for k, v in params.items())), default_severity(code)
-    )
+    return Message.of(str(data["code"]), **{str(k): v for k, v in params.items()})
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ class HealthReport:
 
     @property
     def all_ok(self) -> bool:
-        return bool(self.items) and all(i.status == "ok" for i in self.items)
+        return self.summary == "ok"  # every item ok, and at least one
 
     @property
     def summary(self) -> HealthStatus:
@@ -107,7 +106,7 @@ class HealthReport:
     @property
     def severity(self) -> Severity:
         """The summary's severity (the worst item's)."""
-        return Severity.OK if self.all_ok else STATUS_SEVERITY[self.summary]
+        return STATUS_SEVERITY[self.summary]
 
     def item(self, name: str) -> HealthItem | None:
         return next((i for i in self.items if i.name == name), None)

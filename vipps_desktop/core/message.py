@@ -88,7 +88,7 @@ class Message(NamedTuple):
     severity: Severity
 
     @classmethod
-    def of(cls, code: str, **params: object) -> Message:
+    def of(cls, code: str, /, **params: object) -> Message:
         ordered = tuple(sorted((k, str(v)) for k, v in params.items()))
         return cls(code, ordered, default_severity(code))
 

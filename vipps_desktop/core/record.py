@@ -24,6 +24,7 @@ from urllib.parse import urlencode
 
 from vipps_desktop.core import clock, criipto, validators
 from vipps_desktop.core.content import Guide
+from vipps_desktop.core.fields import HEALTH_CHECK
 from vipps_desktop.core.message import Message
 from vipps_desktop.core.state import Setup
 from vipps_desktop.core.transfer import keys_held_here
@@ -210,7 +211,7 @@ def build_record(
     domain_result = validators.validate_domain(str(data.get("domain") or ""))
     domain = domain_result.value if domain_result.ok and domain_result.value else None
     callback = validators.callback_url(domain) if domain else None
-    health = data.get("health_check") if isinstance(data.get("health_check"), dict) else None
+    health = data.get(HEALTH_CHECK) if isinstance(data.get(HEALTH_CHECK), dict) else None
 
     blocks: list[Block] = []
     blocks.append(Heading(words["section_company"]))

@@ -134,11 +134,11 @@ class Workspace:
         the open one through `set` (so its listeners hear it), another one on disk. A setup
         deleted meanwhile is left deleted."""
         if self.setup is not None and self.setup.id == setup_id:
-            self.set("health_check", report)
+            self.set(HEALTH_CHECK, report)
             return
         setup = self.store.load(setup_id)
         if setup is not None:
-            setup.data["health_check"] = report
+            setup.data[HEALTH_CHECK] = report
             self.store.save(setup)
 
     def set_current_step(self, step_id: str) -> None:
