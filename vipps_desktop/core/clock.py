@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 
 def now_iso() -> str:
@@ -23,3 +24,14 @@ def parse(text: str) -> datetime:
 def parse_date(text: str) -> date:
     """The date a stored date or timestamp starts with; ValueError if it starts with none."""
     return date.fromisoformat(text[:10])
+
+
+def date_text(value: Any) -> str | None:
+    """The ISO date (YYYY-MM-DD) a stored date or timestamp starts with, or None when `value`
+    is not one (a value from a file may be anything)."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return parse_date(value).isoformat()
+    except ValueError:
+        return None

@@ -24,13 +24,7 @@ def is_true(value: Any) -> bool:
 
 
 def is_iso_date(value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        clock.parse_date(value)
-    except ValueError:
-        return False
-    return True
+    return clock.date_text(value) is not None
 
 
 def valid_field(name: str) -> Check:

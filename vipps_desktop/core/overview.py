@@ -93,16 +93,6 @@ class Next(NamedTuple):
         return _SEVERITY.get(self.state, Severity.INFO)
 
 
-def _date(value: Any) -> str | None:
-    """The ISO date (YYYY-MM-DD) at the start of a stored date or timestamp, or None."""
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return clock.parse_date(value).isoformat()
-    except ValueError:
-        return None
-
-
 def _days(since: str | None, today: date) -> int | None:
     if since is None:
         return None
@@ -115,7 +105,7 @@ def health_state(report: Any) -> tuple[State, str | None]:
     if not isinstance(report, Mapping) or not isinstance(report.get("items"), list):
         return "done_unchecked", None
     statuses = {str(i.get("status")) for i in report["items"] if isinstance(i, Mapping)}
-    checked_on = _date(report.get("checked_on"))
+    checked_on = clock.date_text(report.get("checked_on"))
     if "problem" in statuses:
         return "done_problem", checked_on
     if statuses & {"failed", "inconclusive"} or "ok" not in statuses:
@@ -137,21 +127,21 @@ def next_step(
     if is_finished(data):
         state, since = health_state(data.get(HEALTH_CHECK))
         if state == "done_unchecked":
-            since = _date(data.get("submitted_to_criipto_on"))
+            since = clock.date_text(data.get("submitted_to_criipto_on"))
     elif data.get("credentials_saved_at"):
-        state, since = "submit_keys", _date(data.get("credentials_saved_at"))
-    elif _date(data.get("approved_on")):
+        state, since = "submit_keys", clock.date_text(data.get("credentials_saved_at"))
+    elif clock.date_text(data.get("approved_on")):
         portal_done = data.get("confirm_redirect_uri") is True and (
             data.get("confirm_keys_found") is True
         )
         state = "save_keys" if portal_done else "fetch_keys"
-        since = _date(data.get("approved_on"))
-    elif _date(data.get("order_submitted_on")):
-        state, since = "waiting_vipps", _date(data.get("order_submitted_on"))
-    elif _date(data.get("order_link_sent_on")):
-        state, since = "waiting_signer", _date(data.get("order_link_sent_on"))
+        since = clock.date_text(data.get("approved_on"))
+    elif clock.date_text(data.get("order_submitted_on")):
+        state, since = "waiting_vipps", clock.date_text(data.get("order_submitted_on"))
+    elif clock.date_text(data.get("order_link_sent_on")):
+        state, since = "waiting_signer", clock.date_text(data.get("order_link_sent_on"))
     else:
-        state, since = "start", _date(updated)
+        state, since = "start", clock.date_text(updated)
         step = Flow(dict(data), STEPS).resume_step(current_step)
     return Next(state, _ACTOR.get(state, "you"), since, _days(since, today), step)
 
@@ -185,7 +175,7 @@ def health_inputs(data: Mapping[str, Any]) -> HealthInputs:
 
 def is_finished(data: Mapping[str, Any]) -> bool:
     """Finished: the keys were saved in Idura (what "Check all finished setups" checks)."""
-    return _date(data.get("submitted_to_criipto_on")) is not None
+    return clock.date_text(data.get("submitted_to_criipto_on")) is not None
 
 
 def sort_key(entry: Next, updated: str = "") -> tuple[int, int, str]:

@@ -224,7 +224,7 @@ def build_record(
                     validators.format_org_number(org.value) if org.ok and org.value else None,
                 ),
                 Row(words["signed_by"], _signer(data, words)),
-                Row(words["order_submitted"], _date(data.get("order_submitted_on"))),
+                Row(words["order_submitted"], clock.date_text(data.get("order_submitted_on"))),
                 Row(words["sales_unit_name"], text("sales_unit_name")),
                 Row(words["msn"], text("msn")),
                 Row(words["order_template"], _template(data.get("order_template"), words)),
@@ -251,12 +251,15 @@ def build_record(
     blocks.append(
         Rows(
             (
-                Row(words["date_started"], _date(setup.created)),
-                Row(words["date_link_sent"], _date(data.get("order_link_sent_on"))),
-                Row(words["date_submitted"], _date(data.get("order_submitted_on"))),
-                Row(words["date_approved"], _date(data.get("approved_on"))),
-                Row(words["date_keys_saved"], _date(data.get("credentials_saved_at"))),
-                Row(words["date_keys_in_idura"], _date(data.get("submitted_to_criipto_on"))),
+                Row(words["date_started"], clock.date_text(setup.created)),
+                Row(words["date_link_sent"], clock.date_text(data.get("order_link_sent_on"))),
+                Row(words["date_submitted"], clock.date_text(data.get("order_submitted_on"))),
+                Row(words["date_approved"], clock.date_text(data.get("approved_on"))),
+                Row(words["date_keys_saved"], clock.date_text(data.get("credentials_saved_at"))),
+                Row(
+                    words["date_keys_in_idura"],
+                    clock.date_text(data.get("submitted_to_criipto_on")),
+                ),
             )
         )
     )
@@ -319,16 +322,6 @@ class _Checked(Mapping[str, str]):
         return len(LABEL_KEYS)
 
 
-def _date(value: Any) -> str | None:
-    """An ISO date or time as a date (the time of day does not matter in a record)."""
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return clock.parse_date(value).isoformat()
-    except ValueError:
-        return None
-
-
 def _signer(data: Mapping[str, Any], labels: Labels) -> str | None:
     name = data.get("signer_name")
     if isinstance(name, str) and name.strip() and data.get("signer_is_user") is not True:
@@ -380,7 +373,7 @@ def _client_id_in_check(health: Mapping[str, Any] | None) -> tuple[str, str] | N
         if message.code == "chain.sends":
             client_id = dict(message.params).get("client_id", "")
             if client_id:
-                return client_id, _date(item.checked_on) or item.checked_on
+                return client_id, clock.date_text(item.checked_on) or item.checked_on
     return None
 
 
@@ -410,11 +403,11 @@ def _health_blocks(
             (
                 labels.get(f"item_{item.name}", item.name),
                 labels.get(f"status_{item.status}", item.status),
-                _date(item.checked_on) or labels["not_recorded"],
+                clock.date_text(item.checked_on) or labels["not_recorded"],
                 details,
             )
         )
-    when = _date(report.checked_on) or labels["not_recorded"]
+    when = clock.date_text(report.checked_on) or labels["not_recorded"]
     return [
         Paragraph(labels["health_when"].replace("{date}", when)),
         Table(
