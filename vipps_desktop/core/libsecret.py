@@ -250,15 +250,11 @@ def _attributes(lib: _Lib, attributes: Mapping[str, str]) -> Iterator[int]:
 
 
 @contextmanager
-def _deadline(lib: _Lib, seconds: float | None = None) -> Iterator[int]:
-    """A GCancellable that is cancelled after `seconds` (`DEADLINE_SECONDS`), for every call
+def _deadline(lib: _Lib) -> Iterator[int]:
+    """A GCancellable that is cancelled after `DEADLINE_SECONDS`, for every call
     of one operation: a call still waiting then returns G_IO_ERROR_CANCELLED (`NoAnswerError`)."""
     cancellable = lib.gio.g_cancellable_new()
-    timer = threading.Timer(
-        DEADLINE_SECONDS if seconds is None else seconds,
-        lib.gio.g_cancellable_cancel,
-        (cancellable,),
-    )
+    timer = threading.Timer(DEADLINE_SECONDS, lib.gio.g_cancellable_cancel, (cancellable,))
     timer.daemon = True
     timer.start()
     try:
@@ -278,8 +274,7 @@ def _open(lib: _Lib, cancellable: int) -> int:
         _SECRET_SERVICE_OPEN_SESSION, cancellable, error.ref
     )
     if error:
-        failure = error.take("connect")
-        raise failure if isinstance(failure, NoAnswerError) else _as_unavailable(failure)
+        raise _as_unavailable(error.take("connect"))
     if not service:
         raise InitError("libsecret: no Secret Service")
     return int(service)
@@ -304,8 +299,10 @@ def _service(lib: _Lib, cancellable: int) -> Iterator[int]:
 
 
 def _as_unavailable(exc: KeyringError) -> KeyringError:
-    """No service, no session: whatever the error, there is no keychain to use."""
-    return exc if isinstance(exc, InitError | KeyringLocked) else InitError(str(exc))
+    """No service, no session: whatever the error, there is no keychain to use (unless it is
+    already one of ours, or the service never answered)."""
+    passes = isinstance(exc, InitError | KeyringLocked | NoAnswerError)
+    return exc if passes else InitError(str(exc))
 
 
 def _strv(lib: _Lib, strv: int | None) -> list[str]:
