@@ -117,7 +117,7 @@ class Handover(QObject):
         then: Callable[[Path, str], None],
         *,
         save: bool,
-    ) -> QFileDialog:
+    ) -> None:
         dialog = QFileDialog(self._parent, title)
         dialog.setObjectName("handover_file_dialog")
         dialog.setAcceptMode(
@@ -146,7 +146,6 @@ class Handover(QObject):
         dialog.rejected.connect(forget)
         self.dialog = dialog
         dialog.open()
-        return dialog
 
     # -- the record --------------------------------------------------------------------------
 
@@ -212,8 +211,8 @@ class Handover(QObject):
             client_id=client_id,
         )
 
-    def _write_record(self, setup: Setup, path: Path, client_id: object) -> None:
-        document = self.make_record(setup, client_id if isinstance(client_id, str) else None)
+    def _write_record(self, setup: Setup, path: Path, client_id: str | None) -> None:
+        document = self.make_record(setup, client_id)
         try:
             if path.suffix.lower() == MARKDOWN_SUFFIX:
                 from vipps_desktop.core.user_files import write_text

@@ -66,9 +66,7 @@ class DonePage(GuidePage):
             from vipps_desktop.ui.handover import Handover
 
             self._handover = Handover(self.ctx, self)
-            self._handover.finished.connect(
-                lambda severity, text: self.handover_status.say(severity, text)
-            )
+            self._handover.finished.connect(self.handover_status.say)
         return self._handover
 
     def _save_record(self) -> None:
