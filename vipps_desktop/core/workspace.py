@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from vipps_desktop.core import fields, validators
 from vipps_desktop.core.clock import now_iso, today_iso
@@ -320,16 +320,33 @@ def keychain_about(setup: Setup) -> str:
     return f"Vipps Login keys for {named}" if named else "Vipps Login keys"
 
 
+class Who(NamedTuple):
+    """Whose setup it is; each part "" while it is not known."""
+
+    company: str
+    org_number: str  # formatted ("923 609 016")
+    domain: str
+
+
+def who(setup: Setup) -> Who:
+    org = validators.validate_org_number(str(setup.data.get("org_number") or ""))
+    return Who(
+        str(setup.data.get("company_name") or ""),
+        validators.format_org_number(org.value) if org.value else "",
+        str(setup.data.get("domain") or ""),
+    )
+
+
 def describe(setup: Setup) -> dict[str, Any]:
-    """What the setups list shows: company, domain, progress."""
+    """A setup in brief: whose it is (`who`), its progress, when it last changed."""
     flow = Flow(setup.data, STEPS)
     done, total = flow.progress()
-    org = validators.validate_org_number(str(setup.data.get("org_number") or ""))
+    company, org_number, domain = who(setup)
     return {
         "id": setup.id,
-        "company": setup.data.get("company_name") or "",
-        "org_number": validators.format_org_number(org.value) if org.value else "",
-        "domain": setup.data.get("domain") or "",
+        "company": company,
+        "org_number": org_number,
+        "domain": domain,
         "done": done,
         "total": total,
         "finished": setup.data.get("submitted_to_criipto_on") is not None,

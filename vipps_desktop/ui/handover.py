@@ -301,10 +301,10 @@ class Handover(QObject):
         if existing is None:
             self._save_import(setup, "replace")
             return
-        from vipps_desktop.core.workspace import describe
+        from vipps_desktop.core.workspace import who
 
-        info = describe(existing)
-        name = str(info["company"] or info["domain"] or info["org_number"] or setup.id)
+        company, org_number, domain = who(existing)
+        name = company or domain or org_number or setup.id
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("handover", "Import setup"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vipps_desktop.core.fields import HEALTH_CHECK
 from vipps_desktop.core.message import Severity
+from vipps_desktop.core.workspace import who
 from vipps_desktop.startup.props import (
     ACCESSIBLE_DESCRIPTION_ROLE,
     ACCESSIBLE_TEXT_ROLE,
@@ -282,16 +283,9 @@ class WelcomePage(GuidePage):
         return item
 
     def _who(self, setup: Setup) -> tuple[str, str]:
-        """The company (and its organisation number) and the domain, or what is missing.
-        Not workspace.describe(): its progress count is not used here."""
-        from vipps_desktop.core.fields import field
-        from vipps_desktop.core.validators import format_org_number
-
-        name = str(setup.data.get("company_name") or "")
-        org = field("org_number").clean(setup.data.get("org_number"))
-        number = format_org_number(org) if org else ""
+        """The company (and its organisation number) and the domain, or what is missing."""
+        name, number, domain = who(setup)
         company = f"{name} ({number})" if name and number else name or number
-        domain = str(setup.data.get("domain") or "")
         return company or self.tr("New company"), domain or self.tr("no domain yet")
 
     def _badge(self, severity: Severity) -> QPixmap:
