@@ -16,6 +16,14 @@ from vipps_desktop.core.net import HttpResponse
 
 Environment = Literal["production", "test"]
 ENVIRONMENTS: tuple[Environment, Environment] = ("production", "test")
+
+
+def environment_of(stored: object) -> Environment:
+    """The Vipps environment a setup's `vipps_environment` value names: production unless it
+    says test."""
+    return "test" if stored == "test" else "production"
+
+
 ERROR_CODE = re.compile(r"^[a-z_]{1,40}$")
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Hydra/fosite: "The 'redirect_uri' parameter does not match any of the OAuth 2.0 Client's

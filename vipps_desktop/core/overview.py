@@ -160,6 +160,7 @@ def health_inputs(data: Mapping[str, Any]) -> HealthInputs:
     """A saved setup's values for its health check, cleaned as the app's button cleans them;
     an Idura application only when both its values are valid."""
     from vipps_desktop.core import credentials, fields
+    from vipps_desktop.core.oauth_answer import environment_of
 
     app = str(data.get("idura_app_client_id") or "")
     callback = str(data.get("idura_app_callback_url") or "")
@@ -167,7 +168,7 @@ def health_inputs(data: Mapping[str, Any]) -> HealthInputs:
     return HealthInputs(
         domain=fields.field("domain").clean(data.get("domain")),
         org_number=fields.field("org_number").clean(data.get("org_number")),
-        environment="test" if data.get("vipps_environment") == "test" else "production",
+        environment=environment_of(data.get("vipps_environment")),
         app_client_id=app.strip() if has_app else None,
         app_callback=callback.strip() if has_app else None,
     )

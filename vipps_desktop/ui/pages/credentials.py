@@ -26,6 +26,7 @@ from vipps_desktop.core.credentials import (
 )
 from vipps_desktop.core.message import Severity
 from vipps_desktop.core.net import CancelToken
+from vipps_desktop.core.oauth_answer import environment_of
 from vipps_desktop.core.secrets import Credentials, Where
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.keychain_status import KeychainStatus
@@ -314,9 +315,7 @@ class CredentialsPage(GuidePage):
                 Severity.INFO, self.tr("Paste a valid client ID and secret first.")
             )
             return
-        environment: vipps.Environment = (
-            "test" if self.ctx.workspace.get("vipps_environment") == "test" else "production"
-        )
+        environment = environment_of(self.ctx.workspace.get("vipps_environment"))
 
         def job(token: CancelToken) -> vipps.CredentialCheck:
             return vipps.check_credentials(

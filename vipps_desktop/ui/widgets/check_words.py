@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vipps_desktop.core import chain
 from vipps_desktop.core.message import Severity
-from vipps_desktop.core.oauth_answer import Environment
+from vipps_desktop.core.oauth_answer import Environment, environment_of
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.widgets.feedback import Line, line_of
@@ -26,7 +26,7 @@ translate = QCoreApplication.translate
 
 
 def setup_environment(ctx: AppContext) -> Environment:
-    return "test" if ctx.workspace.get("vipps_environment") == "test" else "production"
+    return environment_of(ctx.workspace.get("vipps_environment"))
 
 
 def best_effort() -> str:

@@ -18,21 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vipps_desktop.core import health_check, health_report, wording
-from vipps_desktop.core.credentials import (
-    valid_app_callback,
-    valid_app_client_id,
-)
+from vipps_desktop.core import health_check, health_report, overview, wording
 from vipps_desktop.core.fields import HEALTH_CHECK
 from vipps_desktop.core.net import CancelToken
 from vipps_desktop.ui import messages
 from vipps_desktop.ui.context import AppContext
 from vipps_desktop.ui.widgets.check_panel import CheckPanel
 from vipps_desktop.ui.widgets.check_words import (
-    APP_CALLBACK_KEY,
-    APP_CLIENT_ID_KEY,
     best_effort,
-    setup_environment,
     translate,
 )
 from vipps_desktop.ui.widgets.feedback import Feedback, Line
@@ -123,11 +116,11 @@ class HealthCheckBox(QGroupBox):
     def _app(self) -> tuple[str, str] | None:
         if self.fields is not None:
             return self.fields.values()
-        app = str(self.ctx.workspace.get(APP_CLIENT_ID_KEY) or "")
-        callback = str(self.ctx.workspace.get(APP_CALLBACK_KEY) or "")
-        return (
-            (app, callback) if valid_app_client_id(app) and valid_app_callback(callback) else None
-        )
+        setup = self.ctx.workspace.setup
+        inputs = overview.health_inputs(setup.data) if setup is not None else None
+        if inputs is None or inputs.app_client_id is None or inputs.app_callback is None:
+            return None
+        return inputs.app_client_id, inputs.app_callback
 
     def item_names(self) -> dict[str, str]:
         return wording.health_item_names(translate)
@@ -177,10 +170,7 @@ class HealthCheckBox(QGroupBox):
             return
         if self.fields is not None:
             self.fields._save()
-        domain = workspace.domain()
-        org = workspace.value_for("org_number")
-        app = self._app()
-        environment = setup_environment(self.ctx)
+        inputs = overview.health_inputs(workspace.setup.data)  # as Check all and the CLI read it
         relay, number = _the_progress(), self._number
 
         def tell(name: str, index: int, total: int) -> None:
@@ -189,11 +179,11 @@ class HealthCheckBox(QGroupBox):
 
         def job(token: CancelToken) -> health_report.HealthReport:
             return health_check.run_health_check(
-                domain=domain,
-                org_number=org,
-                environment=environment,
-                app_client_id=app[0] if app else None,
-                app_callback=app[1] if app else None,
+                domain=inputs.domain,
+                org_number=inputs.org_number,
+                environment=inputs.environment,
+                app_client_id=inputs.app_client_id,
+                app_callback=inputs.app_callback,
                 progress=tell,
                 cancel=token,
             )
