@@ -313,7 +313,7 @@ def chain_checks(
     wizard: Any, ctx: Any, meter: GapMeter, idura: LoopbackServer, delay: float
 ) -> dict[str, Any]:
     """Check 1, check 2 and the health check, each answer `delay` seconds late."""
-    from chain_servers import AUTHORIZE_PATH
+    from chain_servers import PROD_AUTH
 
     app_id, app_callback = "urn:bench:app", "https://app.bench.no/callback"
     with LoopbackServer() as vipps:
@@ -323,11 +323,11 @@ def chain_checks(
         def slow_hydra(request: Recorded) -> Reply:
             return replace(hydra(request), delay=delay)
 
-        vipps.route("GET", "/prod" + AUTHORIZE_PATH, handler=slow_hydra)
+        vipps.route("GET", PROD_AUTH, handler=slow_hydra)
         os.environ["VIPPS_DESKTOP_VIPPS_API_URL"] = vipps.url + "/prod"
         fake = IduraAuthorize(
             idura,
-            vipps.url + "/prod" + AUTHORIZE_PATH,
+            vipps.url + PROD_AUTH,
             apps={app_id: [app_callback]},
             redirect_uri=callback,
         )
