@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +15,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from brreg_samples import company
 from chain_servers import (
     APP_CALLBACK,
     APP_CLIENT_ID,
@@ -272,3 +275,81 @@ def test_the_installed_scripts_exit_with_each_status(
         pytest.skip(f"{script} is not installed (pip install -e .)")
     command = [str(path), *(["check"] if script == "vipps-desktop" else [])]
     assert_every_status(exit_statuses(command, monkeypatch, tmp_path))
+
+
+# -- how it is started, and where its text goes ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv0", "name"),
+    [
+        ("/usr/bin/vipps-desktop", "vipps-desktop check"),
+        ("/home/me/.venv/bin/vipps-desktop-check", "vipps-desktop-check"),
+        ("Vipps Login Setup/vipps-desktop-check.exe", "vipps-desktop-check"),
+        ("Vipps Login Setup/VIPPS-DESKTOP-CHECK.EXE", "vipps-desktop-check"),
+        ("/src/vipps_desktop/__main__.py", "vipps-desktop check"),
+    ],
+)
+def test_the_program_is_named_as_it_was_started(argv0: str, name: str) -> None:
+    assert check_command.program_name(argv0) == name
+
+
+def test_help_and_hints_name_the_console_program_when_it_runs(tmp_path: Path) -> None:
+    """On Windows only vipps-desktop-check.exe prints (the app is a windowed program): its
+    usage and examples must not send the user to `vipps-desktop check`, which prints nothing."""
+    text = check_command.make_parser(check_command.CONSOLE_PROGRAM).format_help()
+    assert text.startswith("usage: vipps-desktop-check [-h]")
+    assert "\n  vipps-desktop-check --setup acme.idura.broker\n" in text
+    assert "vipps-desktop check" not in text
+    assert "\n  vipps-desktop check --setup acme.idura.broker\n" in (
+        check_command.make_parser().format_help()
+    )
+    script = Path(sys.executable).parent / "vipps-desktop-check"
+    if not script.exists():
+        pytest.skip("vipps-desktop-check is not installed (pip install -e .)")
+    done = subprocess.run(
+        [str(script), "--no-such-option"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == check_command.EXIT_USAGE
+    assert done.stderr.splitlines() == [
+        "vipps-desktop-check: unknown options: --no-such-option",
+        "Try 'vipps-desktop-check --help'.",
+    ]
+
+
+# An interpreter whose output encoding is not UTF-8, as on Windows (the ANSI code page) or
+# under LANG=C without the interpreter's own locale coercion.
+NOT_UTF8 = {"LC_ALL": "C", "LANG": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"}
+
+
+def run_not_utf8(*argv: str, **extra: str) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONIOENCODING"}
+    return subprocess.run(
+        [sys.executable, "-m", "vipps_desktop", "check", *argv],
+        capture_output=True,
+        timeout=120,
+        check=False,
+        cwd=ROOT,
+        env={**env, **NOT_UTF8, **extra},
+    )
+
+
+def test_text_to_a_pipe_is_utf8_whatever_the_locale(served: Chain) -> None:
+    assert run_not_utf8("-c", "x").returncode == check_command.EXIT_USAGE
+    done = run_not_utf8("--help")
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert "Brønnøysund, what Idura sends" in done.stdout.decode("utf-8")
+    number = "974760673"
+    served.idura.route(
+        "GET", f"/brreg/enheter/{number}", json_reply(200, company(number, "BRØNNØYSUNDREGISTRENE"))
+    )
+    done = run_not_utf8("--domain", DOMAIN, "--org-number", number, *APP, "--json")
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    data = json.loads(done.stdout.decode("utf-8"))  # what `--json > check.json` holds
+    assert "BRØNNØYSUNDREGISTRENE (974 760 673) is active" in json.dumps(data, ensure_ascii=False)
+
+
+def test_the_users_own_output_encoding_wins() -> None:
+    done = run_not_utf8("--help", PYTHONIOENCODING="ascii:backslashreplace")
+    assert done.returncode == 0
+    assert b"Br\\xf8nn\\xf8ysund, what Idura sends" in done.stdout

@@ -14,10 +14,13 @@ No secret is ever taken, printed or sent: the check does not need one.
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from vipps_desktop import __version__
@@ -39,6 +42,10 @@ JSON_FORMAT = "vipps-desktop-check"
 JSON_VERSION = 1
 # Names that look like a way to pass the secret: refused with a word on why (and never echoed).
 _SECRET_OPTIONS = ("--client-secret", "--secret", "--password")
+# The two ways to start the check. On Windows only the console program prints anything (the
+# app is a windowed program), so its help and hints must name it, not the app's subcommand.
+SUBCOMMAND = "vipps-desktop check"
+CONSOLE_PROGRAM = "vipps-desktop-check"
 
 
 class UsageError(Exception):
@@ -71,7 +78,15 @@ def system_language(environ: dict[str, str] | None = None) -> str:
 # -- the command line ----------------------------------------------------------------------
 
 
-def make_parser() -> argparse.ArgumentParser:
+def program_name(argv0: str | None = None) -> str:
+    """How the check was started (`argv0`, default sys.argv[0]), as its help and hints name
+    it: `vipps-desktop-check` (the console program, `.exe` on Windows) or `vipps-desktop
+    check` (the app's subcommand, also `python -m vipps_desktop check`)."""
+    name = Path(sys.argv[0] if argv0 is None else argv0).name.lower()
+    return CONSOLE_PROGRAM if name.startswith(CONSOLE_PROGRAM) else SUBCOMMAND
+
+
+def make_parser(prog: str = SUBCOMMAND) -> argparse.ArgumentParser:
     import argparse
 
     class Parser(argparse.ArgumentParser):
@@ -79,7 +94,7 @@ def make_parser() -> argparse.ArgumentParser:
             raise UsageError(message)
 
     parser = Parser(
-        prog="vipps-desktop check",
+        prog=prog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description=(
             "Check that Vipps Login works for a domain, without logging in and without the\n"
@@ -97,8 +112,8 @@ def make_parser() -> argparse.ArgumentParser:
             "  64  usage error: wrong options, or no such setup\n"
             "\n"
             "examples:\n"
-            "  vipps-desktop check --setup acme.idura.broker\n"
-            "  vipps-desktop check --domain acme.idura.broker --app-client-id urn:acme:web \\\n"
+            "  %(prog)s --setup acme.idura.broker\n"
+            "  %(prog)s --domain acme.idura.broker --app-client-id urn:acme:web \\\n"
             "      --app-callback-url https://www.acme.no/signin-oidc --json\n"
             "\n"
             "The network settings are the app's: HTTPS only, the system's proxy variables\n"
@@ -337,9 +352,9 @@ def write_text(out: TextIO, data: dict[str, Any], translate: Translate) -> None:
 # -- running -------------------------------------------------------------------------------
 
 
-def run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
+def run(argv: Sequence[str], out: TextIO, err: TextIO, prog: str = SUBCOMMAND) -> int:
     _refuse_secrets(argv)
-    args, unknown = make_parser().parse_known_args(list(argv))
+    args, unknown = make_parser(prog).parse_known_args(list(argv))
     if unknown:
         # Named, never echoed: a mistyped option's value could be a secret.
         options = sorted({a.split("=", 1)[0] for a in unknown if a.startswith("-")})
@@ -369,11 +384,11 @@ def run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
             client_id=inputs.client_id,
         )
     except HttpFailure as failure:  # only a cancel ends the whole check: Ctrl+C
-        print(f"vipps-desktop check: {failure.kind}", file=err)
+        print(f"{prog}: {failure.kind}", file=err)
         return EXIT_INCONCLUSIVE
     saved = False
     if setup is not None and not args.no_save:
-        saved = _save(profile, setup, report, err)
+        saved = _save(profile, setup, report, err, prog)
     data = as_json(report, inputs, language, translate, saved)
     if args.json:
         json.dump(data, out, ensure_ascii=False, indent=2)
@@ -383,28 +398,46 @@ def run(argv: Sequence[str], out: TextIO, err: TextIO) -> int:
     return exit_status(report)
 
 
-def _save(profile: Any, setup: Setup, report: HealthReport, err: TextIO) -> bool:
+def _save(profile: Any, setup: Setup, report: HealthReport, err: TextIO, prog: str) -> bool:
     """Keep the result with the setup, as the button does (core/workspace.py)."""
     from vipps_desktop.core.workspace import Workspace
 
     try:
         Workspace(profile).record_health(setup.id, report.to_json())
     except (OSError, KeyError) as exc:
-        print(f"vipps-desktop check: the result was not saved ({type(exc).__name__})", file=err)
+        print(f"{prog}: the result was not saved ({type(exc).__name__})", file=err)
         return False
     return True
 
 
+def utf8_when_redirected(stream: TextIO | None, environ: dict[str, str] | None = None) -> None:
+    """Text to a file or a pipe in UTF-8, as the frozen programs write it (build.spec's UTF-8
+    mode): otherwise Python writes the locale's encoding there (Windows' ANSI code page,
+    ASCII under LANG=C), where a name such as "Brønnøysund" stops the check with a traceback
+    or makes `--json > check.json` invalid JSON text. A terminal keeps its encoding, showing
+    "?" for a character it lacks; PYTHONIOENCODING, when set, is the user's choice and wins."""
+    env = os.environ if environ is None else environ
+    if not isinstance(stream, io.TextIOWrapper) or env.get("PYTHONIOENCODING"):
+        return
+    if stream.isatty():
+        stream.reconfigure(errors="replace")
+    elif codecs.lookup(stream.encoding).name != "utf-8":
+        stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    prog = program_name()
+    for stream in (sys.stdout, sys.stderr):
+        utf8_when_redirected(stream)
     # pythonw (the gui-script on Windows) has no streams: the status still tells.
     out = sys.stdout or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     err = sys.stderr or out
     try:
-        return run(argv, out, err)
+        return run(argv, out, err, prog)
     except UsageError as exc:
-        print(f"vipps-desktop check: {exc}", file=err)
-        print("Try 'vipps-desktop check --help'.", file=err)
+        print(f"{prog}: {exc}", file=err)
+        print(f"Try '{prog} --help'.", file=err)
         return EXIT_USAGE
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else 0

@@ -19,8 +19,9 @@
 #   Start-menu shortcut;
 # - the console health check: the bundle's two programs are vipps-desktop.exe (Windows GUI
 #   subsystem) and vipps-desktop-check.exe (console subsystem); the latter, in the bundle and
-#   installed, prints the check's --help on stdout (the same text as `vipps-desktop check
-#   --help` on Linux) with status 0 and refuses an unknown option with status 64 on stderr;
+#   installed, prints the check's --help on stdout (the same text as the pip script
+#   `vipps-desktop-check --help` on Linux: the help names the program it runs in) with status
+#   0 and refuses an unknown option with status 64 on stderr, naming itself;
 #   installed, it answers loopback stand-ins for Idura, Vipps and Brønnøysund with each exit
 #   status (0 all OK, 1 a problem, 2 could not run, 64 a secret on the command line), as the
 #   .deb's test does (tests/check_util.py);
@@ -191,8 +192,10 @@ run_win_out() {
     { "$@" | cat >"$file"; exit "${PIPESTATUS[0]}"; } 2>&1 | cat
     return "${PIPESTATUS[0]}"
 }
-# What `vipps-desktop check --help` prints on Linux, for the console program to match.
-COLUMNS=80 "$PYTHON" -m vipps_desktop check --help >"$S/run/check-help-linux.txt"
+# What the console program's --help prints on Linux (check_command.program_name: run as
+# vipps-desktop-check), for the Windows one to match.
+COLUMNS=80 "$PYTHON" -c 'import sys; sys.argv[0] = "vipps-desktop-check"
+from vipps_desktop.check_command import main; sys.exit(main())' --help >"$S/run/check-help-linux.txt"
 console_check() {  # console_check EXE NAME: --help on stdout with 0, an unknown option 64 on stderr
     local out=$S/run/check-$2 status=0
     COLUMNS=80 run_win_out "$out-help.txt" wine "$1" --help >"$out-help.err" || status=$?
@@ -203,7 +206,7 @@ console_check() {  # console_check EXE NAME: --help on stdout with 0, an unknown
     run_win_out "$out-usage.txt" wine "$1" --no-such-option >"$out-usage.err" || status=$?
     [ "$status" = 64 ] || { cat "$out-usage.txt" "$out-usage.err" >&2; fail "$2: an unknown option exited $status, not 64"; }
     [ ! -s "$out-usage.txt" ] || { cat "$out-usage.txt" >&2; fail "$2: the usage error went to stdout"; }
-    grep -q '^vipps-desktop check: unknown options: --no-such-option' "$out-usage.err" \
+    grep -q '^vipps-desktop-check: unknown options: --no-such-option' "$out-usage.err" \
         || { cat "$out-usage.err" >&2; fail "$2: the usage error does not name the unknown option on stderr"; }
     say "$2: vipps-desktop-check.exe --help: the check's usage on stdout, status 0; --no-such-option: status 64, \"$(head -n 1 "$out-usage.err" | tr -d '\r')\" on stderr"
 }
