@@ -182,8 +182,8 @@ def child_env(platform_name: str, home: Path) -> dict[str, str]:
         path = home / name.lower()
         path.mkdir(exist_ok=True)
         env[name] = str(path)
-    # A returning user's pages start their online checks: they reach a loopback server that
-    # answers 404 at once, never the real services (and never a DNS timeout).
+    # Anything that goes online while measured reaches a loopback server that answers 404 at
+    # once, never the real services (and never a DNS timeout).
     base = os.environ.get("VIPPS_BENCH_LOOPBACK", "http://127.0.0.1:9")
     env["VIPPS_DESKTOP_BRREG_URL"] = base + "/brreg"
     env["VIPPS_DESKTOP_CRIIPTO_URL_TEMPLATE"] = base + "/{domain}"
@@ -273,7 +273,7 @@ session.set_current_step("waiting")
 
 def make_returning_profile(where: Path) -> Path:
     """A profile whose user left a setup at "waiting" (ordered, waiting for Vipps): the app
-    reopens it there, walking through every earlier page (and starting their online checks)."""
+    reopens it there, building only that page (ui/wizard.py `open_setup`)."""
     profile = where / "returning-profile"
     subprocess.run(
         [sys.executable, "-c", SEED_CODE, str(profile)],

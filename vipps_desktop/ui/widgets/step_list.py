@@ -94,9 +94,8 @@ class StepList(QListView):
 
     def _step_icons(self) -> dict[str, QPixmap]:
         """The three marks, painted once for each palette and pixel ratio (the list is shown
-        again on every change of the setup). Pixmaps, which the view draws as a QIcon would
-        (greyed when disabled), without materialising PySide6's QIcon class and its ~100-key
-        enum before the first paint."""
+        again on every change of the setup), as pixmaps, which the view draws as it would a
+        QIcon's (greyed when disabled)."""
         ratio = self.devicePixelRatioF()
         key = (self.palette().cacheKey(), ratio)
         if self._icons_for != key:
