@@ -1,7 +1,7 @@
 """Guide text becomes selectable once its window has painted for the first time.
 
 A selectable QLabel lays its text out through a QTextDocument, which costs more than a plain
-label and draws the same pixels (tests/startup/test_selectable.py checks both). A page has
+label and draws the same pixels (tests/startup/test_selectable_wait.py checks both). A page has
 five to ten paragraphs, so while the first window is being built its paragraphs wait as plain
 labels (`make_selectable` parks them with the window's `SelectableWait`) and become selectable
 right after the first paint (`SelectableWait.release`). A label in any other window, or made
